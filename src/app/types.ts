@@ -1,0 +1,48 @@
+/**
+ * What the task pane and the ribbon commands can ask for. One implementation
+ * (createAddinService in service.ts) works over any WorkbookPort, so the same UI runs
+ * in Excel (Office.js adapter), in the browser playground (in-memory adapter) and in tests.
+ */
+import type { Report } from '../domain/report/schema';
+import type { ReportSettings, ReportSettingsInput } from '../domain/settings';
+import type { CellRef } from '../domain/sheet/workbook';
+
+export interface TemplateInfo {
+  id: string;
+  title: string;
+  description: string;
+  sheetName: string;
+}
+
+/** Which optional Excel features this host has (ExcelApi requirement sets). */
+export interface Capabilities {
+  /** ExcelApi 1.8: native data validation on input cells */
+  dataValidation: boolean;
+  /** ExcelApi 1.9: page layout (print setup) and cell properties (exact fill restore) */
+  pageLayout: boolean;
+  /** ExcelApi 1.13: insert sheets from another workbook (aggregation) */
+  insertFromWorkbook: boolean;
+}
+
+export interface ValidateProgress {
+  phase: 'reading' | 'checking' | 'done';
+  /** 0..1 */
+  fraction: number;
+}
+
+export interface AddinService {
+  catalog(): TemplateInfo[];
+  capabilities(): Capabilities;
+  /** Vietnamese sentences about features this Excel lacks (empty when everything works). */
+  limitations(): string[];
+  loadSettings(): Promise<ReportSettings>;
+  saveSettings(settings: ReportSettingsInput): Promise<ReportSettings>;
+  /** Inserts one annex sheet; returns the sheet name actually used. */
+  insert(templateId: string, settings: ReportSettings): Promise<{ sheetName: string }>;
+  validate(onProgress?: (p: ValidateProgress) => void): Promise<Report>;
+  goTo(ref: CellRef): Promise<void>;
+  highlight(report: Report): Promise<number>;
+  clearHighlights(): Promise<void>;
+  /** Writes the "Kết quả kiểm tra" sheet; returns its name. */
+  exportReport(report: Report): Promise<{ sheetName: string }>;
+}

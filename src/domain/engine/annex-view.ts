@@ -1,0 +1,65 @@
+/** One recognised annex with its bound tables and a per-cell reading cache, as rules see it. */
+import { a1 } from '../sheet/address';
+import type { RawCell, SheetSnapshot } from '../sheet/workbook';
+import type { Column, Layout } from '../templates/schema';
+import type { TemplateDef } from '../templates/template';
+import type { BoundRow, BoundTable } from './bind';
+import { readCell, type Reading } from './read-cell';
+
+export interface CellView {
+  row: number;
+  col: number;
+  address: string;
+  raw: RawCell | undefined;
+  reading: Reading;
+  column: Column;
+}
+
+export class AnnexView {
+  private cache = new Map<number, CellView>();
+
+  constructor(
+    readonly def: TemplateDef,
+    readonly sheet: SheetSnapshot,
+    readonly layout: Layout,
+    readonly tables: BoundTable[],
+  ) {}
+
+  get templateId(): string {
+    return this.def.id;
+  }
+
+  /** The cell of `key` in `row`, or undefined when the column is missing from the sheet. */
+  cell(table: BoundTable, row: BoundRow, key: string): CellView | undefined {
+    const b = table.cols.get(key);
+    if (!b || b.col < 0) return undefined;
+    const id = row.row * 16384 + b.col;
+    let v = this.cache.get(id);
+    if (!v) {
+      const raw = this.sheet.cells[row.row]?.[b.col];
+      v = { row: row.row, col: b.col, address: a1(row.row, b.col), raw, reading: readCell(raw, b.def), column: b.def };
+      this.cache.set(id, v);
+    }
+    return v;
+  }
+
+  /** Rows that carry officer data (data, fixed and sub-rows), per table. */
+  *dataRows(): Generator<{ table: BoundTable; row: BoundRow }> {
+    for (const table of this.tables) for (const row of table.rows) if (row.kind !== 'total') yield { table, row };
+  }
+
+  /** Input cells of data rows that this row does not skip. */
+  *inputCells(): Generator<{ table: BoundTable; row: BoundRow; cell: CellView }> {
+    for (const { table, row } of this.dataRows()) {
+      for (const c of table.table.columns) {
+        if (!c.input || row.def?.skip.includes(c.key)) continue;
+        const cell = this.cell(table, row, c.key);
+        if (cell) yield { table, row, cell };
+      }
+    }
+  }
+
+  cellsRead(): number {
+    return this.cache.size;
+  }
+}

@@ -1,0 +1,239 @@
+/**
+ * Finds a template's tables in a filled sheet, the way an officer left it: renamed, rows
+ * inserted, notes beside the table, columns inserted or deleted. The "(1) (2) (3) …" row
+ * anchors each table; fixed rows are matched by their key text, data rows by position.
+ */
+import { a1, columnLetter } from '../sheet/address';
+import type { RawCell, SheetSnapshot } from '../sheet/workbook';
+import type { Column, Layout, Row, Table } from '../templates/schema';
+import { looseKey, needsNormalization, normalizeText, textKey } from '../text/normalize';
+
+export interface Draft {
+  messageId: string;
+  severity?: 'error' | 'warning' | 'info';
+  row?: number;
+  col?: number;
+  value?: string;
+  expected?: string;
+  data?: Record<string, string | number>;
+}
+
+export interface BoundColumn {
+  def: Column;
+  /** Actual 0-based column, or -1 when the column is missing. */
+  col: number;
+}
+
+export interface BoundRow {
+  /** Layout row key ("1", "tong", "1.1") or "+<row>" for an unexpected sub/data row. */
+  key: string;
+  kind: 'data' | 'fixed' | 'total' | 'sub';
+  row: number;
+  def?: Row;
+  /** For sub-rows: the fixed row they belong to. */
+  parent?: string;
+  label: string;
+}
+
+export interface BoundTable {
+  table: Table;
+  numberRow: number;
+  cols: Map<string, BoundColumn>;
+  rows: BoundRow[];
+  /** First row after the table. */
+  end: number;
+}
+
+export interface BindResult {
+  tables: BoundTable[];
+  findings: Draft[];
+}
+
+export function cellText(cell: RawCell | undefined): string {
+  if (!cell || cell.v === null) return '';
+  return normalizeText(String(cell.v));
+}
+
+const FOOTER_KEYS = ['nguoi lap bieu', 'tm uy ban nhan dan', 'ky ghi ro ho ten'];
+
+function isFooter(sheet: SheetSnapshot, r: number): boolean {
+  const row = sheet.cells[r];
+  if (!row) return false;
+  return row.some((c) => c !== undefined && c.t === 's' && FOOTER_KEYS.some((k) => looseKey(c.v).startsWith(k)));
+}
+
+function findNumberRow(sheet: SheetSnapshot, from: number): number {
+  for (let r = from; r < sheet.cells.length; r++) {
+    const row = sheet.cells[r];
+    if (!row) continue;
+    for (let c = 0; c < Math.min(row.length, 4); c++) {
+      if (cellText(row[c]) === '(1)' && /^\(2\)$/.test(cellText(row[c + 1])) ) return r;
+    }
+  }
+  return -1;
+}
+
+function bindColumns(sheet: SheetSnapshot, table: Table, numberRow: number, findings: Draft[]): Map<string, BoundColumn> {
+  const row = sheet.cells[numberRow] ?? [];
+  const byNumber = new Map<number, number>();
+  let last = -1;
+  for (let c = 0; c < row.length; c++) {
+    const m = /^\((\d{1,3})\)$/.exec(cellText(row[c]));
+    if (m) {
+      byNumber.set(Number(m[1]), c);
+      last = c;
+    }
+  }
+  const cols = new Map<string, BoundColumn>();
+  table.columns.forEach((def, i) => {
+    const at = byNumber.get(i + 1);
+    cols.set(def.key, { def, col: at ?? -1 });
+    if (at === undefined) {
+      findings.push({ messageId: 'structure/column-missing', severity: 'error', row: numberRow, data: { number: i + 1, header: def.header.join(' – ') } });
+    }
+  });
+  // Anything between numbered columns that is not numbered was inserted.
+  const used = new Set([...cols.values()].map((b) => b.col));
+  for (let c = 0; c <= last; c++) {
+    if (!used.has(c)) findings.push({ messageId: 'structure/column-inserted', severity: 'warning', row: numberRow, col: c, value: cellText(row[c]), data: { column: columnLetter(c) } });
+  }
+  return cols;
+}
+
+function checkHeaders(sheet: SheetSnapshot, table: Table, numberRow: number, cols: Map<string, BoundColumn>, findings: Draft[]): void {
+  const depth = Math.max(...table.columns.map((c) => c.header.length));
+  for (const [i, def] of table.columns.entries()) {
+    const b = cols.get(def.key)!;
+    if (b.col < 0) continue;
+    // Only the column's own label row: level (header.length - 1).
+    const r = numberRow - depth + def.header.length - 1;
+    const raw = sheet.cells[r]?.[b.col];
+    const found = cellText(raw);
+    const expected = def.header[def.header.length - 1]!;
+    if (found === '') continue; // merged continuation or cleared: not a finding by itself
+    if (textKey(found) !== textKey(expected) && looseKey(found) !== looseKey(expected)) {
+      findings.push({ messageId: 'structure/header-changed', severity: 'warning', row: r, col: b.col, value: found, expected, data: { found, expected, number: i + 1 } });
+    } else if (raw && raw.t === 's' && needsNormalization(raw.v)) {
+      findings.push({ messageId: 'text/normalized', severity: 'info', row: r, col: b.col, value: raw.v, data: { found: raw.v } });
+    }
+  }
+}
+
+function rowIsEmpty(sheet: SheetSnapshot, r: number, cols: Map<string, BoundColumn>): boolean {
+  const row = sheet.cells[r];
+  if (!row) return true;
+  for (const b of cols.values()) if (b.col >= 0 && cellText(row[b.col]) !== '') return false;
+  return true;
+}
+
+function textAt(sheet: SheetSnapshot, r: number, cols: Map<string, BoundColumn>, key: string): { text: string; raw?: RawCell } {
+  const b = cols.get(key);
+  if (!b || b.col < 0) return { text: '' };
+  const raw = sheet.cells[r]?.[b.col];
+  return { text: cellText(raw), raw };
+}
+
+export function bindTable(sheet: SheetSnapshot, table: Table, from: number, findings: Draft[]): BoundTable | undefined {
+  const numberRow = findNumberRow(sheet, from);
+  if (numberRow < 0) {
+    findings.push({ messageId: 'structure/header-row-missing', severity: 'error', row: from, data: { table: table.caption ?? table.key } });
+    return undefined;
+  }
+  const cols = bindColumns(sheet, table, numberRow, findings);
+  checkHeaders(sheet, table, numberRow, cols, findings);
+
+  const groups = table.rows.filter((r) => r.kind === 'group');
+  const fixed = table.rows.filter((r) => r.kind === 'fixed');
+  const dataDefs = table.rows.filter((r) => r.kind === 'data');
+  const totalDef = table.rows.find((r) => r.kind === 'total');
+  const fixedByKey = new Map<string, Row>();
+  for (const f of fixed) {
+    const m = f.cells[table.matchColumn];
+    if (m !== undefined) fixedByKey.set(looseKey(String(m)), f);
+  }
+
+  const rows: BoundRow[] = [];
+  const seenFixed = new Set<string>();
+  let lastFixed: string | undefined;
+  let dataIndex = 0;
+  let r = numberRow + 1;
+  let end = sheet.cells.length;
+  let sawTotal = false;
+  for (; r < sheet.cells.length; r++) {
+    if (isFooter(sheet, r) || (r > numberRow + 1 && findNumberRow(sheet, r) === r)) {
+      end = r;
+      break;
+    }
+    if (rowIsEmpty(sheet, r, cols)) continue;
+    const label = textAt(sheet, r, cols, table.labelColumn);
+    const match = textAt(sheet, r, cols, table.matchColumn);
+    const labelKey = looseKey(label.text);
+    if (labelKey.startsWith('tong') && (totalDef || !fixed.length)) {
+      if (totalDef) rows.push({ key: totalDef.key, kind: 'total', row: r, def: totalDef, label: label.text });
+      sawTotal = true;
+      end = r + 1;
+      break;
+    }
+    const group = groups.find((g) => {
+      const gl = looseKey(String(g.cells[table.labelColumn] ?? ''));
+      const gm = String(g.cells[table.matchColumn] ?? '');
+      return (gl !== '' && (labelKey === gl || (labelKey.length > 8 && gl.startsWith(labelKey)))) || (gm !== '' && match.text === gm && labelKey !== '' && !/^\d+$/.test(gm));
+    });
+    if (group) continue;
+    if (fixed.length) {
+      const f = fixedByKey.get(looseKey(match.text));
+      if (f) {
+        if (label.raw && label.raw.t === 's' && needsNormalization(label.raw.v)) {
+          findings.push({ messageId: 'text/normalized', severity: 'info', row: r, col: cols.get(table.labelColumn)!.col, value: label.raw.v, data: { found: label.raw.v } });
+        }
+        if (seenFixed.has(f.key)) {
+          rows.push({ key: `+${r}`, kind: 'sub', row: r, def: f, parent: f.key, label: label.text });
+        } else {
+          seenFixed.add(f.key);
+          rows.push({ key: f.key, kind: 'fixed', row: r, def: f, label: label.text });
+        }
+        lastFixed = f.key;
+        continue;
+      }
+      const parent = lastFixed ? fixed.find((x) => x.key === lastFixed) : undefined;
+      if (parent?.allowSubRows && match.text === '') {
+        rows.push({ key: `+${r}`, kind: 'sub', row: r, def: parent, parent: parent.key, label: label.text });
+        continue;
+      }
+      if (!table.repeatRows) {
+        findings.push({ messageId: 'structure/row-unknown', severity: 'warning', row: r, col: cols.get(table.matchColumn)?.col ?? 0, value: match.text || label.text, data: { label: match.text || label.text } });
+        continue;
+      }
+    }
+    const def = dataDefs[dataIndex] ?? dataDefs[dataDefs.length - 1];
+    rows.push({ key: dataDefs[dataIndex]?.key ?? `+${r}`, kind: 'data', row: r, def, label: label.text });
+    dataIndex++;
+  }
+  if (totalDef && !sawTotal) {
+    findings.push({ messageId: 'structure/total-row-missing', severity: 'error', row: Math.min(r, sheet.cells.length), data: { label: String(totalDef.cells[table.labelColumn] ?? 'Tổng') } });
+  }
+  for (const f of fixed) {
+    if (!seenFixed.has(f.key)) {
+      findings.push({ messageId: 'structure/row-missing', severity: 'error', row: numberRow, data: { label: `${f.cells[table.matchColumn] ?? ''} ${f.cells[table.labelColumn] ?? ''}`.trim() } });
+    }
+  }
+  return { table, numberRow, cols, rows, end };
+}
+
+export function bindLayout(sheet: SheetSnapshot, layout: Layout): BindResult {
+  const findings: Draft[] = [];
+  const tables: BoundTable[] = [];
+  let from = 0;
+  for (const table of layout.tables) {
+    const bound = bindTable(sheet, table, from, findings);
+    if (bound) {
+      tables.push(bound);
+      from = bound.end;
+    }
+  }
+  return { tables, findings };
+}
+
+export function addressOf(row: number, col: number): string {
+  return a1(row, col);
+}

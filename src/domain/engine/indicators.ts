@@ -1,0 +1,73 @@
+/** Indicator results from the CLQG annex: value (typed or numerator/denominator), targets, status. */
+import type { Indicator, IndicatorSet } from '../indicators/schema';
+import { computeValue, evaluate, nationalTargetFor } from '../indicators/targets';
+import { roundTo } from '../parse/number';
+import type { IndicatorResult } from '../report/schema';
+import type { ReportSettings } from '../settings';
+import type { AnnexView } from './annex-view';
+import type { BoundRow, BoundTable } from './bind';
+import { cellText } from './bind';
+
+function num(view: AnnexView, table: BoundTable, row: BoundRow, key: string): number | undefined {
+  const c = view.cell(table, row, key);
+  return c?.reading.s === 'num' ? c.reading.value : undefined;
+}
+
+/** The value of one CLQG row: typed result, else numerator/denominator. */
+export function rowValue(view: AnnexView, table: BoundTable, row: BoundRow, ind: Indicator) {
+  const numerator = num(view, table, row, 'tu_so');
+  const denominator = num(view, table, row, 'mau_so');
+  const result = view.cell(table, row, 'ket_qua');
+  let value: number | undefined;
+  let boolValue: boolean | undefined;
+  if (result?.reading.s === 'num' && !result.reading.formula) value = result.reading.value;
+  else if (result?.reading.s === 'text' || result?.reading.s === 'bool') {
+    const t = result.reading.s === 'bool' ? (result.reading.value ? 'có' : 'không') : cellText(result.raw).toLocaleLowerCase('vi');
+    if (t === 'có') boolValue = true;
+    if (t === 'không') boolValue = false;
+  }
+  if (value === undefined && boolValue === undefined && numerator !== undefined && denominator !== undefined) {
+    const c = computeValue(ind, numerator, denominator);
+    if (c.value !== undefined) value = roundTo(c.value, 2);
+  }
+  if (value === undefined && result?.reading.s === 'num') value = result.reading.value;
+  return { numerator, denominator, value, boolValue, cell: result?.address };
+}
+
+export function computeIndicators(annexes: AnnexView[], settings: ReportSettings, set: IndicatorSet): IndicatorResult[] {
+  const clqg = annexes.find((a) => a.templateId === 'CLQG');
+  const rows = new Map<string, { table: BoundTable; row: BoundRow }>();
+  if (clqg) for (const { table, row } of clqg.dataRows()) if (row.kind === 'fixed' && row.def?.indicatorId) rows.set(row.def.indicatorId, { table, row });
+
+  return set.indicators.map((ind) => {
+    const at = rows.get(ind.id);
+    const v = at && clqg ? rowValue(clqg, at.table, at.row, ind) : { numerator: undefined, denominator: undefined, value: undefined, boolValue: undefined, cell: undefined };
+    const typedLocal = at && clqg ? num(clqg, at.table, at.row, 'dia_phuong') : undefined;
+    const local = typedLocal ?? settings.localTargets.find((t) => t.indicatorId === ind.id)?.value;
+    const national = nationalTargetFor(ind, settings.reportYear);
+    const measured = v.boolValue ?? v.value;
+    const localEval = evaluate(ind, measured, local === undefined ? undefined : { value: local });
+    const nationalEval = evaluate(ind, measured, national?.target);
+    const r: IndicatorResult = {
+      id: ind.id,
+      name: ind.name,
+      unit: ind.unit,
+      value: v.value ?? null,
+      numerator: v.numerator ?? null,
+      denominator: v.denominator ?? null,
+      localTarget: local ?? null,
+      nationalTarget: national?.target.value ?? null,
+      localStatus: localEval.status,
+      nationalStatus: nationalEval.status,
+      localGap: localEval.gap ?? null,
+      nationalGap: nationalEval.gap ?? null,
+    };
+    if (v.boolValue !== undefined) r.boolValue = v.boolValue;
+    if (national) r.nationalYear = national.year;
+    if (clqg && v.cell) {
+      r.sheet = clqg.sheet.name;
+      r.cell = v.cell;
+    }
+    return r;
+  });
+}

@@ -1,0 +1,42 @@
+/** Which sheets are annexes, and of which template: by identity marker first, then by title. */
+import { TEMPLATES, getTemplate } from '../templates/catalog';
+import type { TemplateDef } from '../templates/template';
+import { SETTINGS_SHEET, type SheetSnapshot, type WorkbookSnapshot } from '../sheet/workbook';
+import { textKey } from '../text/normalize';
+import { cellText } from './bind';
+
+export interface Recognised {
+  def: TemplateDef;
+  sheet: SheetSnapshot;
+  by: 'marker' | 'title';
+}
+
+const TITLES = new Map(TEMPLATES.map((t) => [textKey(t.title), t]));
+
+function byTitle(sheet: SheetSnapshot): TemplateDef | undefined {
+  for (let r = 0; r < Math.min(4, sheet.cells.length); r++) {
+    const t = TITLES.get(textKey(cellText(sheet.cells[r]?.[0])));
+    if (t) return t;
+  }
+  return undefined;
+}
+
+export function recognise(snapshot: WorkbookSnapshot): Recognised[] {
+  const out: Recognised[] = [];
+  const bySheet = new Map(snapshot.sheets.map((s) => [s.name.toLowerCase(), s]));
+  const claimed = new Set<string>();
+  for (const m of snapshot.markers) {
+    const sheet = bySheet.get(m.sheetName.toLowerCase());
+    const def = getTemplate(m.templateId);
+    if (!sheet || !def || claimed.has(sheet.name)) continue;
+    claimed.add(sheet.name);
+    out.push({ def, sheet, by: 'marker' });
+  }
+  for (const sheet of snapshot.sheets) {
+    if (claimed.has(sheet.name) || sheet.name === SETTINGS_SHEET) continue;
+    const def = byTitle(sheet);
+    if (def) out.push({ def, sheet, by: 'title' });
+  }
+  const order = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
+  return out.sort((a, b) => order.get(a.sheet.name)! - order.get(b.sheet.name)!);
+}

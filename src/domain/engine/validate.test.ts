@@ -1,0 +1,36 @@
+import { TEMPLATE_IDS } from '../templates/catalog';
+import { singleAnnex, workbookOf, annexSheet } from '../testing/fixtures';
+import { validateSnapshot } from './validate';
+
+describe('validateSnapshot', () => {
+  it.each(TEMPLATE_IDS)('recognises a fresh %s with no structure findings', (id) => {
+    const report = validateSnapshot(singleAnnex(id, {}, { reportYear: 2024, unitName: 'TP. Cao Bằng' }));
+    expect(report.annexes.map((a) => a.templateId)).toEqual([id]);
+    expect(report.findings.filter((f) => f.rule.startsWith('structure/'))).toEqual([]);
+  });
+
+  it('recognises an annex by its marker after the sheet is renamed', () => {
+    const sheet = annexSheet('PL-II');
+    const wb = workbookOf([{ templateId: 'PL-II', sheet }]);
+    sheet.name = 'Đổi tên';
+    wb.markers[0]!.sheetName = 'Đổi tên';
+    expect(validateSnapshot(wb).annexes[0]).toMatchObject({ templateId: 'PL-II', sheet: 'Đổi tên' });
+  });
+
+  it('reports a workbook with no annex', () => {
+    const r = validateSnapshot({ sheets: [{ name: 'Sheet1', cells: [[{ t: 's', v: 'ghi chú' }]] }], markers: [] });
+    expect(r.valid).toBe(false);
+    expect(r.findings.map((f) => f.messageId)).toEqual(['structure/unknown-workbook']);
+  });
+
+  it('computes all 22 indicators, none with data on an empty CLQG sheet', () => {
+    const r = validateSnapshot(singleAnnex('CLQG', {}, { reportYear: 2024 }));
+    expect(r.indicators).toHaveLength(22);
+    expect(r.indicators.every((i) => i.nationalStatus === 'chua-co-so-lieu')).toBe(true);
+  });
+
+  it('computes 1.1 from numerator and denominator: 13/17 = 76,47 % → Đạt against 60', () => {
+    const r = validateSnapshot(singleAnnex('CLQG', { '1.1': { tu_so: 13, mau_so: 17 } }, { reportYear: 2024 }));
+    expect(r.indicators.find((i) => i.id === '1.1')).toMatchObject({ value: 76.47, nationalTarget: 60, nationalStatus: 'dat', nationalYear: '2025' });
+  });
+});

@@ -1,0 +1,51 @@
+import * as api from './index';
+
+describe('indicators public API', () => {
+  it('exposes the loader, the registry, the sets and the target functions', () => {
+    expect(Object.keys(api).sort()).toEqual(
+      [
+        'CLQG_2011_2020',
+        'CLQG_2021_2030',
+        'COMPARISONS',
+        'DEFAULT_INDICATOR_SET_ID',
+        'DIRECTIONS',
+        'EPSILON',
+        'GoalSchema',
+        'INDICATOR_KINDS',
+        'IndicatorSchema',
+        'IndicatorSetSchema',
+        'STATUS_LABEL',
+        'SubMeasureSchema',
+        'TargetSchema',
+        'allowedCmps',
+        'clqg20112020Definition',
+        'clqg20212030Definition',
+        'compareAmbition',
+        'compareLocalToNational',
+        'compareSubMeasure',
+        'computeValue',
+        'defaultCmp',
+        'denominatorBase',
+        'describeTarget',
+        'evaluate',
+        'evaluateNational',
+        'findIndicator',
+        'formatNumberVi',
+        'formatPath',
+        'formatTarget',
+        'formatValueWithUnit',
+        'getIndicatorSet',
+        'isTrajectory',
+        'listIndicatorSets',
+        'loadIndicatorSet',
+        'nationalTargetFor',
+        'polarity',
+        'satisfies',
+        'targetCmp',
+        'targetMovesAgainstDirection',
+        'viErrorMap',
+      ].sort(),
+    );
+    expect(api.getIndicatorSet()?.indicators).toHaveLength(22);
+  });
+});

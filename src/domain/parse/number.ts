@@ -1,0 +1,156 @@
+/**
+ * Numbers written the Vietnamese way (dot = thousands, comma = decimal), tolerating the
+ * English way where it is unambiguous. Malformed text is reported, never guessed silently.
+ */
+import { normalizeText } from '../text/normalize';
+
+export type NumberStyle = 'plain' | 'vi' | 'en';
+export type MoneyUnit = 'dong' | 'trieu-dong';
+
+export interface ParsedNumber {
+  ok: true;
+  value: number;
+  /** Digits written after the decimal separator (for rounding checks). */
+  decimals: number;
+  /** A "%" was written. */
+  percent: boolean;
+  style: NumberStyle;
+  /** Another reading of the same text (e.g. "1,250": 1,25 in Vietnamese, 1250 in English). */
+  alternative?: number;
+  unit?: MoneyUnit;
+}
+
+export interface NumberFailure {
+  ok: false;
+  reason: 'empty' | 'malformed' | 'not-number';
+}
+
+export type NumberParse = ParsedNumber | NumberFailure;
+
+const UNIT_SUFFIX: [RegExp, MoneyUnit][] = [
+  [/\s*(tr\.?\s*đ(ồng)?|triệu\s*đồng|triệu)$/i, 'trieu-dong'],
+  [/\s*(đồng|đ|vnđ|vnd)$/i, 'dong'],
+];
+
+/** Groups of three after the first group of 1–3 digits. */
+function isGrouped(parts: string[]): boolean {
+  return parts.length > 1 && /^\d{1,3}$/.test(parts[0]!) && parts.slice(1).every((p) => /^\d{3}$/.test(p));
+}
+
+function result(value: number, decimals: number, percent: boolean, style: NumberStyle, sign: number, unit?: MoneyUnit, alternative?: number): ParsedNumber {
+  const r: ParsedNumber = { ok: true, value: sign * value, decimals, percent, style };
+  if (alternative !== undefined) r.alternative = sign * alternative;
+  if (unit) r.unit = unit;
+  return r;
+}
+
+export function parseNumberText(input: string): NumberParse {
+  let s = normalizeText(input);
+  if (s === '') return { ok: false, reason: 'empty' };
+  let unit: MoneyUnit | undefined;
+  for (const [re, u] of UNIT_SUFFIX) {
+    if (re.test(s)) {
+      s = s.replace(re, '').trim();
+      unit = u;
+      break;
+    }
+  }
+  let percent = false;
+  if (s.endsWith('%')) {
+    percent = true;
+    s = s.slice(0, -1).trim();
+  }
+  let sign = 1;
+  if (/^[-+−]/.test(s)) {
+    sign = s[0] === '+' ? 1 : -1;
+    s = s.slice(1).trim();
+  }
+  if (s === '') return { ok: false, reason: percent || unit ? 'malformed' : 'not-number' };
+  if (!/^[\d.,\s]+$/.test(s)) return { ok: false, reason: /\d/.test(s) ? 'malformed' : 'not-number' };
+  if (!/^\d/.test(s) || !/\d$/.test(s)) return { ok: false, reason: 'malformed' };
+  if (/[.,\s]{2,}/.test(s)) return { ok: false, reason: 'malformed' };
+
+  // Spaces can only be thousands separators.
+  if (/\s/.test(s)) {
+    const [intPart, ...rest] = s.split(/[.,]/);
+    const groups = intPart!.split(' ');
+    if (!isGrouped(groups) || rest.length > 1) return { ok: false, reason: 'malformed' };
+    const sep = s.includes(',') ? ',' : s.includes('.') ? '.' : '';
+    const dec = rest[0] ?? '';
+    const value = Number(groups.join('') + (dec ? '.' + dec : ''));
+    return result(value, dec.length, percent, sep === '.' ? 'en' : 'vi', sign, unit);
+  }
+
+  const dots = s.split('.').length - 1;
+  const commas = s.split(',').length - 1;
+  if (dots === 0 && commas === 0) return result(Number(s), 0, percent, 'plain', sign, unit);
+
+  if (dots > 0 && commas > 0) {
+    const lastDot = s.lastIndexOf('.');
+    const lastComma = s.lastIndexOf(',');
+    const [thou, dec] = lastComma > lastDot ? ['.', ','] : [',', '.'];
+    const decParts = s.split(dec);
+    if (decParts.length !== 2) return { ok: false, reason: 'malformed' };
+    const groups = decParts[0]!.split(thou);
+    if (!isGrouped(groups)) return { ok: false, reason: 'malformed' };
+    const value = Number(groups.join('') + '.' + decParts[1]);
+    return result(value, decParts[1]!.length, percent, dec === ',' ? 'vi' : 'en', sign, unit);
+  }
+
+  const sep = dots > 0 ? '.' : ',';
+  const parts = s.split(sep);
+  if (parts.length > 2) {
+    // "30.000.000" (vi thousands) or "1,250,000" (en thousands); "27,59,03" is malformed.
+    if (!isGrouped(parts)) return { ok: false, reason: 'malformed' };
+    return result(Number(parts.join('')), 0, percent, sep === '.' ? 'vi' : 'en', sign, unit);
+  }
+  const [intPart, frac] = parts as [string, string];
+  const asDecimal = Number(`${intPart}.${frac}`);
+  const asThousands = Number(intPart + frac);
+  const couldBeThousands = isGrouped(parts) && !percent;
+  if (sep === ',') {
+    // Vietnamese decimal comma; "1,250" could also be English thousands.
+    return result(asDecimal, frac.length, percent, 'vi', sign, unit, couldBeThousands ? asThousands : undefined);
+  }
+  // A dot: Vietnamese thousands when grouped ("1.250"), else an English decimal ("36.4").
+  if (couldBeThousands) return result(asThousands, 0, percent, 'vi', sign, unit, asDecimal);
+  return result(asDecimal, frac.length, percent, 'en', sign, unit);
+}
+
+/** "11/29", "52/ 118" → numerator and denominator. */
+export function parseFractionText(input: string): { num: number; den: number } | undefined {
+  const m = /^\s*(\d{1,9})\s*\/\s*(\d{1,9})\s*$/.exec(normalizeText(input));
+  if (!m) return undefined;
+  return { num: Number(m[1]), den: Number(m[2]) };
+}
+
+/** Digits after the decimal point of a number as JavaScript prints it (capped at 10). */
+export function decimalsOf(n: number): number {
+  if (!Number.isFinite(n) || Number.isInteger(n)) return 0;
+  const s = String(n);
+  if (s.includes('e-')) return 10;
+  const i = s.indexOf('.');
+  return i < 0 ? 0 : Math.min(10, s.length - i - 1);
+}
+
+/** Vietnamese formatting: 1250.5 → "1.250,5"; `decimals` fixes the digits after the comma. */
+export function formatVnNumber(value: number, decimals?: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  const d = decimals ?? Math.min(decimalsOf(value), 4);
+  const fixed = Math.abs(value).toFixed(d);
+  const [int, frac] = fixed.split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return (value < 0 && Number(fixed) !== 0 ? '-' : '') + grouped + (frac ? ',' + frac : '');
+}
+
+/** Percent for display: 88.888… → "88,89 %". */
+export function formatPercent(value: number, decimals = 2): string {
+  const rounded = Number(value.toFixed(decimals));
+  return `${formatVnNumber(rounded, decimalsOf(rounded))} %`;
+}
+
+/** Round half away from zero to `decimals` digits (how officers and Excel's ROUND round). */
+export function roundTo(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return (Math.sign(value) * Math.round(Math.abs(value) * f + 1e-9)) / f;
+}

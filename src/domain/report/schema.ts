@@ -1,0 +1,83 @@
+/** The validation report: one shape for the task pane, the CLI (--json) and the report sheet. */
+import { z } from 'zod';
+
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export const severitySchema = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof severitySchema>;
+
+export const findingSchema = z.object({
+  /** Namespaced rule id, e.g. "arithmetic/percent-mismatch" */
+  rule: z.string(),
+  /** Message id (rule/message), resolved by the messages module. */
+  messageId: z.string(),
+  severity: severitySchema,
+  sheet: z.string(),
+  /** A1 address; empty for sheet-level findings. */
+  cell: z.string(),
+  /** 1-based row and column letter, as the officer sees them. */
+  row: z.number().int().optional(),
+  column: z.string().optional(),
+  templateId: z.string().optional(),
+  indicatorId: z.string().optional(),
+  /** What the cell holds, as text. */
+  value: z.string().optional(),
+  /** What was expected, as text. */
+  expected: z.string().optional(),
+  /** The Vietnamese sentence. */
+  message: z.string(),
+  /** The officer's explanation (giải trình), when a warning was explained. */
+  explanation: z.string().optional(),
+  data: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type Finding = z.infer<typeof findingSchema>;
+
+export const statusSchema = z.enum(['dat', 'chua-dat', 'chua-co-so-lieu']);
+export type Status = z.infer<typeof statusSchema>;
+
+export const indicatorResultSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  unit: z.string(),
+  sheet: z.string().optional(),
+  cell: z.string().optional(),
+  value: z.number().nullable(),
+  /** Yes/no indicators. */
+  boolValue: z.boolean().optional(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
+  localTarget: z.number().nullable(),
+  nationalTarget: z.number().nullable(),
+  nationalYear: z.string().optional(),
+  localStatus: statusSchema,
+  nationalStatus: statusSchema,
+  /** Distance still to go to the local / national target (0 when met). */
+  localGap: z.number().nullable(),
+  nationalGap: z.number().nullable(),
+});
+export type IndicatorResult = z.infer<typeof indicatorResultSchema>;
+
+export const annexSummarySchema = z.object({
+  templateId: z.string(),
+  sheet: z.string(),
+  title: z.string(),
+  errors: z.number(),
+  warnings: z.number(),
+  infos: z.number(),
+});
+
+export const reportSchema = z.object({
+  valid: z.boolean(),
+  stats: z.object({
+    errors: z.number().int(),
+    warnings: z.number().int(),
+    infos: z.number().int(),
+    sheets: z.number().int(),
+    cells: z.number().int(),
+    ms: z.number(),
+  }),
+  annexes: z.array(annexSummarySchema),
+  findings: z.array(findingSchema),
+  indicators: z.array(indicatorResultSchema),
+});
+export type Report = z.infer<typeof reportSchema>;
+export type AnnexSummary = z.infer<typeof annexSummarySchema>;

@@ -1,0 +1,94 @@
+/**
+ * The workbook port: the only way the domain sees a workbook.
+ * Adapters (Office.js, exceljs, in-memory) produce a WorkbookSnapshot in one batched read
+ * and apply SheetPlans / highlights. Nothing here knows about Office, exceljs or the DOM.
+ */
+import type { SheetPlan } from './plan';
+
+/** One cell as Excel holds it. Empty cells are `undefined` in the grid. */
+export type RawCell =
+  | { t: 'n'; v: number; f?: string; nf?: string }
+  | { t: 's'; v: string; f?: string; nf?: string }
+  | { t: 'b'; v: boolean; f?: string; nf?: string }
+  /** A real Excel date; `v` is the ISO date `YYYY-MM-DD` (time dropped). */
+  | { t: 'd'; v: string; f?: string; nf?: string }
+  /** A formula error such as `#DIV/0!`. */
+  | { t: 'e'; v: string; f?: string; nf?: string }
+  /** A formula whose result is not known (no cached value). */
+  | { t: 'f'; v: null; f: string; nf?: string };
+
+export type Visibility = 'visible' | 'hidden' | 'veryHidden';
+
+export interface SheetSnapshot {
+  name: string;
+  visibility?: Visibility;
+  /** Row-major grid starting at A1; rows and cells may be missing (empty). */
+  cells: (RawCell | undefined)[][];
+  /** Merged ranges in A1 notation ("A1:C1"). */
+  merges?: string[];
+}
+
+/** An annex identity marker: a workbook-level defined name pointing into the annex sheet. */
+export interface AnnexMarker {
+  /** The defined name, e.g. PHULUC_PL_I or PHULUC_PL_I_2 */
+  name: string;
+  templateId: string;
+  /** The sheet the name currently points to (follows renames). */
+  sheetName: string;
+}
+
+export interface WorkbookSnapshot {
+  sheets: SheetSnapshot[];
+  markers: AnnexMarker[];
+  /** Raw settings JSON stored in the workbook, if any (validated by the caller). */
+  settings?: unknown;
+}
+
+export interface CellRef {
+  sheet: string;
+  /** A1 address */
+  cell: string;
+}
+
+/** What an adapter can do to a workbook. Reading never changes anything. */
+export interface WorkbookPort {
+  /** Everything validation needs, in one batched read. */
+  read(): Promise<WorkbookSnapshot>;
+  /** Adds a sheet from a plan; never overwrites an existing sheet (a taken name gets a new one). */
+  insertSheet(plan: SheetPlan): Promise<{ sheetName: string }>;
+  /** Marks cells; remembers each cell's original fill so clearHighlights restores it exactly. */
+  highlight(cells: CellRef[]): Promise<void>;
+  clearHighlights(): Promise<void>;
+  select(ref: CellRef): Promise<void>;
+  /** Stores report settings inside the workbook so they travel with the file. */
+  writeSettings(settings: unknown): Promise<void>;
+}
+
+export const SETTINGS_SHEET = '_PhuLucCaiDat';
+export const MARKER_PREFIX = 'PHULUC_';
+
+export function markerName(templateId: string, instance = 1): string {
+  const base = MARKER_PREFIX + templateId.replace(/[^A-Za-z0-9]/g, '_');
+  return instance > 1 ? `${base}_${instance}` : base;
+}
+
+/** Reads a defined name back into a marker, or undefined if it is not ours. */
+export function parseMarkerName(name: string, knownIds: readonly string[]): { templateId: string; instance: number } | undefined {
+  if (!name.toUpperCase().startsWith(MARKER_PREFIX)) return undefined;
+  for (const id of [...knownIds].sort((a, b) => b.length - a.length)) {
+    const base = markerName(id).toUpperCase();
+    const upper = name.toUpperCase();
+    if (upper === base) return { templateId: id, instance: 1 };
+    const m = new RegExp(`^${base}_(\\d+)$`).exec(upper);
+    if (m) return { templateId: id, instance: Number(m[1]) };
+  }
+  return undefined;
+}
+
+export function cellAt(sheet: SheetSnapshot, row: number, col: number): RawCell | undefined {
+  return sheet.cells[row]?.[col];
+}
+
+export function sheetHeight(sheet: SheetSnapshot): number {
+  return sheet.cells.length;
+}

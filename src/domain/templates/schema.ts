@@ -1,0 +1,136 @@
+/**
+ * Annex templates are data: a layout of tables, columns and rows, built from the report
+ * settings and checked by zod. The renderer (render.ts) turns a layout into a SheetPlan;
+ * the binder (engine/bind.ts) finds the same tables again in a filled workbook.
+ */
+import { z } from 'zod';
+
+export const COLUMN_KINDS = [
+  'seq', // Số TT — label, not an input
+  'label', // printed label (indicator name, unit) — not an input
+  'name', // locality / unit name typed by the officer
+  'text', // free text input
+  'count', // whole number ≥ 0
+  'money', // amount ≥ 0 in the table's money unit
+  'decimal', // a number ≥ 0 (indicator values, targets)
+  'percent', // a share 0–100, computed from a ratio or typed
+  'date',
+  'list',
+  'docNumber',
+  'status', // Đạt / Chưa đạt / Chưa có số liệu (formula)
+] as const;
+export type ColumnKind = (typeof COLUMN_KINDS)[number];
+
+export const columnSchema = z.object({
+  key: z.string().regex(/^[a-z0-9_]+$/),
+  /** Header path, top to bottom; adjacent columns sharing a prefix are merged. */
+  header: z.array(z.string().min(1)).min(1),
+  kind: z.enum(COLUMN_KINDS),
+  width: z.number().positive(),
+  /** The officer types here (unlocked, data validation). */
+  input: z.boolean(),
+  /** An empty input cell is a gap. */
+  required: z.boolean().default(false),
+  /** "-" or "x" (not applicable) is allowed. */
+  allowNA: z.boolean().default(false),
+  /** Percent computed by formula from two columns of the same row. */
+  ratio: z.object({ num: z.string(), den: z.string(), base: z.number().default(100) }).optional(),
+  /** Status formula: value column and target column(s) of the same row. */
+  status: z.object({ value: z.string(), targets: z.array(z.string()).min(1) }).optional(),
+  /** The total row sums this column. */
+  summable: z.boolean().default(false),
+  list: z.array(z.string()).optional(),
+  moneyUnit: z.enum(['dong', 'trieu-dong']).optional(),
+  /** Year of a year column (PL-III), for the year-order check. */
+  year: z.number().int().optional(),
+  /** Text with a unit ("108 bé trai/100 bé gái", "03 tin/quý") is accepted and read. */
+  allowUnitText: z.boolean().default(false),
+  numFmt: z.string().optional(),
+});
+export type Column = z.infer<typeof columnSchema>;
+
+export const rowSchema = z.object({
+  key: z.string().min(1),
+  /**
+   * data: an officer's row (repeatable); fixed: a row the template defines (indicator, post);
+   * group: a heading row ("I. ĐỊA PHƯƠNG", "MỤC TIÊU 1 …"); total: "Tổng".
+   */
+  kind: z.enum(['data', 'fixed', 'group', 'total']),
+  /** Literal cells (labels, STT) by column key. */
+  cells: z.record(z.string(), z.union([z.string(), z.number()])).default({}),
+  /** Input columns of this row that are required (default: the columns' own flag). */
+  required: z.array(z.string()).optional(),
+  /** Input columns that do not apply to this row (left locked and empty). */
+  skip: z.array(z.string()).default([]),
+  /** Per-row list values for a column (e.g. Có/Không for a yes/no indicator). */
+  lists: z.record(z.string(), z.array(z.string())).default({}),
+  indicatorId: z.string().optional(),
+  /** Sub-rows (per level) may be added under this fixed row. */
+  allowSubRows: z.boolean().default(false),
+  /** Scale of this row's ratio column (100 for %, 100000 for maternal mortality …). */
+  ratioBase: z.number().optional(),
+  /** Direction of this row's status formula (indicator rows). */
+  direction: z.enum(['gte', 'gt', 'lte', 'lt', 'eq100', 'bool']).optional(),
+});
+export type Row = z.infer<typeof rowSchema>;
+export type RowInput = z.input<typeof rowSchema>;
+
+export const tableSchema = z
+  .object({
+    key: z.string().regex(/^[a-z0-9_]+$/),
+    caption: z.string().optional(),
+    unitNote: z.string().optional(),
+    columns: z.array(columnSchema).min(2),
+    rows: z.array(rowSchema).min(1),
+    /** The column whose text identifies fixed, group and total rows. */
+    matchColumn: z.string(),
+    /** The label column ("Địa phương", "Chỉ tiêu") where "Tổng" is written. */
+    labelColumn: z.string(),
+    /** Officers may add or remove data rows. */
+    repeatRows: z.boolean(),
+    /** Pairs where people without events (or the reverse) is inconsistent (PL-II). */
+    pairs: z.array(z.object({ events: z.string(), people: z.string() })).default([]),
+  })
+  .superRefine((t, ctx) => {
+    const keys = new Set<string>();
+    for (const [i, c] of t.columns.entries()) {
+      if (keys.has(c.key)) ctx.addIssue({ code: 'custom', path: ['columns', i, 'key'], message: `Trùng khóa cột "${c.key}"` });
+      keys.add(c.key);
+    }
+    for (const [i, c] of t.columns.entries()) {
+      for (const ref of [c.ratio?.num, c.ratio?.den, c.status?.value, ...(c.status?.targets ?? [])]) {
+        if (ref !== undefined && !keys.has(ref)) ctx.addIssue({ code: 'custom', path: ['columns', i], message: `Cột "${c.key}" tham chiếu cột không có: "${ref}"` });
+      }
+      if (c.kind === 'list' && !c.list?.length) ctx.addIssue({ code: 'custom', path: ['columns', i], message: `Cột danh sách "${c.key}" không có giá trị` });
+    }
+    for (const k of [t.matchColumn, t.labelColumn]) {
+      if (!keys.has(k)) ctx.addIssue({ code: 'custom', path: ['matchColumn'], message: `Không có cột "${k}"` });
+    }
+    const rowKeys = new Set<string>();
+    for (const [i, r] of t.rows.entries()) {
+      if (rowKeys.has(r.key)) ctx.addIssue({ code: 'custom', path: ['rows', i, 'key'], message: `Trùng khóa dòng "${r.key}"` });
+      rowKeys.add(r.key);
+      for (const k of [...Object.keys(r.cells), ...(r.required ?? []), ...r.skip]) {
+        if (!keys.has(k)) ctx.addIssue({ code: 'custom', path: ['rows', i], message: `Dòng "${r.key}" nói tới cột không có: "${k}"` });
+      }
+    }
+  });
+export type Table = z.infer<typeof tableSchema>;
+
+export const layoutSchema = z.object({
+  templateId: z.string(),
+  /** "Phụ lục I" */
+  title: z.string(),
+  /** Title lines in capitals. */
+  heading: z.array(z.string()).min(1),
+  /** "(Kèm theo Báo cáo số …/BC-UBND ngày … của …)" */
+  attachLine: z.string(),
+  tables: z.array(tableSchema).min(1),
+  /** Signature block: left and right captions. */
+  signature: z.object({ left: z.string(), right: z.string(), note: z.string() }),
+});
+export type Layout = z.infer<typeof layoutSchema>;
+export type LayoutInput = z.input<typeof layoutSchema>;
+
+/** Row keys an officer's data asks for, per table (to add data rows beyond the defaults). */
+export type RowRequest = Record<string, string[]>;

@@ -1,0 +1,248 @@
+/**
+ * Task pane state: one reducer for what the tabs share (the report, the running validation,
+ * the severity filter, notices) and pure selectors over it. No React, no Office here.
+ */
+import type { ValidateProgress } from '../app/types';
+import type { Finding, IndicatorResult, Report, Severity, Status } from '../domain/report/schema';
+import { countsPhrase, S } from './strings';
+
+export const TAB_IDS = ['insert', 'validate', 'indicators', 'export'] as const;
+export type TabId = (typeof TAB_IDS)[number];
+
+/** "?tab=insert" → 'insert'; anything unknown → the first tab. */
+export function parseTab(value: string | null | undefined): TabId {
+  const v = (value ?? '').trim().toLowerCase();
+  return (TAB_IDS as readonly string[]).includes(v) ? (v as TabId) : 'insert';
+}
+
+export type SeverityFilter = Record<Severity, boolean>;
+export const ALL_SEVERITIES: SeverityFilter = { error: true, warning: true, info: true };
+
+export type NoticeIntent = 'success' | 'warning' | 'error' | 'info';
+export interface Notice {
+  intent: NoticeIntent;
+  text: string;
+}
+/** Where a notice is shown. */
+export type NoticeArea = 'validate' | 'highlight' | 'navigate' | 'export';
+
+export interface AppState {
+  tab: TabId;
+  report: Report | null;
+  /** 'run': validated in this pane; 'stored': left by the ribbon "Kiểm tra" command. */
+  reportOrigin: 'run' | 'stored' | null;
+  validating: boolean;
+  progress: ValidateProgress | null;
+  filter: SeverityFilter;
+  /** Which highlight action is running, if any. */
+  highlighting: 'highlight' | 'clear' | null;
+  exporting: boolean;
+  /** Sheet written by the last export of the current report. */
+  exportedSheet: string | null;
+  notices: Partial<Record<NoticeArea, Notice>>;
+}
+
+export type AppAction =
+  | { type: 'selectTab'; tab: TabId }
+  | { type: 'validateStarted' }
+  | { type: 'validateProgress'; progress: ValidateProgress }
+  | { type: 'validateSucceeded'; report: Report }
+  | { type: 'validateFailed'; message: string }
+  | { type: 'storedReportLoaded'; report: Report }
+  | { type: 'toggleSeverity'; severity: Severity }
+  | { type: 'highlightStarted'; which: 'highlight' | 'clear' }
+  | { type: 'highlightSucceeded'; which: 'highlight' | 'clear'; count?: number }
+  | { type: 'highlightFailed'; message: string }
+  | { type: 'navigateFailed'; message: string }
+  | { type: 'exportStarted' }
+  | { type: 'exportSucceeded'; sheetName: string }
+  | { type: 'exportFailed'; message: string }
+  | { type: 'dismissNotice'; area: NoticeArea };
+
+export function initialAppState(tab: TabId = 'insert', storedReport: Report | null = null): AppState {
+  return {
+    tab,
+    report: storedReport,
+    reportOrigin: storedReport ? 'stored' : null,
+    validating: false,
+    progress: null,
+    filter: { ...ALL_SEVERITIES },
+    highlighting: null,
+    exporting: false,
+    exportedSheet: null,
+    notices: {},
+  };
+}
+
+function withNotice(state: AppState, area: NoticeArea, notice: Notice | undefined): AppState['notices'] {
+  const notices = { ...state.notices };
+  if (notice) notices[area] = notice;
+  else delete notices[area];
+  return notices;
+}
+
+export function appReducer(state: AppState, action: AppAction): AppState {
+  switch (action.type) {
+    case 'selectTab':
+      return { ...state, tab: action.tab };
+    case 'validateStarted':
+      return { ...state, validating: true, progress: null, notices: withNotice(state, 'validate', undefined) };
+    case 'validateProgress':
+      return state.validating ? { ...state, progress: action.progress } : state;
+    case 'validateSucceeded':
+      return {
+        ...state,
+        validating: false,
+        progress: null,
+        report: action.report,
+        reportOrigin: 'run',
+        exportedSheet: null,
+        // Old notices talk about the previous report.
+        notices: {},
+      };
+    case 'validateFailed':
+      return {
+        ...state,
+        validating: false,
+        progress: null,
+        notices: withNotice(state, 'validate', { intent: 'error', text: action.message }),
+      };
+    case 'storedReportLoaded':
+      // A newer run of the ribbon command replaces what is shown, except during a run here.
+      if (state.validating) return state;
+      return { ...state, report: action.report, reportOrigin: 'stored', exportedSheet: null };
+    case 'toggleSeverity':
+      return { ...state, filter: { ...state.filter, [action.severity]: !state.filter[action.severity] } };
+    case 'highlightStarted':
+      return { ...state, highlighting: action.which, notices: withNotice(state, 'highlight', undefined) };
+    case 'highlightSucceeded':
+      return {
+        ...state,
+        highlighting: null,
+        notices: withNotice(state, 'highlight', {
+          intent: 'success',
+          text: action.which === 'highlight' ? S.validate.highlighted(action.count ?? 0) : S.validate.cleared,
+        }),
+      };
+    case 'highlightFailed':
+      return { ...state, highlighting: null, notices: withNotice(state, 'highlight', { intent: 'error', text: action.message }) };
+    case 'navigateFailed':
+      return { ...state, notices: withNotice(state, 'navigate', { intent: 'error', text: action.message }) };
+    case 'exportStarted':
+      return { ...state, exporting: true, exportedSheet: null, notices: withNotice(state, 'export', undefined) };
+    case 'exportSucceeded':
+      return {
+        ...state,
+        exporting: false,
+        exportedSheet: action.sheetName,
+        notices: withNotice(state, 'export', { intent: 'success', text: S.exportTab.done(action.sheetName) }),
+      };
+    case 'exportFailed':
+      return { ...state, exporting: false, notices: withNotice(state, 'export', { intent: 'error', text: action.message }) };
+    case 'dismissNotice':
+      return { ...state, notices: withNotice(state, action.area, undefined) };
+    default:
+      return state;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Selectors (pure)
+
+export interface Counts {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+export function countFindings(findings: readonly Finding[]): Counts {
+  const c: Counts = { errors: 0, warnings: 0, infos: 0 };
+  for (const f of findings) {
+    if (f.severity === 'error') c.errors++;
+    else if (f.severity === 'warning') c.warnings++;
+    else c.infos++;
+  }
+  return c;
+}
+
+/** Counts per severity over the whole report (for the filter buttons). */
+export function severityCounts(report: Report | null): Record<Severity, number> {
+  const c = countFindings(report?.findings ?? []);
+  return { error: c.errors, warning: c.warnings, info: c.infos };
+}
+
+export interface SheetGroup {
+  sheet: string;
+  /** Visible findings of this sheet, errors first, then in report order. */
+  findings: Finding[];
+  counts: Counts;
+}
+
+/**
+ * Findings that pass the filter, grouped by sheet in the order sheets first appear in the report;
+ * sheets with nothing visible are left out.
+ */
+export function selectFindingsBySheet(report: Report | null, filter: SeverityFilter): SheetGroup[] {
+  if (!report) return [];
+  const groups = new Map<string, Finding[]>();
+  for (const f of report.findings) {
+    if (!filter[f.severity]) continue;
+    const list = groups.get(f.sheet);
+    if (list) list.push(f);
+    else groups.set(f.sheet, [f]);
+  }
+  return [...groups.entries()].map(([sheet, list]) => {
+    // Array.prototype.sort is stable: report order is kept within a severity.
+    const findings = [...list].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
+    return { sheet, findings, counts: countFindings(findings) };
+  });
+}
+
+/** "3 lỗi, 5 cảnh báo, 1 thông tin" while errors remain; "Sẵn sàng gửi" when there are none. */
+export function summaryText(stats: Counts): string {
+  if (stats.errors > 0) return countsPhrase(stats);
+  return S.validate.readyTitle;
+}
+
+/** The line under the summary. */
+export function summaryDetail(stats: Counts): string {
+  if (stats.errors > 0) return S.validate.notReadyDetail;
+  const rest = countsPhrase({ errors: 0, warnings: stats.warnings, infos: stats.infos });
+  return rest ? S.validate.readyDetailSome(rest) : S.validate.readyDetailNone;
+}
+
+export function summaryIntent(stats: Counts): 'success' | 'error' {
+  return stats.errors > 0 ? 'error' : 'success';
+}
+
+/** A stable key for a finding (list keys; the same cell can carry several findings). */
+export function findingKey(f: Finding, index: number): string {
+  return `${f.rule}|${f.messageId}|${f.sheet}|${f.cell}|${index}`;
+}
+
+/** Where clicking a finding goes: its cell, or the top of the sheet for sheet-level findings. */
+export function findingTarget(f: Finding): { sheet: string; cell: string } {
+  return { sheet: f.sheet, cell: f.cell.trim() === '' ? 'A1' : f.cell };
+}
+
+export type StatusCounts = Record<Status, number>;
+
+/** How many indicators are Đạt / Chưa đạt / Chưa có số liệu against the local or national target. */
+export function indicatorStatusCounts(indicators: readonly IndicatorResult[], against: 'local' | 'national'): StatusCounts {
+  const c: StatusCounts = { dat: 0, 'chua-dat': 0, 'chua-co-so-lieu': 0 };
+  for (const i of indicators) c[against === 'local' ? i.localStatus : i.nationalStatus]++;
+  return c;
+}
+
+/** Segment widths in percent (sum 100, or all 0 for no indicators). */
+export function statusShares(c: StatusCounts): StatusCounts {
+  const total = c.dat + c['chua-dat'] + c['chua-co-so-lieu'];
+  if (total === 0) return { dat: 0, 'chua-dat': 0, 'chua-co-so-lieu': 0 };
+  return {
+    dat: (c.dat / total) * 100,
+    'chua-dat': (c['chua-dat'] / total) * 100,
+    'chua-co-so-lieu': (c['chua-co-so-lieu'] / total) * 100,
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * Every Vietnamese word the task pane shows (labels, hints, notices).
+ * Finding messages come from the domain's messages module; this file holds only UI wording,
+ * kept in one place so the lead can merge it into the central messages module.
+ */
+import { SEVERITY_LABEL } from '../domain/messages';
+import type { Severity, Status } from '../domain/report/schema';
+
+export { SEVERITY_LABEL };
+
+export const STATUS_LABEL: Record<Status, string> = {
+  dat: 'Đạt',
+  'chua-dat': 'Chưa đạt',
+  'chua-co-so-lieu': 'Chưa có số liệu',
+};
+
+/** Lower-case nouns used in counts: "3 lỗi, 5 cảnh báo, 1 thông tin". */
+export const SEVERITY_NOUN: Record<Severity, string> = {
+  error: 'lỗi',
+  warning: 'cảnh báo',
+  info: 'thông tin',
+};
+
+export const S = {
+  appTitle: 'Phụ lục BĐG',
+  tabsLabel: 'Chức năng',
+  tabs: {
+    insert: 'Chèn phụ lục',
+    validate: 'Kiểm tra',
+    indicators: 'Chỉ tiêu',
+    export: 'Xuất kết quả',
+  },
+  close: 'Đóng',
+  loading: 'Đang tải…',
+
+  // Insert tab
+  insert: {
+    limitationsTitle: 'Excel này thiếu một số tính năng',
+    catalogTitle: 'Chọn phụ lục để chèn',
+    catalogHint: 'Mỗi lần bấm "Chèn" sẽ thêm một sheet mới; sheet đang có không bị ghi đè.',
+    catalogEmpty: 'Không có mẫu phụ lục nào.',
+    button: 'Chèn',
+    buttonLabel: (title: string) => `Chèn ${title}`,
+    inserting: 'Đang chèn…',
+    done: (sheetName: string) => `Đã chèn vào sheet "${sheetName}".`,
+    failed: 'Không chèn được phụ lục',
+    settingsInvalid: 'Thông tin báo cáo chưa hợp lệ: hãy sửa các ô được đánh dấu đỏ ở phần "Thông tin báo cáo" rồi bấm Chèn lại.',
+    settingsNotReady: 'Thông tin báo cáo chưa đọc xong. Hãy đợi một chút rồi bấm Chèn lại.',
+  },
+
+  // Settings form
+  settings: {
+    title: 'Thông tin báo cáo (dùng cho mọi phụ lục)',
+    hint: 'Thông tin này được lưu trong tệp Excel, nên đi theo tệp khi gửi.',
+    loading: 'Đang đọc thông tin báo cáo…',
+    loadFailed: 'Không đọc được thông tin báo cáo đã lưu',
+    unitName: 'Đơn vị báo cáo',
+    unitNamePlaceholder: 'Ví dụ: Thành phố Cao Bằng',
+    issuer: 'Cơ quan ban hành',
+    issuerPlaceholder: 'Ví dụ: UBND thành phố Cao Bằng',
+    reportNumber: 'Số báo cáo',
+    reportNumberPlaceholder: 'Ví dụ: 125/BC-UBND',
+    reportDate: 'Ngày báo cáo',
+    reportYear: 'Năm báo cáo',
+    period: 'Kỳ báo cáo',
+    periodFrom: 'Từ ngày',
+    periodTo: 'Đến ngày',
+    levels: 'Cấp hành chính',
+    levelsThree: 'Tỉnh / Huyện / Xã',
+    levelsTwo: 'Tỉnh / Xã (từ 1/7/2025)',
+    units: 'Danh sách địa phương / đơn vị',
+    unitsHint: 'Mỗi dòng một địa phương hoặc đơn vị.',
+    targets: 'Chỉ tiêu địa phương',
+    targetsHint: 'Mã chỉ tiêu (ví dụ 1.1) và giá trị chỉ tiêu của địa phương (ví dụ 60 hoặc 60,5).',
+    targetsEmpty: 'Chưa có chỉ tiêu địa phương nào.',
+    targetId: 'Mã chỉ tiêu',
+    targetValue: 'Giá trị',
+    targetRow: (i: number) => `Chỉ tiêu ${i}`,
+    addTarget: 'Thêm chỉ tiêu',
+    removeTarget: (i: number) => `Xóa chỉ tiêu ${i}`,
+    save: 'Lưu thông tin báo cáo',
+    saving: 'Đang lưu…',
+    saved: 'Đã lưu thông tin báo cáo vào tệp Excel.',
+    saveFailed: 'Không lưu được thông tin báo cáo',
+    unsaved: 'Có thay đổi chưa lưu (sẽ tự lưu khi bấm Chèn).',
+    invalidSummary: 'Có ô chưa hợp lệ, hãy sửa các ô được đánh dấu đỏ.',
+    // Field errors
+    yearInvalid: 'Năm báo cáo phải là số từ 2000 đến 2100.',
+    yearBeforeBudget: (from: number) => `Năm báo cáo không được trước năm bắt đầu kinh phí (${from}).`,
+    dateInvalid: 'Ngày không hợp lệ.',
+    periodIncomplete: 'Nhập đủ cả ngày bắt đầu và ngày kết thúc.',
+    periodReversed: 'Ngày bắt đầu phải trước ngày kết thúc.',
+    targetIdMissing: 'Nhập mã chỉ tiêu.',
+    targetValueInvalid: 'Giá trị phải là một số (dùng dấu phẩy cho phần thập phân, ví dụ 60,5).',
+    targetDuplicate: 'Mã chỉ tiêu này đã có ở dòng trên.',
+  },
+
+  // Validate tab
+  validate: {
+    button: 'Kiểm tra',
+    running: 'Đang kiểm tra…',
+    phase: {
+      starting: 'Đang bắt đầu kiểm tra…',
+      reading: 'Đang đọc số liệu trong tệp…',
+      checking: 'Đang kiểm tra từng phụ lục…',
+      done: 'Đang tổng hợp kết quả…',
+    },
+    failed: 'Không kiểm tra được',
+    intro: 'Bấm "Kiểm tra" để rà soát các phụ lục trong tệp trước khi gửi. Việc kiểm tra không sửa số liệu nào.',
+    storedNote: 'Đang hiện kết quả của lần kiểm tra trước (từ nút Kiểm tra trên thanh công cụ). Bấm "Kiểm tra" để kiểm tra lại.',
+    readyTitle: 'Sẵn sàng gửi',
+    readyDetailNone: 'Không có lỗi nào.',
+    readyDetailSome: (counts: string) => `Không có lỗi; còn ${counts} nên xem lại.`,
+    notReadyDetail: 'Cần sửa các lỗi trước khi gửi.',
+    noFindings: 'Không có lỗi nào.',
+    filterLabel: 'Lọc theo mức độ',
+    filterEmpty: 'Không có mục nào với bộ lọc đang chọn.',
+    highlight: 'Tô màu ô lỗi',
+    highlighted: (n: number) => (n === 0 ? 'Không có ô nào cần tô màu.' : `Đã tô màu ${n} ô.`),
+    highlightFailed: 'Không tô màu được',
+    clear: 'Bỏ tô màu',
+    cleared: 'Đã bỏ tô màu, ô trở lại màu cũ.',
+    clearFailed: 'Không bỏ tô màu được',
+    goToFailed: 'Không đi tới ô được',
+    goToHint: (sheet: string, cell: string) => (cell ? `Đi tới ô ${cell} trong sheet "${sheet}"` : `Đi tới sheet "${sheet}"`),
+    wholeSheet: 'Cả sheet',
+    value: 'Giá trị',
+    expected: 'Cần',
+    explained: 'Đã giải trình',
+    findingsTitle: 'Danh sách cần xem',
+  },
+
+  // Indicators tab
+  indicators: {
+    empty: 'Chưa kiểm tra — bấm Kiểm tra để tính chỉ tiêu.',
+    emptyButton: 'Kiểm tra ngay',
+    none: 'Không tìm thấy chỉ tiêu nào trong các phụ lục đã kiểm tra.',
+    chartTitle: 'Tình hình đạt chỉ tiêu',
+    local: 'So với chỉ tiêu địa phương',
+    national: 'So với chỉ tiêu quốc gia',
+    chartAria: (what: string, dat: number, chuaDat: number, none: number) =>
+      `${what}: ${dat} đạt, ${chuaDat} chưa đạt, ${none} chưa có số liệu`,
+    value: 'Giá trị',
+    noValue: 'Chưa có số liệu',
+    localTarget: 'Chỉ tiêu địa phương',
+    nationalTarget: (year?: string) => (year ? `Chỉ tiêu quốc gia (${year})` : 'Chỉ tiêu quốc gia'),
+    noTarget: 'Chưa đặt',
+    gap: (text: string) => `còn thiếu ${text}`,
+    goTo: (cell: string) => `Đi tới ô ${cell}`,
+    yes: 'Có',
+    no: 'Không',
+  },
+
+  // Export tab
+  exportTab: {
+    intro: 'Ghi toàn bộ kết quả kiểm tra (lỗi, cảnh báo, chỉ tiêu) vào một sheet mới trong tệp, để in hoặc gửi kèm.',
+    button: 'Ghi sheet Kết quả kiểm tra',
+    exporting: 'Đang ghi…',
+    needValidation: 'Chưa có kết quả kiểm tra. Hãy bấm "Kiểm tra" ở thẻ Kiểm tra trước, rồi quay lại đây.',
+    contents: (counts: string, indicators: number) => `Kết quả sẽ ghi: ${counts}; ${indicators} chỉ tiêu.`,
+    done: (sheetName: string) => `Đã ghi kết quả vào sheet "${sheetName}".`,
+    failed: 'Không ghi được kết quả',
+  },
+
+  // Errors
+  unknownError: 'lỗi không rõ nguyên nhân',
+  officeErrors: {
+    InvalidOperationInCellEditMode: 'Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc trong ô đang sửa rồi thử lại.',
+    AccessDenied: 'Tệp hoặc sheet đang được khóa (bảo vệ), không sửa được.',
+    ItemNotFound: 'Không tìm thấy sheet hoặc ô (có thể đã bị xóa hoặc đổi tên).',
+    ItemAlreadyExists: 'Tên sheet đã có trong tệp.',
+    GeneralException: 'Excel báo lỗi khi thực hiện thao tác. Hãy thử lại.',
+    ApiNotFound: 'Phiên bản Excel này chưa hỗ trợ thao tác này.',
+  } as Record<string, string>,
+} as const;
+
+/** Counts in words, zeros left out: "2 lỗi, 1 cảnh báo"; empty string when all are zero. */
+export function countsPhrase(c: { errors: number; warnings: number; infos: number }): string {
+  const parts: string[] = [];
+  if (c.errors > 0) parts.push(`${c.errors} ${SEVERITY_NOUN.error}`);
+  if (c.warnings > 0) parts.push(`${c.warnings} ${SEVERITY_NOUN.warning}`);
+  if (c.infos > 0) parts.push(`${c.infos} ${SEVERITY_NOUN.info}`);
+  return parts.join(', ');
+}
+
+/**
+ * What went wrong, in Vietnamese, for the detail after "Không … được: ".
+ * Office.js errors carry an English message but a stable `code`; known codes get a Vietnamese
+ * sentence, anything else keeps its own message (the service already speaks Vietnamese).
+ */
+export function errorDetail(err: unknown): string {
+  if (err && typeof err === 'object') {
+    const code = (err as { code?: unknown }).code;
+    if (typeof code === 'string' && Object.prototype.hasOwnProperty.call(S.officeErrors, code)) {
+      return S.officeErrors[code]!;
+    }
+    const message = (err as { message?: unknown }).message;
+    if (typeof message === 'string' && message.trim() !== '') return message.trim();
+  }
+  if (typeof err === 'string' && err.trim() !== '') return err.trim();
+  return S.unknownError;
+}
+
+/** "Không kiểm tra được: …" */
+export function failure(prefix: string, err: unknown): string {
+  return `${prefix}: ${errorDetail(err)}`;
+}
