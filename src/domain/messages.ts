@@ -25,7 +25,7 @@ export const MESSAGES: Record<string, Template> = {
   'structure/total-row-missing': (d) => `Không tìm thấy dòng "${d.label}" của bảng.`,
   'structure/no-data-rows': () => 'Bảng chưa có dòng số liệu nào.',
   // 2. Presence
-  'presence/required': (d) => `Ô bắt buộc còn trống: ${d.column}${d.row ? ` (${d.row})` : ''}. Nhập số liệu, hoặc "-" nếu không áp dụng${d.naAllowed ? '' : ' (cột này không nhận "-")'}.`,
+  'presence/required': (d) => `Ô bắt buộc còn trống: ${d.column}${d.row ? ` (${d.row})` : ''}. ${d.naAllowed ? 'Nhập số liệu, hoặc "-" nếu không áp dụng.' : 'Hãy nhập số liệu.'}`,
   'presence/na-not-allowed': (d) => `Cột "${d.column}" không nhận "${d.found}" (không áp dụng). Hãy nhập giá trị.`,
   // 3. Type
   'type/number-as-text': (d) => `Số được gõ dạng chữ "${d.found}". Đọc theo cách viết Việt Nam là ${d.suggestion}: hãy nhập lại dạng số.`,
@@ -78,6 +78,10 @@ export const MESSAGES: Record<string, Template> = {
   'document/empty': () => 'Phụ lục chưa có văn bản nào.',
   // 9. Text
   'text/normalized': (d) => `Nhãn "${d.found}" có ký tự ẩn hoặc dấu tiếng Việt dạng tổ hợp (dán từ PDF): đã so khớp sau khi chuẩn hóa.`,
+  // Hints used as "expected"
+  'hint/value': () => 'một giá trị',
+  'hint/value-or-na': () => 'một giá trị, hoặc "-" nếu không áp dụng',
+  'internal/rule-failed': (d) => `Quy tắc ${d.rule} gặp lỗi nội bộ và đã được bỏ qua (${d.detail}). Các kiểm tra khác vẫn chạy đủ.`,
   // Settings
   'settings/invalid': (d) => `Cài đặt báo cáo không hợp lệ: ${d.detail}`,
 };

@@ -119,7 +119,7 @@ export function validateSnapshot(snapshot: WorkbookSnapshot, options: ValidateOp
       else for (const a of annexes) if (appliesTo(rule, a.templateId)) rule.check(a, ctxFor(a));
     } catch (e) {
       // A rule must never stop validation; say which one failed so it gets fixed.
-      findings.push({ rule: rule.id, messageId: 'internal', severity: 'warning', sheet: '', cell: '', message: `Quy tắc ${rule.id} gặp lỗi nội bộ và đã bỏ qua: ${(e as Error).message}` });
+      findings.push({ rule: rule.id, messageId: 'internal/rule-failed', severity: 'warning', sheet: '', cell: '', message: formatMessage('internal/rule-failed', { rule: rule.id, detail: (e as Error).message }) });
     }
   }
 

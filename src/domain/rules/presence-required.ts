@@ -1,0 +1,26 @@
+/** Family 2 — Presence: an empty required input cell is a gap; "-"/"x" only where the column allows it. */
+import { formatMessage } from '../messages';
+import type { AnnexRule } from './types';
+
+export const presenceRequired: AnnexRule = {
+  id: 'presence/required',
+  family: 'presence',
+  description: 'Ô bắt buộc để trống là một khoảng trống (gap); "-" chỉ dùng ở cột cho phép.',
+  defaultSeverity: 'error',
+  messages: ['presence/required', 'presence/na-not-allowed'],
+  scope: 'annex',
+  templates: '*',
+  check(annex, ctx) {
+    for (const { row, cell } of annex.inputCells()) {
+      const col = cell.column;
+      const required = row.def?.required ? row.def.required.includes(col.key) : col.required;
+      if (!required || row.kind === 'sub') continue;
+      const r = cell.reading;
+      if (r.s === 'empty') {
+        ctx.report({ messageId: 'presence/required', row: cell.row, col: cell.col, expected: col.allowNA ? formatMessage('hint/value-or-na') : formatMessage('hint/value'), data: { row: row.label, naAllowed: col.allowNA ? 1 : 0 } });
+      } else if (r.s === 'na' && !col.allowNA) {
+        ctx.report({ messageId: 'presence/na-not-allowed', row: cell.row, col: cell.col, value: r.text, data: { found: r.text } });
+      }
+    }
+  },
+};
