@@ -34,7 +34,7 @@ export const MESSAGES: Record<string, Template> = {
   'type/not-a-number': (d) => `Ô "${d.column}" cần một số nhưng đang ghi "${d.found}".`,
   'type/date-in-number': (d) => `Excel đã biến số liệu thành ngày ${d.found} (có lẽ gõ "${d.typed}"). Ghi số nữ và tổng số vào hai cột riêng.`,
   'type/fraction-text': (d) => `Ghi "${d.found}" trong một ô. Hãy tách: ${d.num} vào cột số, ${d.den} vào cột tổng số (tỷ lệ ${d.percent}).`,
-  'type/formula-error': (d) => `Ô có lỗi công thức ${d.found}${d.hint ? ` — ${d.hint}` : ''}.`,
+  'type/formula-error': (d) => `Ô có lỗi công thức ${d.found}${d.hintId && MESSAGES[String(d.hintId)] ? ` — ${MESSAGES[String(d.hintId)]!({})}` : ''}.`,
   'type/date-as-text': (d) => `Ngày được gõ dạng chữ "${d.found}" (đọc là ${d.suggestion}). Nên nhập dạng ngày của Excel.`,
   'type/invalid-date': (d) => `"${d.found}" không phải ngày hợp lệ${d.reason === 'impossible' ? ' (ngày không tồn tại)' : ''}. Ghi theo dạng ngày/tháng/năm, ví dụ 26/07/2021.`,
   'type/text-too-long': (d) => `Nội dung quá dài (${d.length} ký tự): hãy rút gọn.`,
@@ -80,6 +80,11 @@ export const MESSAGES: Record<string, Template> = {
   'text/normalized': (d) => `Nhãn "${d.found}" có ký tự ẩn hoặc dấu tiếng Việt dạng tổ hợp (dán từ PDF): đã so khớp sau khi chuẩn hóa.`,
   // Hints used as "expected"
   'hint/value': () => 'một giá trị',
+  'hint/div0': () => 'mẫu số (tổng số) bằng 0 hoặc để trống',
+  'hint/value-error': () => 'một ô trong công thức đang chứa chữ thay vì số',
+  'hint/ref-error': () => 'công thức trỏ tới ô hoặc cột đã bị xóa; hãy chèn lại phụ lục hoặc sửa công thức',
+  'hint/na-error': () => 'không tìm thấy giá trị cần tra',
+  'hint/name-error': () => 'tên hàm hoặc tên vùng không đúng',
   'hint/value-or-na': () => 'một giá trị, hoặc "-" nếu không áp dụng',
   'internal/rule-failed': (d) => `Quy tắc ${d.rule} gặp lỗi nội bộ và đã được bỏ qua (${d.detail}). Các kiểm tra khác vẫn chạy đủ.`,
   // Settings

@@ -48,11 +48,14 @@ export class AnnexView {
     for (const table of this.tables) for (const row of table.rows) if (row.kind !== 'total') yield { table, row };
   }
 
-  /** Input cells of data rows that this row does not skip. */
+  /**
+   * Cells of data rows the officer types into (and computed % cells, which officers often
+   * overwrite by hand), except those the row skips.
+   */
   *inputCells(): Generator<{ table: BoundTable; row: BoundRow; cell: CellView }> {
     for (const { table, row } of this.dataRows()) {
       for (const c of table.table.columns) {
-        if (!c.input || row.def?.skip.includes(c.key)) continue;
+        if (!(c.input || c.ratio) || row.def?.skip.includes(c.key)) continue;
         const cell = this.cell(table, row, c.key);
         if (cell) yield { table, row, cell };
       }

@@ -259,7 +259,7 @@ export function renderLayout(layout: Layout, data: Record<string, TableData> = {
           const v = validationFor(c, row, cellA1);
           if (v) cell.validation = v;
         }
-        if (given !== undefined && input) {
+        if (given !== undefined && (input || (!isTotal && !skipped && (c.ratio !== undefined || c.kind === 'status')))) {
           if (given !== null && typeof given === 'object') {
             if ('date' in given) cell.date = given.date;
             else cell.formula = given.formula.startsWith('=') ? given.formula : `=${given.formula}`;

@@ -1,0 +1,124 @@
+/**
+ * Family 5 — Arithmetic on ratio columns (women / total → %): part ≤ whole, no zero
+ * denominator with a numerator, and a stated % equal to numerator/denominator within the
+ * rounding of the digits written (11/29 → "38" ok; 8/9 → "88,88" truncated; else wrong).
+ * Total rows: the % comes from the summed counts, never the average of row percentages.
+ */
+import { formatVnNumber, roundTo } from '../parse/number';
+import type { AnnexView, CellView } from '../engine/annex-view';
+import type { BoundRow, BoundTable } from '../engine/bind';
+import type { Reading } from '../engine/read-cell';
+import type { Column } from '../templates/schema';
+import type { AnnexRule, RuleContext } from './types';
+
+interface Pair {
+  num?: number;
+  den?: number;
+}
+
+/** Numerator and denominator of one row: numbers, or a "11/29" fraction typed in the numerator cell. */
+export function ratioInputs(num: Reading | undefined, den: Reading | undefined): Pair {
+  if (num?.s === 'frac' && (den === undefined || den.s === 'empty')) return { num: num.num, den: num.den };
+  return { num: num?.s === 'num' ? num.value : undefined, den: den?.s === 'num' ? den.value : undefined };
+}
+
+/** How a stated value relates to the exact one, given the digits written. */
+export function compareStated(stated: number, decimals: number, exact: number): 'ok' | 'truncated' | 'wrong' {
+  const tolerance = 0.5 * 10 ** -decimals + 1e-9;
+  if (Math.abs(stated - exact) <= tolerance) return 'ok';
+  const f = 10 ** decimals;
+  if (Math.abs(stated - Math.trunc(exact * f + 1e-9) / f) < 1e-9) return 'truncated';
+  return 'wrong';
+}
+
+const pct = (v: number, d = 2) => `${formatVnNumber(roundTo(v, d))} %`;
+
+function statedValue(cell: CellView | undefined): { value: number; decimals: number; text: string } | undefined {
+  const r = cell?.reading;
+  if (!r || r.s !== 'num' || r.formula) return undefined;
+  return { value: r.value, decimals: r.decimals, text: r.text ?? formatVnNumber(r.value) };
+}
+
+function checkRow(annex: AnnexView, table: BoundTable, row: BoundRow, col: Column, ctx: RuleContext, totals?: { num: number; den: number; rowPercents: number[] }) {
+  const ratio = col.ratio!;
+  if (row.def?.skip.includes(ratio.num)) return;
+  const base = row.def?.ratioBase ?? ratio.base;
+  const numCell = annex.cell(table, row, ratio.num);
+  const denCell = annex.cell(table, row, ratio.den);
+  const resCell = annex.cell(table, row, col.key);
+  let { num, den } = ratioInputs(numCell?.reading, denCell?.reading);
+  if (totals) {
+    // A total row's counts may be formulas without cached results: use the sums.
+    num ??= totals.num;
+    den ??= totals.den;
+  }
+  const isPercentScale = base === 100;
+  if (!totals && num !== undefined && den === 0 && num > 0 && denCell) {
+    ctx.report({ messageId: 'arithmetic/zero-denominator', row: denCell.row, col: denCell.col, value: '0', data: { part: num } });
+    return;
+  }
+  if (!totals && num !== undefined && den !== undefined && numCell && isPercentScale && num > den) {
+    ctx.report({ messageId: 'arithmetic/part-exceeds-whole', row: numCell.row, col: numCell.col, value: formatVnNumber(num), expected: `≤ ${formatVnNumber(den)}`, data: { part: num, whole: den } });
+    return;
+  }
+  const stated = statedValue(resCell);
+  if (!stated || !resCell || num === undefined || den === undefined || den <= 0) return;
+  const exact = (num / den) * base;
+  const verdict = compareStated(stated.value, stated.decimals, exact);
+  if (verdict === 'ok') return;
+  const shown = isPercentScale ? `${stated.text.replace(/\s*%$/, '')} %` : stated.text;
+  const expected = isPercentScale ? pct(exact) : formatVnNumber(roundTo(exact, 2));
+  if (totals && totals.rowPercents.length > 1) {
+    const avg = totals.rowPercents.reduce((a, b) => a + b, 0) / totals.rowPercents.length;
+    if (compareStated(stated.value, stated.decimals, avg) === 'ok') {
+      ctx.report({ messageId: 'arithmetic/total-percent-averaged', row: resCell.row, col: resCell.col, value: shown, expected, data: { found: shown, expected } });
+      return;
+    }
+  }
+  ctx.report({
+    messageId: verdict === 'truncated' ? 'arithmetic/percent-truncated' : 'arithmetic/percent-mismatch',
+    severity: verdict === 'truncated' ? 'warning' : 'error',
+    row: resCell.row,
+    col: resCell.col,
+    value: shown,
+    expected,
+    data: { found: shown, expected, num, den },
+  });
+}
+
+export const arithmeticRatio: AnnexRule = {
+  id: 'arithmetic/ratio',
+  family: 'arithmetic',
+  description: 'Số nữ ≤ tổng số; tỷ lệ ghi đúng bằng tử/mẫu trong phạm vi làm tròn; tỷ lệ dòng tổng tính từ tổng số đếm.',
+  defaultSeverity: 'error',
+  messages: ['arithmetic/part-exceeds-whole', 'arithmetic/zero-denominator', 'arithmetic/percent-mismatch', 'arithmetic/percent-truncated', 'arithmetic/total-percent-averaged'],
+  scope: 'annex',
+  templates: '*',
+  check(annex, ctx) {
+    for (const table of annex.tables) {
+      const ratioCols = table.table.columns.filter((c) => c.ratio);
+      for (const col of ratioCols) {
+        const sums = { num: 0, den: 0, rowPercents: [] as number[] };
+        let complete = true;
+        for (const row of table.rows) {
+          if (row.kind === 'total') {
+            if (complete) checkRow(annex, table, row, col, ctx, sums);
+            continue;
+          }
+          checkRow(annex, table, row, col, ctx);
+          const { num, den } = ratioInputs(annex.cell(table, row, col.ratio!.num)?.reading, annex.cell(table, row, col.ratio!.den)?.reading);
+          if (num === undefined || den === undefined) {
+            const numR = annex.cell(table, row, col.ratio!.num)?.reading;
+            if (numR?.s !== 'na') complete = false;
+            continue;
+          }
+          sums.num += num;
+          sums.den += den;
+          const stated = statedValue(annex.cell(table, row, col.key));
+          if (stated) sums.rowPercents.push(stated.value);
+          else if (den > 0) sums.rowPercents.push((num / den) * (row.def?.ratioBase ?? col.ratio!.base));
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,42 @@
+/** Family 5 — Arithmetic: a "Tổng" cell equals the sum of its rows (typed totals and stale formulas alike). */
+import { formatVnNumber } from '../parse/number';
+import type { AnnexRule } from './types';
+
+export const arithmeticTotal: AnnexRule = {
+  id: 'arithmetic/total',
+  family: 'arithmetic',
+  description: 'Dòng "Tổng" bằng tổng các dòng (cả khi gõ tay hay công thức không còn đủ vùng).',
+  defaultSeverity: 'error',
+  messages: ['arithmetic/total-mismatch'],
+  scope: 'annex',
+  templates: '*',
+  check(annex, ctx) {
+    for (const table of annex.tables) {
+      const total = table.rows.find((r) => r.kind === 'total');
+      if (!total) continue;
+      for (const col of table.table.columns) {
+        if (!col.summable) continue;
+        const cell = annex.cell(table, total, col.key);
+        if (!cell || cell.reading.s !== 'num') continue; // empty, pending formula, errors: other rules
+        let sum = 0;
+        let usable = true;
+        let any = false;
+        for (const row of table.rows) {
+          if (row.kind === 'total' || row.kind === 'sub') continue;
+          const r = annex.cell(table, row, col.key)?.reading;
+          if (!r || r.s === 'empty' || r.s === 'na') continue;
+          if (r.s !== 'num') {
+            usable = false;
+            break;
+          }
+          sum += r.value;
+          any = true;
+        }
+        if (!usable || !any) continue;
+        if (Math.abs(cell.reading.value - sum) > 1e-6 * Math.max(1, Math.abs(sum))) {
+          ctx.report({ messageId: 'arithmetic/total-mismatch', row: cell.row, col: cell.col, value: formatVnNumber(cell.reading.value), expected: formatVnNumber(sum), data: { label: total.label || 'Tổng', found: cell.reading.value, expected: sum } });
+        }
+      }
+    }
+  },
+};
