@@ -114,3 +114,36 @@ export const PROMPTS = {
 } as const;
 
 export const MONEY_UNIT_LABEL = { dong: 'đồng', 'trieu-dong': 'triệu đồng' } as const;
+
+/** Sentences the task pane shows when this Excel lacks a feature (ExcelApi requirement sets). */
+export const LIMITATIONS = {
+  dataValidation: 'Phiên bản Excel này chưa hỗ trợ kiểm tra dữ liệu khi nhập (ExcelApi 1.8): phụ lục vẫn được chèn, nhưng ô nhập không tự cảnh báo — hãy bấm Kiểm tra trước khi gửi.',
+  pageLayout: 'Phiên bản Excel này chưa hỗ trợ thiết lập trang in (ExcelApi 1.9): hãy tự chọn khổ A4 nằm ngang, vừa một trang chiều ngang khi in. Bỏ tô màu có thể không phân biệt được ô trắng và ô không tô.',
+  insertFromWorkbook: 'Phiên bản Excel này chưa hỗ trợ chèn trang từ tệp khác (ExcelApi 1.13): chức năng tổng hợp từ tệp sẽ chép từng ô, chậm hơn.',
+} as const;
+
+export const SERVICE_ERRORS = {
+  unknownTemplate: (id: string) => `Không có mẫu phụ lục "${id}".`,
+  invalidSettings: (detail: string) => `Cài đặt báo cáo chưa hợp lệ: ${detail}`,
+} as const;
+
+/** Labels of the "Kết quả kiểm tra" sheet. */
+export const REPORT_SHEET = {
+  name: 'Kết quả kiểm tra',
+  title: 'KẾT QUẢ KIỂM TRA PHỤ LỤC BÁO CÁO BÌNH ĐẲNG GIỚI',
+  checkedAt: (when: string) => `Kiểm tra lúc ${when}`,
+  summaryReady: 'Sẵn sàng gửi: không có lỗi.',
+  findingsTitle: 'I. CÁC VẤN ĐỀ CẦN XỬ LÝ',
+  noFindings: 'Không có vấn đề nào.',
+  findingHeaders: ['STT', 'Mức độ', 'Trang tính', 'Ô', 'Nội dung', 'Giá trị', 'Cần', 'Giải trình'],
+  indicatorsTitle: 'II. KẾT QUẢ THỰC HIỆN CHỈ TIÊU',
+  indicatorHeaders: ['Mã', 'Chỉ tiêu', 'Kết quả', 'Chỉ tiêu địa phương', 'Đánh giá (địa phương)', 'Chỉ tiêu quốc gia', 'Đánh giá (quốc gia)', 'Còn thiếu'],
+} as const;
+
+/** "3 lỗi, 5 cảnh báo, 1 thông tin" or "Sẵn sàng gửi". */
+export function summaryText(stats: { errors: number; warnings: number; infos: number }): string {
+  if (stats.errors === 0 && stats.warnings === 0 && stats.infos === 0) return 'Sẵn sàng gửi';
+  const parts = [`${stats.errors} lỗi`, `${stats.warnings} cảnh báo`];
+  if (stats.infos) parts.push(`${stats.infos} thông tin`);
+  return stats.errors === 0 ? `Sẵn sàng gửi (${parts.slice(1).join(', ')})` : parts.join(', ');
+}

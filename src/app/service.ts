@@ -1,0 +1,74 @@
+/** The add-in's operations over any WorkbookPort: insert, settings, validate, go to, highlight, export. */
+import { validateSnapshot } from '../domain/engine/validate';
+import { LIMITATIONS, SERVICE_ERRORS } from '../domain/messages';
+import { reportSheetPlan } from '../domain/report/report-sheet';
+import type { Report } from '../domain/report/schema';
+import { defaultSettings, parseSettings, type ReportSettings, type ReportSettingsInput } from '../domain/settings';
+import type { CellRef, WorkbookPort } from '../domain/sheet/workbook';
+import { getTemplate, TEMPLATES } from '../domain/templates/catalog';
+import { renderLayout } from '../domain/templates/render';
+import { buildLayout } from '../domain/templates/template';
+import type { AddinService, Capabilities, TemplateInfo, ValidateProgress } from './types';
+
+export const FULL_CAPABILITIES: Capabilities = { dataValidation: true, pageLayout: true, insertFromWorkbook: true };
+
+/** Severities worth colouring in the sheet. */
+export function cellsToHighlight(report: Report): CellRef[] {
+  const seen = new Set<string>();
+  const out: CellRef[] = [];
+  for (const f of report.findings) {
+    if (!f.cell || !f.sheet || f.severity === 'info') continue;
+    const key = `${f.sheet}!${f.cell}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ sheet: f.sheet, cell: f.cell });
+  }
+  return out;
+}
+
+export function createAddinService(port: WorkbookPort, caps: Capabilities = FULL_CAPABILITIES): AddinService {
+  return {
+    catalog(): TemplateInfo[] {
+      return TEMPLATES.map((t) => ({ id: t.id, title: t.title, description: t.description, sheetName: t.sheetName }));
+    },
+    capabilities: () => caps,
+    limitations() {
+      return (Object.keys(LIMITATIONS) as (keyof Capabilities)[]).filter((k) => !caps[k]).map((k) => LIMITATIONS[k]);
+    },
+    async loadSettings(): Promise<ReportSettings> {
+      const snapshot = await port.read();
+      const parsed = parseSettings(snapshot.settings ?? {});
+      return parsed.ok ? parsed.settings : defaultSettings();
+    },
+    async saveSettings(input: ReportSettingsInput): Promise<ReportSettings> {
+      const parsed = parseSettings(input);
+      if (!parsed.ok) throw new Error(SERVICE_ERRORS.invalidSettings(parsed.errors.join('; ')));
+      await port.writeSettings(parsed.settings);
+      return parsed.settings;
+    },
+    async insert(templateId: string, settings: ReportSettings) {
+      const def = getTemplate(templateId);
+      if (!def) throw new Error(SERVICE_ERRORS.unknownTemplate(templateId));
+      const { plan } = renderLayout(buildLayout(def, settings), {}, def.sheetName);
+      return port.insertSheet(plan);
+    },
+    async validate(onProgress?: (p: ValidateProgress) => void): Promise<Report> {
+      onProgress?.({ phase: 'reading', fraction: 0.1 });
+      const snapshot = await port.read();
+      onProgress?.({ phase: 'checking', fraction: 0.6 });
+      const report = validateSnapshot(snapshot);
+      onProgress?.({ phase: 'done', fraction: 1 });
+      return report;
+    },
+    goTo: (ref) => port.select(ref),
+    async highlight(report: Report) {
+      const cells = cellsToHighlight(report);
+      await port.highlight(cells);
+      return cells.length;
+    },
+    clearHighlights: () => port.clearHighlights(),
+    async exportReport(report: Report) {
+      return port.insertSheet(reportSheetPlan(report));
+    },
+  };
+}

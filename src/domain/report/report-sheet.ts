@@ -1,0 +1,70 @@
+/** The "Kết quả kiểm tra" sheet: findings with links to their cells, and the indicator table. */
+import { STATUS_LABEL } from '../indicators/targets';
+import { REPORT_SHEET, SEVERITY_LABEL, summaryText } from '../messages';
+import { formatVnNumber } from '../parse/number';
+import type { PlanCell, SheetPlan } from '../sheet/plan';
+import { STYLES } from '../templates/render';
+import type { Report } from './schema';
+
+const num = (v: number | null) => (v === null ? '' : formatVnNumber(v));
+
+export function reportSheetPlan(report: Report, checkedAt: Date = new Date()): SheetPlan {
+  const cells: PlanCell[] = [];
+  const merges: SheetPlan['merges'] = [];
+  const width = 8;
+  let r = 0;
+  const line = (value: string, style: string) => {
+    cells.push({ row: r, col: 0, value, style });
+    merges.push({ r1: r, c1: 0, r2: r, c2: width - 1 });
+    r++;
+  };
+  line(REPORT_SHEET.title, 'title');
+  const when = `${String(checkedAt.getDate()).padStart(2, '0')}/${String(checkedAt.getMonth() + 1).padStart(2, '0')}/${checkedAt.getFullYear()} ${String(checkedAt.getHours()).padStart(2, '0')}:${String(checkedAt.getMinutes()).padStart(2, '0')}`;
+  line(REPORT_SHEET.checkedAt(when), 'attach');
+  line(report.stats.errors === 0 ? REPORT_SHEET.summaryReady : summaryText(report.stats), 'caption');
+  r++;
+  line(REPORT_SHEET.findingsTitle, 'caption');
+  const headerRow = r;
+  REPORT_SHEET.findingHeaders.forEach((h, c) => cells.push({ row: r, col: c, value: h, style: 'header' }));
+  r++;
+  if (report.findings.length === 0) line(REPORT_SHEET.noFindings, 'label');
+  report.findings.forEach((f, i) => {
+    const row: [string | number, string][] = [
+      [i + 1, 'seq'],
+      [SEVERITY_LABEL[f.severity], 'label'],
+      [f.sheet, 'label'],
+      [f.cell, 'seq'],
+      [f.message, 'label'],
+      [f.value ?? '', 'label'],
+      [f.expected ?? '', 'label'],
+      [f.explanation ?? '', 'label'],
+    ];
+    row.forEach(([value, style], c) => {
+      const cell: PlanCell = { row: r, col: c, value, style, numFmt: typeof value === 'string' ? '@' : undefined };
+      if (c === 3 && f.cell && f.sheet) cell.link = { sheet: f.sheet, cell: f.cell };
+      cells.push(cell);
+    });
+    r++;
+  });
+  r++;
+  line(REPORT_SHEET.indicatorsTitle, 'caption');
+  REPORT_SHEET.indicatorHeaders.forEach((h, c) => cells.push({ row: r, col: c, value: h, style: 'header' }));
+  r++;
+  for (const ind of report.indicators) {
+    const value = ind.boolValue !== undefined ? (ind.boolValue ? 'Có' : 'Không') : num(ind.value);
+    const gap = ind.nationalGap ?? ind.localGap;
+    const row = [ind.id, ind.name, value, num(ind.localTarget), STATUS_LABEL[ind.localStatus], ind.nationalTarget === null ? '' : `${num(ind.nationalTarget)} (${ind.nationalYear ?? ''})`, STATUS_LABEL[ind.nationalStatus], gap === null ? '' : num(gap)];
+    row.forEach((value, c) => cells.push({ row: r, col: c, value, style: c === 1 ? 'label' : 'seq', numFmt: '@' }));
+    r++;
+  }
+  return {
+    name: REPORT_SHEET.name,
+    cells,
+    styles: STYLES,
+    merges,
+    columnWidths: [6, 11, 18, 8, 60, 16, 16, 24],
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: [headerRow, headerRow] },
+    protect: false,
+    font: { name: 'Times New Roman', size: 12 },
+  };
+}
