@@ -1,0 +1,53 @@
+#!/usr/bin/env node
+// The whole test suite, as README and CI run it: type check, jest (unit, integration, UI),
+// then the end-to-end browser tests. Ends with one plain line "N passed, N failed" taken
+// from the runners' own totals, so a run that executed no test is visible.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+let passed = 0;
+let failed = 0;
+let ok = true;
+
+function run(label, cmd, args, env = {}) {
+  console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  if (r.status !== 0) ok = false;
+  return r.status ?? 1;
+}
+
+// 1. Types (strict) across src and test.
+if (run('typecheck', npx, ['tsc', '-p', 'tsconfig.json', '--noEmit']) !== 0) failed += 1;
+else passed += 1;
+
+// 2. The CLI build the integration tests run (bin/phuluc.js → dist-cli).
+if (run('build:cli', npx, ['tsc', '-p', 'tsconfig.cli.json']) !== 0) failed += 1;
+
+// 3. jest: unit, rule, adapter, integration, CLI and task-pane tests.
+const out = path.join(mkdtempSync(path.join(tmpdir(), 'phuluc-jest-')), 'results.json');
+run('jest', npx, ['jest', '--ci', '--json', `--outputFile=${out}`, ...process.argv.slice(2)]);
+if (existsSync(out)) {
+  const j = JSON.parse(readFileSync(out, 'utf8'));
+  passed += j.numPassedTests;
+  failed += j.numFailedTests + (j.numRuntimeErrorTestSuites ?? 0);
+  if (j.numTotalTests === 0) ok = false;
+} else failed += 1;
+
+// 4. End-to-end tests in Debian's Chromium (skipped only when asked: PHULUC_SKIP_E2E=1).
+const e2e = path.join(root, 'test', 'e2e', 'run.mjs');
+if (existsSync(e2e) && process.env.PHULUC_SKIP_E2E !== '1') {
+  const res = path.join(path.dirname(out), 'e2e.json');
+  run('e2e', process.execPath, [e2e, `--json=${res}`]);
+  if (existsSync(res)) {
+    const j = JSON.parse(readFileSync(res, 'utf8'));
+    passed += j.passed;
+    failed += j.failed;
+  } else failed += 1;
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(ok && failed === 0 ? 0 : 1);
