@@ -1,0 +1,52 @@
+/**
+ * Every Vietnamese sentence of the aggregation ("tổng hợp") the officer reads: the status
+ * sheet "Tình hình nộp báo cáo", the inclusion labels and the notes about each unit file.
+ * Kept apart so the lead can merge it into ../messages.ts without touching the code here.
+ */
+import { formatVnNumber } from '../parse/number';
+
+/** How one input file took part in the aggregation. */
+export type Inclusion = 'included' | 'included-invalid' | 'excluded-invalid' | 'duplicate' | 'unreadable';
+
+/** The "Đưa vào tổng hợp" column. */
+export const INCLUSION_LABEL: Record<Inclusion, string> = {
+  included: 'Có',
+  'included-invalid': 'Có (có lỗi — theo --include-invalid)',
+  'excluded-invalid': 'Không (có lỗi)',
+  duplicate: 'Không (trùng đơn vị)',
+  unreadable: 'Không đọc được',
+};
+
+/** Labels of the "Tình hình nộp báo cáo" sheet. */
+export const STATUS_SHEET = {
+  name: 'Tình hình nộp báo cáo',
+  title: 'TÌNH HÌNH NỘP BÁO CÁO CỦA CÁC ĐƠN VỊ',
+  receiver: (unit: string) => `(Tổng hợp tại ${unit})`,
+  receiverUnknown: '(Tổng hợp từ các tệp báo cáo của đơn vị)',
+  summary: (d: { files: number; included: number; invalid: number; duplicate: number; unreadable: number }) => {
+    const parts = [`Đã nhận ${d.files} tệp; đưa vào tổng hợp ${d.included} tệp`];
+    if (d.invalid) parts.push(`${d.invalid} tệp có lỗi`);
+    if (d.duplicate) parts.push(`${d.duplicate} tệp trùng đơn vị`);
+    if (d.unreadable) parts.push(`${d.unreadable} tệp không đọc được`);
+    return `${parts.join('; ')}.`;
+  },
+  headers: ['STT', 'Đơn vị', 'Tệp', 'Ngày báo cáo', 'Phụ lục có', 'Phụ lục thiếu', 'Số lỗi', 'Số cảnh báo', 'Đưa vào tổng hợp', 'Ghi chú'],
+  none: 'Không có tệp nào.',
+} as const;
+
+/** Notes about one unit file (status sheet "Ghi chú"). */
+export const AGGREGATE_NOTES = {
+  unreadable: (detail: string) => `Không đọc được tệp${detail ? `: ${detail}` : ''}.`,
+  duplicateOf: (fileName: string) => `Cùng đơn vị với tệp "${fileName}" (đã lấy tệp đó): không cộng hai lần. Hãy kiểm tra và chỉ giữ một tệp.`,
+  errors: (errors: number) => `Tệp có ${formatVnNumber(errors)} lỗi: hãy đề nghị đơn vị sửa và gửi lại.`,
+  includedInvalid: (errors: number) => `Tệp có ${formatVnNumber(errors)} lỗi nhưng vẫn được đưa vào tổng hợp (theo --include-invalid): số liệu cần kiểm tra lại.`,
+  totalMismatch: (annex: string, column: string) => `${annex}: dòng "Tổng" cột "${column}" không khớp với các dòng; đã cộng lại từ các dòng.`,
+  totalOnly: (annex: string, column: string) => `${annex}: cột "${column}" chỉ có số ở dòng "Tổng"; đã lấy số ở dòng "Tổng".`,
+  unreadableCell: (annex: string, cell: string, column: string) => `${annex}: ô ${cell} (cột "${column}") không đọc được thành số; cột này của đơn vị để trống trong bảng tổng hợp.`,
+  columnsNotMerged: (annex: string, columns: string) => `${annex}: các cột ${columns} không có trong mẫu tổng hợp (khác năm hoặc cấp hành chính): không đưa vào.`,
+  annexTwice: (annex: string, sheets: string) => `${annex} có nhiều trang (${sheets}): chỉ lấy trang đầu tiên.`,
+  noAnnex: 'Tệp không có phụ lục nào cần tổng hợp (Phụ lục I, II, III).',
+} as const;
+
+/** The "Ghi chú" cell of a merged row whose unit file has errors (PL-III, table 1 only). */
+export const GHI_CHU_INVALID = (errors: number) => `Số liệu của đơn vị có ${formatVnNumber(errors)} lỗi, đưa vào theo --include-invalid: cần kiểm tra lại.`;
