@@ -62,14 +62,18 @@ function isFooter(sheet: SheetSnapshot, r: number): boolean {
   return row.some((c) => c !== undefined && c.t === 's' && FOOTER_KEYS.some((k) => looseKey(c.v).startsWith(k)));
 }
 
-function findNumberRow(sheet: SheetSnapshot, from: number): number {
-  for (let r = from; r < sheet.cells.length; r++) {
-    const row = sheet.cells[r];
-    if (!row) continue;
-    for (let c = 0; c < Math.min(row.length, 4); c++) {
-      if (cellText(row[c]) === '(1)' && /^\(2\)$/.test(cellText(row[c + 1])) ) return r;
-    }
+/** Row r is a column-number row "(1) (2) …" (starting in one of the first four columns). */
+function isNumberRow(sheet: SheetSnapshot, r: number): boolean {
+  const row = sheet.cells[r];
+  if (!row) return false;
+  for (let c = 0; c < Math.min(row.length, 4); c++) {
+    if (cellText(row[c]) === '(1)' && cellText(row[c + 1]) === '(2)') return true;
   }
+  return false;
+}
+
+function findNumberRow(sheet: SheetSnapshot, from: number): number {
+  for (let r = from; r < sheet.cells.length; r++) if (isNumberRow(sheet, r)) return r;
   return -1;
 }
 
@@ -160,7 +164,7 @@ export function bindTable(sheet: SheetSnapshot, table: Table, from: number, find
   let end = sheet.cells.length;
   let sawTotal = false;
   for (; r < sheet.cells.length; r++) {
-    if (isFooter(sheet, r) || (r > numberRow + 1 && findNumberRow(sheet, r) === r)) {
+    if (isFooter(sheet, r) || (r > numberRow + 1 && isNumberRow(sheet, r))) {
       end = r;
       break;
     }

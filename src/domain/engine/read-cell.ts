@@ -65,7 +65,8 @@ function readNumberText(text: string, col: Column): Reading {
     }
     return { s: 'text', text: t };
   }
-  return p.reason === 'malformed' ? { s: 'bad', text: t } : { s: 'text', text: t };
+  // Malformed: number characters wrongly arranged ("27,59,03"); text with words ("trên 100%", "1250 người") is text.
+  return p.reason === 'malformed' && !/\p{L}/u.test(t) ? { s: 'bad', text: t } : { s: 'text', text: t };
 }
 
 export function readCell(raw: RawCell | undefined, col: Column): Reading {
@@ -81,6 +82,8 @@ export function readCell(raw: RawCell | undefined, col: Column): Reading {
     case 'd':
       return { s: 'date', iso: raw.v };
     case 'n': {
+      // Excel holds only finite numbers; a NaN or Infinity from an adapter is never a value.
+      if (!Number.isFinite(raw.v)) return { s: 'bad', text: String(raw.v) };
       if (col.kind === 'date') {
         return raw.v > 20000 && raw.v < 80000 ? { s: 'date', iso: excelSerialToIso(raw.v) } : { s: 'bad', text: String(raw.v) };
       }

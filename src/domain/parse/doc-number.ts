@@ -57,7 +57,7 @@ export function parseDocNumber(input: string): DocNumberParse {
     s = s.replace(trailing, '');
     cleanups.push('trailing-punctuation');
   }
-  const compact = s.replace(/\s*([/\-–,])\s*/g, (_, c: string) => (c === '–' ? '-' : c));
+  const compact = s.replace(/\s*([/\-–])\s*/g, (_, c: string) => (c === '–' ? '-' : c)).replace(/\s+,/g, ',');
   if (compact !== s) {
     cleanups.push('spaces');
     s = compact;

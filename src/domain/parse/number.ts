@@ -32,12 +32,14 @@ const UNIT_SUFFIX: [RegExp, MoneyUnit][] = [
   [/\s*(đồng|đ|vnđ|vnd)$/i, 'dong'],
 ];
 
-/** Groups of three after the first group of 1–3 digits. */
+/** Groups of three after the first group of 1–3 digits ("0.250" is not grouping: a first group never starts with 0). */
 function isGrouped(parts: string[]): boolean {
-  return parts.length > 1 && /^\d{1,3}$/.test(parts[0]!) && parts.slice(1).every((p) => /^\d{3}$/.test(p));
+  return parts.length > 1 && /^[1-9]\d{0,2}$/.test(parts[0]!) && parts.slice(1).every((p) => /^\d{3}$/.test(p));
 }
 
-function result(value: number, decimals: number, percent: boolean, style: NumberStyle, sign: number, unit?: MoneyUnit, alternative?: number): ParsedNumber {
+function result(value: number, decimals: number, percent: boolean, style: NumberStyle, sign: number, unit?: MoneyUnit, alternative?: number): NumberParse {
+  // Hundreds of digits overflow to Infinity: not a number anyone meant, so never a value.
+  if (!Number.isFinite(value)) return { ok: false, reason: 'malformed' };
   const r: ParsedNumber = { ok: true, value: sign * value, decimals, percent, style };
   if (alternative !== undefined) r.alternative = sign * alternative;
   if (unit) r.unit = unit;
@@ -107,13 +109,14 @@ export function parseNumberText(input: string): NumberParse {
   const [intPart, frac] = parts as [string, string];
   const asDecimal = Number(`${intPart}.${frac}`);
   const asThousands = Number(intPart + frac);
-  const couldBeThousands = isGrouped(parts) && !percent;
+  const grouped = isGrouped(parts);
   if (sep === ',') {
-    // Vietnamese decimal comma; "1,250" could also be English thousands.
-    return result(asDecimal, frac.length, percent, 'vi', sign, unit, couldBeThousands ? asThousands : undefined);
+    // Vietnamese decimal comma; "1,250" could also be English thousands (not for a percent: 1250 % is no share).
+    return result(asDecimal, frac.length, percent, 'vi', sign, unit, grouped && !percent ? asThousands : undefined);
   }
-  // A dot: Vietnamese thousands when grouped ("1.250"), else an English decimal ("36.4").
-  if (couldBeThousands) return result(asThousands, 0, percent, 'vi', sign, unit, asDecimal);
+  // A dot: Vietnamese thousands when grouped ("1.250", also "1.250 %" — the English 1,25 % is the
+  // alternative, so it is reported as ambiguous, never read the English way silently), else an English decimal ("36.4").
+  if (grouped) return result(asThousands, 0, percent, 'vi', sign, unit, asDecimal);
   return result(asDecimal, frac.length, percent, 'en', sign, unit);
 }
 

@@ -3,6 +3,8 @@
  * number to type instead; ambiguous and malformed text is never guessed silently.
  */
 import { formatVnNumber } from '../parse/number';
+import { overHundredInText } from './lib/values';
+import { valuesIn } from './target-two-values';
 import type { AnnexRule } from './types';
 
 const NUMERIC = new Set(['count', 'money', 'decimal', 'percent']);
@@ -27,7 +29,10 @@ export const typeNumberText: AnnexRule = {
       if (!NUMERIC.has(col.kind)) continue;
       const r = cell.reading;
       const at = { row: cell.row, col: cell.col };
-      if (r.s === 'num' && r.text !== undefined && !r.formula && r.unitText === undefined) {
+      // Owned by other rules: "trên 100%" (target/impossible-result), "Cấp huyện 100; cấp xã 50" (target/two-values).
+      if ((r.s === 'bad' || r.s === 'text') && (overHundredInText(r.text) !== undefined || (col.allowUnitText && valuesIn(r.text).length > 1))) continue;
+      // Unit-text columns (KH) are text on purpose: "56,3" typed there is what the sheet asks for.
+      if (r.s === 'num' && r.text !== undefined && !r.formula && r.unitText === undefined && !(col.allowUnitText && r.alt === undefined)) {
         if (r.alt !== undefined) {
           ctx.report({ messageId: 'type/ambiguous-number', ...at, value: r.text, data: { found: r.text, vi: formatVnNumber(r.value), en: formatVnNumber(r.alt) } });
         } else {

@@ -38,6 +38,10 @@ export interface AnnexRule extends RuleBase {
   check(annex: AnnexView, ctx: RuleContext): void;
 }
 
+/**
+ * A workbook rule sees every annex. Its findings have no annex of their own: put the sheet
+ * they belong to in `data.sheet` (the engine uses it as the finding's sheet).
+ */
 export interface WorkbookRule extends RuleBase {
   scope: 'workbook';
   check(annexes: readonly AnnexView[], ctx: RuleContext): void;

@@ -1,45 +1,10 @@
 /** Test fixtures: build annex sheets from templates and officer data, as `phuluc new --data` would. */
-import { defaultSettings, type ReportSettings, type ReportSettingsInput } from '../settings';
+import { defaultSettings, type ReportSettingsInput } from '../settings';
 import { planToSnapshot } from '../sheet/snapshot';
 import { markerName, type SheetSnapshot, type WorkbookSnapshot } from '../sheet/workbook';
-import { getTemplate } from '../templates/catalog';
-import { renderLayout, type DataValue, type TableData } from '../templates/render';
-import { buildLayout } from '../templates/template';
+import { renderAnnex, splitTableData, type AnnexData } from '../templates/fill';
 
-/** Officer data for one template: rowKey → colKey → value; "table.row" keys address other tables. */
-export type AnnexData = Record<string, Record<string, DataValue>>;
-
-export function splitTableData(tableKeys: string[], data: AnnexData): { byTable: Record<string, TableData>; rowRequest: Record<string, string[]> } {
-  const byTable: Record<string, TableData> = {};
-  for (const [rowKey, cols] of Object.entries(data)) {
-    const dot = rowKey.indexOf('.');
-    const prefix = dot > 0 ? rowKey.slice(0, dot) : '';
-    const [table, row] = tableKeys.includes(prefix) ? [prefix, rowKey.slice(dot + 1)] : [tableKeys[0]!, rowKey];
-    (byTable[table] ??= {})[row] = cols;
-  }
-  const rowRequest: Record<string, string[]> = {};
-  for (const [t, rows] of Object.entries(byTable)) rowRequest[t] = Object.keys(rows);
-  return { byTable, rowRequest };
-}
-
-export function renderAnnex(templateId: string, settings: ReportSettings, data: AnnexData = {}, sheetName?: string) {
-  const def = getTemplate(templateId);
-  if (!def) throw new Error(`Unknown template ${templateId}`);
-  const base = buildLayout(def, settings);
-  const { byTable, rowRequest } = splitTableData(base.tables.map((t) => t.key), data);
-  // Only repeatable tables take extra data rows; fixed tables keep their rows.
-  const requests: Record<string, string[]> = {};
-  for (const t of base.tables) {
-    if (!t.repeatRows) continue;
-    const fixedKeys = new Set(t.rows.filter((r) => r.kind !== 'data').map((r) => r.key));
-    const wanted = (rowRequest[t.key] ?? []).filter((k) => !fixedKeys.has(k));
-    const defaults = t.rows.filter((r) => r.kind === 'data').map((r) => r.key);
-    const merged = [...defaults, ...wanted.filter((k) => !defaults.includes(k))];
-    requests[t.key] = merged.sort((a, b) => (/^\d+$/.test(a) && /^\d+$/.test(b) ? Number(a) - Number(b) : 0));
-  }
-  const layout = buildLayout(def, settings, requests);
-  return renderLayout(layout, byTable, sheetName ?? def.sheetName);
-}
+export { renderAnnex, splitTableData, type AnnexData };
 
 export function annexSheet(templateId: string, data: AnnexData = {}, settings: ReportSettingsInput = {}, sheetName?: string): SheetSnapshot {
   return planToSnapshot(renderAnnex(templateId, defaultSettings(settings), data, sheetName).plan);

@@ -1,3 +1,4 @@
+/// <reference types="jest" />
 /**
  * The shared rule tester (after typescript-eslint's RuleTester): each rule lists valid and
  * invalid cases; a case is an annex built from officer data, and an invalid case names the
@@ -10,7 +11,7 @@ import { getTemplate } from '../templates/catalog';
 import { AnnexView } from '../engine/annex-view';
 import { bindAnnex } from '../engine/validate';
 import { a1 } from '../sheet/address';
-import type { Rule, RuleDraft } from '../rules/types';
+import { appliesTo, type Rule, type RuleDraft } from '../rules/types';
 import { annexSheet, type AnnexData } from './fixtures';
 import { MESSAGES } from '../messages';
 
@@ -70,7 +71,7 @@ export function runRule(rule: Rule, c: RuleCase): RuleDraft[] {
   const out: RuleDraft[] = [];
   const ctx = { settings, indicators: getIndicatorSet(settings.indicatorSet)!, report: (d: RuleDraft) => out.push(d) };
   if (rule.scope === 'workbook') rule.check(views, ctx);
-  else rule.check(views[0]!, ctx);
+  else if (appliesTo(rule, views[0]!.templateId)) rule.check(views[0]!, ctx);
   return out;
 }
 

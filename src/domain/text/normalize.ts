@@ -6,9 +6,9 @@
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 
-/** NFC, no zero-width characters, single spaces, trimmed. */
+/** NFC, no zero-width characters, single spaces, trimmed. Zero-width characters go first: one between a letter and its combining mark would otherwise keep them apart. */
 export function normalizeText(s: string): string {
-  return s.normalize('NFC').replace(ZERO_WIDTH, '').replace(SPACES, ' ').trim();
+  return s.replace(ZERO_WIDTH, '').normalize('NFC').replace(SPACES, ' ').trim();
 }
 
 /** A comparison key: normalized, lower-case (Vietnamese-aware), đ kept. */

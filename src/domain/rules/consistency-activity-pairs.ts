@@ -1,0 +1,34 @@
+/**
+ * Family 6 — Consistency: participants without any class/event, or classes/events without
+ * participants (PL-II pairs). Skipped when either side is missing or not a number — a blank is
+ * a gap (presence), never 0. The finding points at the 0 that contradicts the other cell.
+ */
+import { displayValue } from '../engine/read-cell';
+import type { AnnexRule } from './types';
+
+export const consistencyActivityPairs: AnnexRule = {
+  id: 'consistency/activity-pairs',
+  family: 'consistency',
+  description: 'Có người tham gia nhưng 0 lớp/cuộc, hoặc có lớp/cuộc nhưng 0 người tham gia.',
+  defaultSeverity: 'warning',
+  messages: ['consistency/people-without-events', 'consistency/events-without-people'],
+  scope: 'annex',
+  templates: '*',
+  check(annex, ctx) {
+    for (const { table, row } of annex.dataRows()) {
+      for (const pair of table.table.pairs) {
+        if (row.def?.skip.includes(pair.events) || row.def?.skip.includes(pair.people)) continue;
+        const ev = annex.cell(table, row, pair.events);
+        const pp = annex.cell(table, row, pair.people);
+        if (!ev || !pp || ev.reading.s !== 'num' || pp.reading.s !== 'num') continue;
+        const events = ev.reading.value;
+        const people = pp.reading.value;
+        if (people > 0 && events === 0) {
+          ctx.report({ messageId: 'consistency/people-without-events', row: ev.row, col: ev.col, value: displayValue(ev.raw), data: { people, events, peopleCell: pp.address } });
+        } else if (events > 0 && people === 0) {
+          ctx.report({ messageId: 'consistency/events-without-people', row: pp.row, col: pp.col, value: displayValue(pp.raw), data: { people, events, eventsCell: ev.address } });
+        }
+      }
+    }
+  },
+};

@@ -1,0 +1,105 @@
+/**
+ * Family 6 — Consistency: the same locality/unit twice in one table (PL-I, PL-II, PL-III, KP)
+ * or the same indicator twice in CLQG, with different numbers — which one is right?
+ * Rows that agree wherever both have a value are not reported (a copy is not a conflict).
+ */
+import type { AnnexView } from '../engine/annex-view';
+import type { BoundRow, BoundTable } from '../engine/bind';
+import { cellText } from '../engine/bind';
+import type { Reading } from '../engine/read-cell';
+import { textKey } from '../text/normalize';
+import type { AnnexRule } from './types';
+
+const NUMERIC = new Set(['count', 'money', 'decimal', 'percent']);
+
+/** A comparable form of a reading; undefined for an empty cell. */
+function valueKey(r: Reading): string | undefined {
+  switch (r.s) {
+    case 'empty':
+    case 'pending':
+      return undefined;
+    case 'num':
+      return `n:${Math.round(r.value * 1e9) / 1e9}`;
+    case 'na':
+      return 'na';
+    case 'frac':
+      return `f:${r.num}/${r.den}`;
+    case 'date':
+      return `d:${r.iso}`;
+    case 'bool':
+      return `b:${r.value}`;
+    case 'err':
+      return `e:${r.code}`;
+    default:
+      return `t:${textKey(r.text)}`;
+  }
+}
+
+/** Locality names compared without case, punctuation or spacing differences ("TP. Cao Bằng" = "TP Cao Bằng"). */
+function nameKey(s: string): string {
+  return textKey(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function differs(annex: AnnexView, table: BoundTable, a: BoundRow, b: BoundRow): boolean {
+  for (const c of table.table.columns) {
+    if (!NUMERIC.has(c.kind)) continue;
+    if (!c.input && !c.ratio) continue;
+    const x = annex.cell(table, a, c.key);
+    const y = annex.cell(table, b, c.key);
+    if (!x || !y) continue;
+    if (x.reading.s === 'num' && x.reading.formula) continue; // computed from the row itself
+    const kx = valueKey(x.reading);
+    const ky = valueKey(y.reading);
+    if (kx !== undefined && ky !== undefined && kx !== ky) return true;
+  }
+  return false;
+}
+
+export const consistencyDuplicateRow: AnnexRule = {
+  id: 'consistency/duplicate-row',
+  family: 'consistency',
+  description: 'Cùng một địa phương/đơn vị (hoặc cùng một chỉ tiêu) được ghi hai lần với số liệu khác nhau.',
+  defaultSeverity: 'warning',
+  messages: ['consistency/duplicate-row'],
+  scope: 'annex',
+  templates: ['PL-I', 'PL-II', 'PL-III', 'KP', 'CLQG'],
+  check(annex, ctx) {
+    for (const table of annex.tables) {
+      const seen = new Map<string, BoundRow>();
+      for (const row of table.rows) {
+        let key: string;
+        let label: string;
+        let col: number | undefined;
+        if (annex.templateId === 'CLQG') {
+          const id = row.def?.indicatorId;
+          if (!id || (row.kind !== 'fixed' && row.kind !== 'sub')) continue;
+          key = id;
+          label = id;
+          col = table.cols.get(table.table.matchColumn)?.col;
+        } else {
+          if (row.kind !== 'data') continue;
+          const b = table.cols.get(table.table.labelColumn);
+          if (!b || b.col < 0) continue;
+          label = cellText(annex.sheet.cells[row.row]?.[b.col]);
+          key = nameKey(label);
+          col = b.col;
+          if (key === '') continue;
+        }
+        const first = seen.get(key);
+        if (!first) {
+          seen.set(key, row);
+          continue;
+        }
+        if (!differs(annex, table, first, row)) continue;
+        ctx.report({
+          messageId: 'consistency/duplicate-row',
+          row: row.row,
+          col: col !== undefined && col >= 0 ? col : 0,
+          value: label,
+          indicatorId: annex.templateId === 'CLQG' ? key : undefined,
+          data: { label, rows: `${first.row + 1}, ${row.row + 1}`, firstRow: first.row + 1, ...(annex.templateId === 'CLQG' ? { indicator: key } : {}) },
+        });
+      }
+    }
+  },
+};

@@ -1,0 +1,27 @@
+/** Family 8 — Documents: "Số ký hiệu" must read "số/ký hiệu" (Nghị định 30/2020/NĐ-CP), e.g. 91/KH-UBND. */
+import { displayValue } from '../engine/read-cell';
+import { documentRows } from './lib/documents';
+import type { AnnexRule } from './types';
+
+export const documentNumberFormat: AnnexRule = {
+  id: 'document/number-format',
+  family: 'document',
+  description: 'Số ký hiệu văn bản không đúng dạng "số/ký hiệu".',
+  defaultSeverity: 'error',
+  messages: ['document/number-format'],
+  scope: 'annex',
+  templates: ['VB'],
+  check(annex, ctx) {
+    for (const { rows } of documentRows(annex)) {
+      for (const d of rows) {
+        const cell = d.numberCell;
+        if (!cell) continue;
+        // A number Excel turned into a date, or text that is no "số/ký hiệu".
+        const bad = d.numberIsDate || (!d.number.ok && d.number.reason === 'malformed');
+        if (!bad) continue;
+        const found = d.numberIsDate ? displayValue(cell.raw) : d.numberText;
+        ctx.report({ messageId: 'document/number-format', row: cell.row, col: cell.col, value: found, expected: '91/KH-UBND', data: { found, date: d.numberIsDate ? 1 : 0 } });
+      }
+    }
+  },
+};
