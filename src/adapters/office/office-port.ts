@@ -1,0 +1,796 @@
+/**
+ * WorkbookPort over the Excel JavaScript API (Office.js).
+ *
+ * Round trips (context.sync) are the cost that matters in Office — every sync crosses the
+ * add-in/Excel process boundary (and the network in Excel for the web). Budgets:
+ *
+ * - read():          2 syncs whatever the number of sheets and rows (1: sheet list + names;
+ *                    2: every sheet's used range, merged areas, settings). If Excel rejects
+ *                    that batch for size (5 MB response limit of Excel for the web), it falls
+ *                    back to chunked reads (1 sync for addresses + 1 per ~25,000 cells, the
+ *                    chunk halved again whenever a batch is still too big).
+ * - insertSheet():   2 syncs for plans up to CELLS_PER_SYNC (20,000) cells in the bounding
+ *                    box; above that, one extra sync per further 20,000-cell row band, so a
+ *                    single request stays far below 5 MB.
+ * - highlight():     2 syncs (1: original fills + stored originals; 2: fills + store).
+ * - clearHighlights: 2 syncs (1: stored originals; 2: restore + forget).
+ * - select():        1 sync.
+ * - writeSettings(): 2 syncs (sheet list, then write).
+ *
+ * highlight/clear read the store from the hidden settings sheet with `getItem`, which fails if
+ * the sheet is missing (we never chain calls on a *OrNullObject proxy). The port remembers the
+ * sheet list from its last call; with a stale or empty memory it tries optimistically and, on
+ * ItemNotFound, reloads the list and retries (2 extra syncs, only in that case).
+ *
+ * Capabilities (requirement sets are cumulative):
+ * - dataValidation (ExcelApi 1.8): native validation; also implies 1.7, used for hyperlinks,
+ *   NamedItem.formula and protection's selectionMode.
+ * - pageLayout (ExcelApi 1.9): print setup; getCellProperties/setCellProperties for exact fills.
+ * - insertFromWorkbook (ExcelApi 1.13): also gives getMergedAreasOrNullObject (merges in read()).
+ */
+import type { Capabilities } from '../../app/types';
+import { excelSerialToIso } from '../../domain/parse/date';
+import { a1, columnLetter, parseA1, parseRangeA1, rangeA1 } from '../../domain/sheet/address';
+import { freeSheetName, type CellStyle, type DataValidationSpec, type SheetPlan } from '../../domain/sheet/plan';
+import {
+  markerName,
+  parseMarkerName,
+  SETTINGS_SHEET,
+  type AnnexMarker,
+  type CellRef,
+  type RawCell,
+  type SheetSnapshot,
+  type Visibility,
+  type WorkbookPort,
+  type WorkbookSnapshot,
+} from '../../domain/sheet/workbook';
+import { TEMPLATE_IDS } from '../../domain/templates/catalog';
+import { OFFICE_MSG } from './messages';
+import {
+  bandArrays,
+  columnWidthPoints,
+  entriesOf,
+  groupRects,
+  layoutOf,
+  officeErrorAlert,
+  officePrompt,
+  officeRule,
+  rectAddress,
+  rowBands,
+  validationKey,
+  type Rect,
+} from './plan-writer';
+
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Light red of Excel's "Light Red Fill" conditional format. */
+export const HIGHLIGHT_FILL = '#FFC7CE';
+/** Cells of the plan's bounding box written per sync (see insertSheet). */
+export const CELLS_PER_SYNC = 20_000;
+/** Cells per sync when read() falls back to chunks. */
+export const READ_CHUNK_CELLS = 25_000;
+/** Highlighting more cells than this is not useful to the officer; the rest are skipped. */
+export const MAX_HIGHLIGHT_CELLS = 10_000;
+/** The highlight store: JSON split over these settings-sheet cells (32,767 characters each). */
+export const HIGHLIGHT_STORE_RANGE = 'B1:B20';
+const STORE_CELLS = 20;
+const STORE_CHUNK = 32_000;
+
+/* ------------------------------------------------------------------ capabilities */
+
+export function detectCapabilities(office: typeof Office | undefined = (globalThis as { Office?: typeof Office }).Office): Capabilities {
+  const ok = (version: string): boolean => {
+    try {
+      return !!office?.context?.requirements?.isSetSupported('ExcelApi', version);
+    } catch {
+      return false;
+    }
+  };
+  return { dataValidation: ok('1.8'), pageLayout: ok('1.9'), insertFromWorkbook: ok('1.13') };
+}
+
+/* ------------------------------------------------------------------ read helpers */
+
+/**
+ * Does this number format show a date? Quoted text, escapes, [colour]/[$-locale] sections and
+ * padding are ignored; a "d" or "y" left means a date; "m" alone (without h/s) is a month.
+ */
+export function isDateFormat(numberFormat: string | undefined): boolean {
+  if (!numberFormat || numberFormat === 'General' || numberFormat === '@') return false;
+  const section = numberFormat.split(';')[0] ?? '';
+  if (/\[(h+|m+|s+)\]/i.test(section)) return false; // elapsed time: [h]:mm
+  const s = section
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/[_*]./g, '');
+  if (/[dy]/i.test(s)) return true;
+  return /m/i.test(s) && !/[hs]/i.test(s) && !/0|#/.test(s);
+}
+
+/** One cell from Office's parallel arrays to a RawCell (undefined when empty). */
+export function toRawCell(value: unknown, formula: unknown, numberFormat: unknown, valueType: unknown): RawCell | undefined {
+  const nfText = typeof numberFormat === 'string' ? numberFormat : undefined;
+  // `formulas` returns the text itself for a text cell that looks like a formula ("=1+1" typed
+  // into a text cell or with a quote prefix): only a formula has a value different from its text.
+  const f = typeof formula === 'string' && formula.startsWith('=') && !(typeof value === 'string' && value === formula) ? formula : undefined;
+  const extra: { f?: string; nf?: string } = {};
+  if (f) extra.f = f;
+  if (nfText && nfText !== 'General') extra.nf = nfText;
+  switch (valueType) {
+    case 'Empty':
+      return f ? { t: 's', v: '', ...extra } : undefined;
+    case 'Double':
+    case 'Integer':
+      if (typeof value === 'number') {
+        if (isDateFormat(nfText) && value >= 1 && value < 2958466) return { t: 'd', v: excelSerialToIso(Math.floor(value)), ...extra };
+        return { t: 'n', v: value, ...extra };
+      }
+      break;
+    case 'Boolean':
+      return { t: 'b', v: value === true || value === 'TRUE', ...extra };
+    case 'Error':
+      return { t: 'e', v: String(value), ...extra };
+    case 'String':
+      return { t: 's', v: String(value ?? ''), ...extra };
+  }
+  if (value === '' || value === null || value === undefined) return f ? { t: 's', v: '', ...extra } : undefined;
+  if (typeof value === 'number') return { t: 'n', v: value, ...extra };
+  if (typeof value === 'boolean') return { t: 'b', v: value, ...extra };
+  return { t: 's', v: String(value), ...extra };
+}
+
+/** "'PL I'!B3:F20" → the A1 part ("B3:F20"). */
+function localAddress(address: string): string {
+  return address.slice(address.lastIndexOf('!') + 1);
+}
+
+/** The sheet of a defined name's reference: "='Sheet name'!$A$1" or "Sheet1!$A$1". */
+export function sheetOfReference(ref: unknown): string | undefined {
+  if (typeof ref !== 'string') return undefined;
+  const m = /^=?(?:'((?:[^']|'')+)'|([^'!=]+))!\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?$/.exec(ref.trim());
+  if (!m) return undefined;
+  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+}
+
+/** Merged ranges from a RangeAreas address ("Sheet1!A1:C1, Sheet1!A2:B2"). */
+export function mergesFromAddress(address: string): string[] {
+  const out: string[] = [];
+  for (const m of address.matchAll(/!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)/g)) out.push(m[1]!.replace(/\$/g, ''));
+  return out;
+}
+
+function visibilityOf(v: string): Visibility {
+  return v === 'Hidden' ? 'hidden' : v === 'VeryHidden' ? 'veryHidden' : 'visible';
+}
+
+const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+const isSettingsSheet = (name: string): boolean => sameName(name, SETTINGS_SHEET);
+
+function errorCode(e: unknown): string | undefined {
+  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined;
+}
+
+const isItemNotFound = (e: unknown): boolean => errorCode(e) === 'ItemNotFound';
+const isPayloadLimit = (e: unknown): boolean => /PayloadSizeLimitExceeded/.test(errorCode(e) ?? '');
+
+/** Writes Office's parallel arrays of a block starting at (row0, col0) into a grid. */
+function fillGrid(
+  grid: (RawCell | undefined)[][],
+  row0: number,
+  col0: number,
+  values: unknown[][],
+  formulas: unknown[][],
+  numberFormat: unknown[][],
+  valueTypes: unknown[][],
+): number {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) {
+    const vals = values[i]!;
+    let line: (RawCell | undefined)[] | undefined;
+    for (let j = 0; j < vals.length; j++) {
+      const cell = toRawCell(vals[j], formulas[i]?.[j], numberFormat[i]?.[j], valueTypes[i]?.[j]);
+      if (!cell) continue;
+      const r = row0 + i;
+      if (!line) {
+        while (grid.length <= r) grid.push([]);
+        line = grid[r]!;
+      }
+      const c = col0 + j;
+      while (line.length < c) line.push(undefined);
+      line[c] = cell;
+      count++;
+    }
+  }
+  return count;
+}
+
+function parseSettings(values: unknown[][] | undefined): unknown {
+  const text = values?.[0]?.[0];
+  if (typeof text !== 'string' || !text.trim()) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/* ------------------------------------------------------------------ highlight store */
+
+/** A fill as stored: null = No Fill. `p` missing = read without ExcelApi 1.9 (pattern unknown). */
+export interface StoredFill {
+  c: string;
+  p?: string;
+  t?: number | null;
+  pc?: string | null;
+}
+
+export interface HighlightStore {
+  v: 1;
+  fills: (StoredFill | null)[];
+  /** sheet → A1 → index into fills */
+  cells: Record<string, Record<string, number>>;
+}
+
+export function emptyStore(): HighlightStore {
+  return { v: 1, fills: [], cells: {} };
+}
+
+export function parseStore(values: unknown[][] | undefined): HighlightStore {
+  const text = (values ?? []).map((row) => (typeof row[0] === 'string' ? row[0] : '')).join('');
+  if (!text.trim()) return emptyStore();
+  try {
+    const s = JSON.parse(text) as Partial<HighlightStore>;
+    if (s && s.v === 1 && Array.isArray(s.fills) && s.cells && typeof s.cells === 'object') return s as HighlightStore;
+  } catch {
+    // a damaged store is forgotten rather than blocking highlighting
+  }
+  return emptyStore();
+}
+
+function storeLookup(store: HighlightStore, sheet: string, cell: string): number | undefined {
+  for (const [name, cells] of Object.entries(store.cells)) if (sameName(name, sheet) && cells[cell] !== undefined) return cells[cell];
+  return undefined;
+}
+
+function storeAdd(store: HighlightStore, sheet: string, cell: string, fill: StoredFill | null): void {
+  const k = JSON.stringify(fill);
+  let idx = store.fills.findIndex((f) => JSON.stringify(f) === k);
+  if (idx < 0) idx = store.fills.push(fill) - 1;
+  const existing = Object.keys(store.cells).find((n) => sameName(n, sheet)) ?? sheet;
+  (store.cells[existing] ??= {})[cell] = idx;
+}
+
+/** Splits the store JSON over the store cells. */
+export function storeChunks(store: HighlightStore): string[][] {
+  const empty = Object.keys(store.cells).length === 0;
+  const text = empty ? '' : JSON.stringify(store);
+  const parts: string[][] = [];
+  for (let i = 0; i < STORE_CELLS; i++) parts.push([text.slice(i * STORE_CHUNK, (i + 1) * STORE_CHUNK)]);
+  if (text.length > STORE_CELLS * STORE_CHUNK) throw new Error(OFFICE_MSG.highlightStoreTooLong);
+  return parts;
+}
+
+/** Expands refs (single cells or ranges) to unique cells, capped at MAX_HIGHLIGHT_CELLS. */
+export function expandRefs(refs: readonly CellRef[]): CellRef[] {
+  const seen = new Set<string>();
+  const out: CellRef[] = [];
+  const push = (sheet: string, cell: string): boolean => {
+    const k = `${sheet.toLowerCase()}!${cell}`;
+    if (!seen.has(k)) {
+      seen.add(k);
+      out.push({ sheet, cell });
+    }
+    return out.length < MAX_HIGHLIGHT_CELLS;
+  };
+  for (const ref of refs) {
+    if (!ref.cell) continue;
+    const r = parseRangeA1(ref.cell.replace(/\$/g, ''));
+    if (!r) continue;
+    for (let row = r.r1; row <= r.r2; row++) for (let col = r.c1; col <= r.c2; col++) if (!push(ref.sheet, a1(row, col))) return out;
+  }
+  return out;
+}
+
+/* ------------------------------------------------------------------ the port */
+
+const H_ALIGN = { left: 'Left', center: 'Center', right: 'Right' } as const;
+const V_ALIGN = { top: 'Top', middle: 'Center', bottom: 'Bottom' } as const;
+const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
+
+const defaultRun: ExcelRun = (batch) => Excel.run(batch);
+
+interface UsedLoad {
+  name: string;
+  visibility: Visibility;
+  used: Excel.Range;
+  merged?: Excel.RangeAreas;
+}
+
+export class OfficeWorkbookPort implements WorkbookPort {
+  /** Sheet names seen by the last call (a hint for highlight/clear; never trusted blindly). */
+  private knownSheets?: string[];
+
+  constructor(
+    private readonly run: ExcelRun = defaultRun,
+    readonly capabilities: Capabilities = detectCapabilities(),
+    private readonly knownTemplateIds: readonly string[] = TEMPLATE_IDS,
+  ) {}
+
+  /* ---------------------------------------------------------------- read */
+
+  async read(): Promise<WorkbookSnapshot> {
+    return this.run(async (context) => {
+      const wb = context.workbook;
+      const worksheets = wb.worksheets.load('items/name,items/visibility');
+      // NamedItem.formula is ExcelApi 1.7 (implied by 1.8); `value` gives the address without "=".
+      const names = wb.names.load(this.capabilities.dataValidation ? 'items/name,items/type,items/formula' : 'items/name,items/type,items/value');
+      await context.sync(); // 1
+
+      const infos = worksheets.items.map((ws) => ({ name: ws.name, visibility: visibilityOf(ws.visibility) }));
+      this.knownSheets = infos.map((i) => i.name);
+      const markers = this.markersOf(names.items);
+      const settingsName = infos.find((i) => isSettingsSheet(i.name))?.name;
+      const data = infos.filter((i) => !isSettingsSheet(i.name));
+
+      let result: { sheets: SheetSnapshot[]; settings: unknown };
+      try {
+        result = await this.readAll(context, data, settingsName);
+      } catch (e) {
+        if (!isPayloadLimit(e)) throw e;
+        result = await this.readChunked(context, data, settingsName);
+      }
+      const snapshot: WorkbookSnapshot = { sheets: result.sheets, markers };
+      if (result.settings !== undefined) snapshot.settings = result.settings;
+      return snapshot;
+    });
+  }
+
+  private markersOf(items: Excel.NamedItem[]): AnnexMarker[] {
+    const markers: AnnexMarker[] = [];
+    for (const item of items) {
+      const parsed = parseMarkerName(item.name, this.knownTemplateIds);
+      if (!parsed) continue;
+      const sheetName = sheetOfReference(this.capabilities.dataValidation ? item.formula : item.value);
+      if (!sheetName) continue; // =#REF!: the sheet was deleted
+      markers.push({ name: item.name, templateId: parsed.templateId, sheetName });
+    }
+    return markers;
+  }
+
+  private queueUsed(context: Excel.RequestContext, info: { name: string; visibility: Visibility }, props: string): UsedLoad {
+    const ws = context.workbook.worksheets.getItem(info.name);
+    const used = ws.getUsedRangeOrNullObject(true).load(props);
+    const load: UsedLoad = { ...info, used };
+    if (this.capabilities.insertFromWorkbook) load.merged = ws.getRange().getMergedAreasOrNullObject().load('address');
+    return load;
+  }
+
+  private snapshotOf(l: UsedLoad): SheetSnapshot {
+    const sheet: SheetSnapshot = { name: l.name, visibility: l.visibility, cells: [] };
+    if (l.merged && !l.merged.isNullObject) sheet.merges = mergesFromAddress(l.merged.address);
+    return sheet;
+  }
+
+  /** Sync 2: every sheet's used range in one batch. */
+  private async readAll(context: Excel.RequestContext, data: { name: string; visibility: Visibility }[], settingsName: string | undefined) {
+    const loads = data.map((info) => this.queueUsed(context, info, 'values,formulas,numberFormat,valueTypes,address'));
+    const settingsCell = settingsName ? context.workbook.worksheets.getItem(settingsName).getRange('A1').load('values') : undefined;
+    await context.sync(); // 2
+
+    const sheets = loads.map((l) => {
+      const sheet = this.snapshotOf(l);
+      if (!l.used.isNullObject) {
+        const start = parseA1(localAddress(l.used.address).split(':')[0] ?? 'A1') ?? { row: 0, col: 0 };
+        fillGrid(sheet.cells, start.row, start.col, l.used.values, l.used.formulas, l.used.numberFormat, l.used.valueTypes);
+      }
+      return sheet;
+    });
+    return { sheets, settings: parseSettings(settingsCell?.values) };
+  }
+
+  /** Fallback when one batch is too big for Excel: addresses first, then row chunks. */
+  private async readChunked(context: Excel.RequestContext, data: { name: string; visibility: Visibility }[], settingsName: string | undefined) {
+    const loads = data.map((info) => this.queueUsed(context, info, 'address'));
+    const settingsCell = settingsName ? context.workbook.worksheets.getItem(settingsName).getRange('A1').load('values') : undefined;
+    await context.sync();
+
+    const sheets = loads.map((l) => this.snapshotOf(l));
+    type Chunk = { sheet: number; rect: Rect };
+    const pending: Chunk[] = [];
+    loads.forEach((l, i) => {
+      if (l.used.isNullObject) return;
+      const r = parseRangeA1(localAddress(l.used.address).replace(/\$/g, ''));
+      if (r) pending.push({ sheet: i, rect: r });
+    });
+    const size = (r: Rect): number => (r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1);
+    // Halved whenever Excel still finds a batch too big (long texts make cells heavy).
+    let budget = READ_CHUNK_CELLS;
+    while (pending.length) {
+      const batch: (Chunk & { range: Excel.Range })[] = [];
+      let cells = 0;
+      while (pending.length) {
+        const ch = pending[0]!;
+        if (size(ch.rect) > budget && ch.rect.r2 > ch.rect.r1) {
+          const rows = Math.max(1, Math.floor(budget / (ch.rect.c2 - ch.rect.c1 + 1)));
+          pending.splice(0, 1, { sheet: ch.sheet, rect: { ...ch.rect, r2: ch.rect.r1 + rows - 1 } }, { sheet: ch.sheet, rect: { ...ch.rect, r1: ch.rect.r1 + rows } });
+          continue;
+        }
+        if (cells && cells + size(ch.rect) > budget) break;
+        pending.shift();
+        const range = context.workbook.worksheets.getItem(loads[ch.sheet]!.name).getRange(rectAddress(ch.rect)).load('values,formulas,numberFormat,valueTypes');
+        batch.push({ ...ch, range });
+        cells += size(ch.rect);
+      }
+      try {
+        await context.sync();
+      } catch (e) {
+        const single = batch.length === 1 && batch[0]!.rect.r1 === batch[0]!.rect.r2;
+        if (!isPayloadLimit(e) || single) throw e;
+        pending.unshift(...batch.map(({ sheet, rect }) => ({ sheet, rect })));
+        budget = Math.max(1, Math.floor(budget / 2));
+        continue;
+      }
+      for (const b of batch) fillGrid(sheets[b.sheet]!.cells, b.rect.r1, b.rect.c1, b.range.values, b.range.formulas, b.range.numberFormat, b.range.valueTypes);
+    }
+    return { sheets, settings: parseSettings(settingsCell?.values) };
+  }
+
+  /* ---------------------------------------------------------------- insert */
+
+  async insertSheet(plan: SheetPlan): Promise<{ sheetName: string }> {
+    return this.run(async (context) => {
+      const wb = context.workbook;
+      const worksheets = wb.worksheets.load('items/name');
+      const names = wb.names.load('items/name');
+      await context.sync(); // 1
+
+      const taken = worksheets.items.map((w) => w.name);
+      const sheetName = freeSheetName(plan.name, taken);
+      const ws = worksheets.add(sheetName);
+      await this.writePlan(context, ws, plan);
+
+      if (plan.templateId) {
+        const used = new Set(names.items.map((n) => n.name.toUpperCase()));
+        let n = 1;
+        while (used.has(markerName(plan.templateId, n).toUpperCase())) n++;
+        wb.names.add(markerName(plan.templateId, n), ws.getRange('A1'), OFFICE_MSG.markerComment);
+      }
+      ws.activate();
+      await context.sync(); // 2 (+1 per extra 20,000-cell band)
+      this.knownSheets = [...taken, sheetName];
+      return { sheetName };
+    });
+  }
+
+  /** Queues the whole plan on a new sheet. Syncs only between row bands of big plans. */
+  private async writePlan(context: Excel.RequestContext, ws: Excel.Worksheet, plan: SheetPlan): Promise<void> {
+    const caps = this.capabilities;
+    const layout = layoutOf(plan);
+    const box = { r1: 0, c1: 0, r2: layout.maxRow, c2: layout.maxCol };
+
+    // Base font on the used block; styles override size/bold/italic below.
+    const base = ws.getRange(rectAddress(box)).format.font;
+    base.name = plan.font.name;
+    base.size = plan.font.size;
+
+    // Content: number formats first (text cells get "@"), then values and formulas, per band.
+    const bands = rowBands(layout, CELLS_PER_SYNC);
+    for (let i = 0; i < bands.length; i++) {
+      const [r1, r2] = bands[i]!;
+      if (i > 0) await context.sync();
+      const { numberFormat, formulas } = bandArrays(layout, r1, r2);
+      const range = ws.getRange(rectAddress({ r1, c1: 0, r2, c2: layout.maxCol }));
+      range.numberFormat = numberFormat;
+      range.formulas = formulas;
+    }
+
+    // Styles: one range per rectangle of equal style.
+    const styleRects = groupRects(entriesOf(layout.styleAt).map((e) => ({ r: e.r, c: e.c, key: e.value })));
+    for (const [name, rects] of styleRects) {
+      const style = plan.styles[name];
+      if (!style) continue;
+      for (const rect of rects) this.applyStyle(ws.getRange(rectAddress(rect)), style, rect);
+    }
+
+    for (const m of plan.merges) ws.getRange(rectAddress(m)).merge(false);
+
+    // Column widths (characters → points, see columnWidthPoints) and row heights (points).
+    for (let c = 0; c < plan.columnWidths.length; ) {
+      const w = plan.columnWidths[c]!;
+      let c2 = c;
+      while (c2 + 1 < plan.columnWidths.length && plan.columnWidths[c2 + 1] === w) c2++;
+      if (w > 0) ws.getRange(`${columnLetter(c)}:${columnLetter(c2)}`).format.columnWidth = columnWidthPoints(w);
+      c = c2 + 1;
+    }
+    for (const [row, h] of Object.entries(plan.rowHeights ?? {})) {
+      const r = Number(row);
+      if (Number.isInteger(r) && r >= 0 && h > 0) ws.getRange(`${r + 1}:${r + 1}`).format.rowHeight = h;
+    }
+
+    const cells = [...layout.cells.values()];
+
+    // Input cells are unlocked so the officer can type once the sheet is protected.
+    const inputs = groupRects(cells.filter((c) => c.input).map((c) => ({ r: c.row, c: c.col, key: 'input' })));
+    for (const rect of inputs.get('input') ?? []) ws.getRange(rectAddress(rect)).format.protection.locked = false;
+
+    if (caps.dataValidation) {
+      const specs = new Map<string, DataValidationSpec>();
+      const groups = groupRects(
+        cells
+          .filter((c) => c.validation)
+          .map((c) => {
+            const k = validationKey(c.validation!, c.row, c.col);
+            if (!specs.has(k)) specs.set(k, c.validation!);
+            return { r: c.row, c: c.col, key: k };
+          }),
+      );
+      for (const [k, rects] of groups) {
+        const spec = specs.get(k)!;
+        for (const rect of rects) {
+          const rule = officeRule(spec, rect.r1, rect.c1);
+          if (!rule) continue;
+          const dv = ws.getRange(rectAddress(rect)).dataValidation;
+          dv.rule = rule;
+          dv.prompt = officePrompt(spec);
+          dv.errorAlert = officeErrorAlert(spec);
+        }
+      }
+      // Links inside the workbook (ExcelApi 1.7, implied by 1.8). Without it the text stays.
+      for (const c of cells) {
+        if (!c.link) continue;
+        const target = `'${c.link.sheet.replace(/'/g, "''")}'!${c.link.cell.replace(/\$/g, '')}`;
+        const text = c.value === null || c.value === undefined || c.value === '' ? `${c.link.sheet}!${c.link.cell}` : String(c.value);
+        ws.getRange(a1(c.row, c.col)).hyperlink = { documentReference: target, textToDisplay: text };
+      }
+    }
+
+    if (caps.pageLayout) {
+      const pl = ws.pageLayout;
+      pl.orientation = plan.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+      pl.paperSize = 'A4';
+      // verticalFitToPages 0 = "automatic" (fit all columns on one page, as many pages tall as needed).
+      if (plan.print.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (plan.print.titleRows) pl.setPrintTitleRows(`$${plan.print.titleRows[0] + 1}:$${plan.print.titleRows[1] + 1}`);
+    }
+
+    if (plan.freeze) {
+      const { rows, cols } = plan.freeze;
+      if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(rangeA1(0, 0, rows - 1, cols - 1));
+      else if (rows > 0) ws.freezePanes.freezeRows(rows);
+      else if (cols > 0) ws.freezePanes.freezeColumns(cols);
+    }
+
+    // Last: protection (no password, nothing hidden from the officer).
+    if (plan.protect) {
+      const options: Excel.WorksheetProtectionOptions = {
+        allowFormatCells: true,
+        allowAutoFilter: true,
+        allowInsertRows: true,
+        allowDeleteRows: true,
+      };
+      if (caps.dataValidation) options.selectionMode = 'Normal';
+      ws.protection.protect(options);
+    }
+  }
+
+  private applyStyle(range: Excel.Range, style: CellStyle, rect: Rect): void {
+    const f = range.format;
+    if (style.bold !== undefined) f.font.bold = style.bold;
+    if (style.italic !== undefined) f.font.italic = style.italic;
+    if (style.size !== undefined) f.font.size = style.size;
+    if (style.fontColor) f.font.color = style.fontColor;
+    if (style.hAlign) f.horizontalAlignment = H_ALIGN[style.hAlign];
+    if (style.vAlign) f.verticalAlignment = V_ALIGN[style.vAlign];
+    if (style.wrap !== undefined) f.wrapText = style.wrap;
+    if (style.fill) f.fill.color = style.fill;
+    if (style.border) {
+      for (const edge of EDGES) f.borders.getItem(edge).style = 'Continuous';
+      if (rect.r2 > rect.r1) f.borders.getItem('InsideHorizontal').style = 'Continuous';
+      if (rect.c2 > rect.c1) f.borders.getItem('InsideVertical').style = 'Continuous';
+    }
+  }
+
+  /* ---------------------------------------------------------------- highlight */
+
+  async highlight(refs: CellRef[]): Promise<void> {
+    const targets = expandRefs(refs);
+    if (!targets.length) return;
+    await this.run(async (context) => {
+      let loaded: HighlightLoad;
+      try {
+        loaded = await this.loadForHighlight(context, targets, this.knownSheets);
+      } catch (e) {
+        if (!isItemNotFound(e)) throw e;
+        loaded = await this.loadForHighlight(context, targets, await this.refreshSheets(context));
+      }
+      const { sheetNames, store, reads } = loaded;
+
+      // A store range missing from the first attempt while the sheet exists (another runtime
+      // created it meanwhile): read it before merging.
+      let current = store;
+      const settingsName = sheetNames.find(isSettingsSheet);
+      if (!current && settingsName) {
+        const r = context.workbook.worksheets.getItem(settingsName).getRange(HIGHLIGHT_STORE_RANGE).load('values');
+        await context.sync();
+        current = parseStore(r.values);
+      }
+      const merged = current ?? emptyStore();
+
+      for (const read of reads) {
+        // Already highlighted: keep the original stored the first time, never our red.
+        if (storeLookup(merged, read.ref.sheet, read.ref.cell) !== undefined) continue;
+        storeAdd(merged, read.ref.sheet, read.ref.cell, this.originalFill(read));
+      }
+      for (const read of reads) read.range.format.fill.color = HIGHLIGHT_FILL;
+      this.writeStore(context, sheetNames, merged);
+      await context.sync(); // 2
+    });
+  }
+
+  private async refreshSheets(context: Excel.RequestContext): Promise<string[]> {
+    const worksheets = context.workbook.worksheets.load('items/name');
+    await context.sync();
+    this.knownSheets = worksheets.items.map((w) => w.name);
+    return this.knownSheets;
+  }
+
+  /** Sync 1 of highlight: sheet list, stored originals and the current fill of every target. */
+  private async loadForHighlight(context: Excel.RequestContext, targets: CellRef[], known: string[] | undefined): Promise<HighlightLoad> {
+    const worksheets = context.workbook.worksheets.load('items/name');
+    const assumeSettings = known ? known.some(isSettingsSheet) : true;
+    const storeRange = assumeSettings ? worksheets.getItem(SETTINGS_SHEET).getRange(HIGHLIGHT_STORE_RANGE).load('values') : undefined;
+    const sheetProxies = new Map<string, Excel.Worksheet>();
+    const reads: HighlightRead[] = [];
+    for (const ref of targets) {
+      if (known && !known.some((n) => sameName(n, ref.sheet))) continue;
+      const k = ref.sheet.toLowerCase();
+      let ws = sheetProxies.get(k);
+      if (!ws) {
+        ws = worksheets.getItem(ref.sheet);
+        sheetProxies.set(k, ws);
+      }
+      const range = ws.getRange(ref.cell);
+      const read: HighlightRead = { ref, range };
+      if (this.capabilities.pageLayout) read.props = range.getCellProperties({ format: { fill: { color: true, pattern: true, tintAndShade: true, patternColor: true } } });
+      else range.format.fill.load('color');
+      reads.push(read);
+    }
+    await context.sync(); // 1
+    const sheetNames = worksheets.items.map((w) => w.name);
+    this.knownSheets = sheetNames;
+    return { sheetNames, store: storeRange ? parseStore(storeRange.values) : undefined, reads };
+  }
+
+  private originalFill(read: HighlightRead): StoredFill | null {
+    if (read.props) {
+      const fill = read.props.value[0]?.[0]?.format?.fill;
+      // "No Fill" reads back as #FFFFFF like white: pattern None / tintAndShade null tell them apart.
+      if (!fill || fill.pattern === 'None' || (fill.pattern === undefined && (fill.tintAndShade === null || fill.tintAndShade === undefined))) return null;
+      const stored: StoredFill = { c: fill.color ?? '#FFFFFF', p: fill.pattern ?? 'Solid' };
+      if (fill.tintAndShade !== null && fill.tintAndShade !== undefined) stored.t = fill.tintAndShade;
+      if (fill.patternColor !== null && fill.patternColor !== undefined) stored.pc = fill.patternColor;
+      return stored;
+    }
+    // Without ExcelApi 1.9 only the colour is known and No Fill reads as #FFFFFF like white:
+    // both are restored as No Fill (white cells lose their fill; they look the same except
+    // that gridlines show again).
+    const color = read.range.format.fill.color;
+    return !color || color.toUpperCase() === '#FFFFFF' ? null : { c: color };
+  }
+
+  private settingsSheet(context: Excel.RequestContext, sheetNames: string[]): Excel.Worksheet {
+    const existing = sheetNames.find(isSettingsSheet);
+    if (existing) return context.workbook.worksheets.getItem(existing);
+    const ws = context.workbook.worksheets.add(SETTINGS_SHEET);
+    ws.visibility = 'VeryHidden';
+    sheetNames.push(SETTINGS_SHEET);
+    this.knownSheets = [...sheetNames];
+    return ws;
+  }
+
+  private writeStore(context: Excel.RequestContext, sheetNames: string[], store: HighlightStore): void {
+    const chunks = storeChunks(store);
+    const range = this.settingsSheet(context, sheetNames).getRange(HIGHLIGHT_STORE_RANGE);
+    range.numberFormat = chunks.map(() => ['@']);
+    range.values = chunks;
+  }
+
+  async clearHighlights(): Promise<void> {
+    await this.run(async (context) => {
+      const worksheets = context.workbook.worksheets.load('items/name');
+      const known = this.knownSheets;
+      const assumeSettings = known ? known.some(isSettingsSheet) : true;
+      let storeRange = assumeSettings ? worksheets.getItem(SETTINGS_SHEET).getRange(HIGHLIGHT_STORE_RANGE).load('values') : undefined;
+      let sheetNames: string[];
+      try {
+        await context.sync(); // 1
+        sheetNames = worksheets.items.map((w) => w.name);
+        this.knownSheets = sheetNames;
+      } catch (e) {
+        if (!isItemNotFound(e) || !storeRange) throw e;
+        // No settings sheet: nothing was ever highlighted by us.
+        this.knownSheets = (known ?? []).filter((n) => !isSettingsSheet(n));
+        return;
+      }
+      const settingsName = sheetNames.find(isSettingsSheet);
+      if (!settingsName) return;
+      if (!storeRange) {
+        storeRange = worksheets.getItem(settingsName).getRange(HIGHLIGHT_STORE_RANGE).load('values');
+        await context.sync();
+      }
+      const store = parseStore(storeRange.values);
+      if (!Object.keys(store.cells).length) return;
+
+      for (const [sheet, cells] of Object.entries(store.cells)) {
+        const name = sheetNames.find((n) => sameName(n, sheet));
+        if (!name) continue; // deleted or renamed since: nothing to restore there
+        const ws = worksheets.getItem(name);
+        for (const [cell, idx] of Object.entries(cells)) this.restoreFill(ws.getRange(cell), store.fills[idx] ?? null);
+      }
+      this.writeStore(context, sheetNames, emptyStore());
+      await context.sync(); // 2
+    });
+  }
+
+  private restoreFill(range: Excel.Range, fill: StoredFill | null): void {
+    // No Fill, or a white read without ExcelApi 1.9 (No Fill and white were indistinguishable).
+    if (!fill || (fill.p === undefined && fill.c.toUpperCase() === '#FFFFFF')) {
+      range.format.fill.clear();
+      return;
+    }
+    if (this.capabilities.pageLayout && fill.p !== undefined) {
+      const f: Excel.CellPropertiesFill = { color: fill.c, pattern: fill.p as Excel.CellPropertiesFill['pattern'] };
+      if (fill.t !== undefined && fill.t !== null) f.tintAndShade = fill.t;
+      if (fill.pc && fill.p !== 'Solid') f.patternColor = fill.pc;
+      range.setCellProperties([[{ format: { fill: f } }]]);
+      return;
+    }
+    range.format.fill.color = fill.c;
+  }
+
+  /* ---------------------------------------------------------------- select / settings */
+
+  async select(ref: CellRef): Promise<void> {
+    await this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(ref.sheet);
+      ws.activate();
+      ws.getRange(ref.cell || 'A1').select();
+      try {
+        await context.sync(); // 1
+      } catch (e) {
+        if (isItemNotFound(e)) throw new Error(OFFICE_MSG.sheetNotFound(ref.sheet));
+        if (errorCode(e) === 'InvalidOperation') throw new Error(OFFICE_MSG.sheetHidden(ref.sheet));
+        throw e;
+      }
+    });
+  }
+
+  async writeSettings(settings: unknown): Promise<void> {
+    const text = JSON.stringify(settings ?? {});
+    if (text.length > 32767) throw new Error(OFFICE_MSG.settingsTooLong(text.length));
+    await this.run(async (context) => {
+      const worksheets = context.workbook.worksheets.load('items/name');
+      await context.sync(); // 1
+      const sheetNames = worksheets.items.map((w) => w.name);
+      this.knownSheets = sheetNames;
+      const cell = this.settingsSheet(context, sheetNames).getRange('A1');
+      cell.numberFormat = [['@']];
+      cell.values = [[text]];
+      await context.sync(); // 2
+    });
+  }
+}
+
+interface HighlightRead {
+  ref: CellRef;
+  range: Excel.Range;
+  props?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+}
+
+interface HighlightLoad {
+  sheetNames: string[];
+  /** undefined when the store was not read (settings sheet believed missing) */
+  store: HighlightStore | undefined;
+  reads: HighlightRead[];
+}

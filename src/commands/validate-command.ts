@@ -1,0 +1,135 @@
+/**
+ * The ribbon "Kiểm tra" command, independent of Office globals so it can be tested:
+ * validates the workbook, leaves the report where the task pane finds it
+ * (localStorage 'phuluc:lastReport', checked there against the report schema), leaves a short
+ * Vietnamese notice, shows the result, and ALWAYS completes the event (Excel keeps the button
+ * busy until `event.completed()`).
+ */
+import { COMMAND_MSG } from '../adapters/office/messages';
+import type { Report } from '../domain/report/schema';
+import type { CellRef } from '../domain/sheet/workbook';
+
+/** Same key as src/taskpane/lastReport.ts (LAST_REPORT_KEY). */
+export const LAST_REPORT_KEY = 'phuluc:lastReport';
+/** { at, level, text }: the last command's one-line result, for the task pane to show. */
+export const LAST_NOTICE_KEY = 'phuluc:lastNotice';
+
+export interface CommandEvent {
+  completed(options?: { allowEvent?: boolean }): void;
+}
+
+export type NoticeLevel = 'ok' | 'warning' | 'error';
+
+export interface Notice {
+  at: string;
+  level: NoticeLevel;
+  text: string;
+}
+
+export interface ValidateCommandDeps {
+  validate: () => Promise<Report>;
+  /** localStorage (undefined when storage is disabled). */
+  storage?: Pick<Storage, 'setItem'>;
+  /** Tells listeners in this same window (shared runtime) that a key changed. */
+  notify?: (key: string, value: string) => void;
+  /** Office.addin.showAsTaskpane, only when SharedRuntime 1.1 is supported. */
+  showTaskpane?: () => Promise<void>;
+  /** Without a task pane, the visible feedback: the first error (else warning) cell is selected. */
+  select?: (ref: CellRef) => Promise<void>;
+  now?: () => Date;
+}
+
+export function summarize(report: Report): { level: NoticeLevel; text: string } {
+  const s = report.stats;
+  if (s.errors === 0 && s.warnings === 0) return { level: 'ok', text: COMMAND_MSG.valid(s.sheets, s.cells) };
+  return { level: s.errors > 0 ? 'error' : 'warning', text: COMMAND_MSG.summary(s.errors, s.warnings, s.infos, s.sheets) };
+}
+
+function errorText(e: unknown): string {
+  if (e instanceof Error && e.message) return e.message;
+  if (typeof e === 'string' && e) return e;
+  return COMMAND_MSG.unknownError;
+}
+
+/** Stores the report; when it does not fit in storage, keeps the stats and fewer findings. */
+export function storeReport(storage: Pick<Storage, 'setItem'>, report: Report, notify?: (key: string, value: string) => void): number {
+  for (const limit of [Infinity, 2000, 500, 100, 0]) {
+    const findings = limit === Infinity ? report.findings : report.findings.slice(0, limit);
+    const json = JSON.stringify(findings === report.findings ? report : { ...report, findings });
+    try {
+      storage.setItem(LAST_REPORT_KEY, json);
+      notify?.(LAST_REPORT_KEY, json);
+      return findings.length;
+    } catch {
+      // QuotaExceededError: try with fewer findings
+    }
+  }
+  return 0;
+}
+
+function storeNotice(deps: ValidateCommandDeps, notice: Notice): void {
+  if (!deps.storage) return;
+  try {
+    const json = JSON.stringify(notice);
+    deps.storage.setItem(LAST_NOTICE_KEY, json);
+    deps.notify?.(LAST_NOTICE_KEY, json);
+  } catch {
+    // storage full or disabled: the notice is best effort
+  }
+}
+
+export function firstProblemCell(report: Report): CellRef | undefined {
+  const withCell = report.findings.filter((f) => f.cell && f.sheet);
+  const f = withCell.find((x) => x.severity === 'error') ?? withCell.find((x) => x.severity === 'warning');
+  return f ? { sheet: f.sheet, cell: f.cell } : undefined;
+}
+
+/**
+ * Opens the task pane when possible; otherwise (no shared runtime, or the manifest does not
+ * declare one so showAsTaskpane rejects) selects the first problem cell. Best effort: the
+ * report is already stored.
+ */
+async function showResult(deps: ValidateCommandDeps, report: Report): Promise<void> {
+  if (deps.showTaskpane) {
+    try {
+      await deps.showTaskpane();
+      return;
+    } catch {
+      // fall through to selecting the cell
+    }
+  }
+  const cell = firstProblemCell(report);
+  if (!cell || !deps.select) return;
+  try {
+    await deps.select(cell);
+  } catch {
+    // the sheet may be hidden or renamed meanwhile
+  }
+}
+
+/** Runs the command; resolves with the notice it left (never rejects). */
+export async function runValidateCommand(event: CommandEvent, deps: ValidateCommandDeps): Promise<Notice> {
+  const at = (deps.now?.() ?? new Date()).toISOString();
+  let notice: Notice;
+  try {
+    const report = await deps.validate();
+    const { level, text } = summarize(report);
+    notice = { at, level, text };
+    if (deps.storage) {
+      const kept = storeReport(deps.storage, report, deps.notify);
+      if (kept < report.findings.length) notice.text += ` ${COMMAND_MSG.truncated(kept, report.findings.length)}`;
+    }
+    storeNotice(deps, notice);
+    await showResult(deps, report);
+  } catch (e) {
+    notice = { at, level: 'error', text: COMMAND_MSG.failed(errorText(e)) };
+    storeNotice(deps, notice);
+  } finally {
+    try {
+      event.completed();
+    } catch {
+      // nothing more to do: Excel already gave up on this event
+    }
+  }
+  return notice;
+}

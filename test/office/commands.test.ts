@@ -1,0 +1,103 @@
+import { COMMAND_MSG } from '../../src/adapters/office/messages';
+import { LAST_NOTICE_KEY, LAST_REPORT_KEY, runValidateCommand, summarize, type ValidateCommandDeps } from '../../src/commands/validate-command';
+import type { Report } from '../../src/domain/report/schema';
+import { LAST_REPORT_KEY as TASKPANE_KEY, parseStoredReport } from '../../src/taskpane/lastReport';
+
+function report(errors: number, warnings = 0, findings = errors): Report {
+  return {
+    valid: errors === 0,
+    stats: { errors, warnings, infos: 0, sheets: 2, cells: 120, ms: 5 },
+    annexes: [],
+    findings: Array.from({ length: findings }, (_, i) => ({
+      rule: 'arithmetic/percent-mismatch',
+      messageId: 'arithmetic/percent-mismatch',
+      severity: i === 0 ? ('warning' as const) : ('error' as const),
+      sheet: 'PL-I',
+      cell: `E${7 + i}`,
+      message: 'Tỷ lệ ghi 38 nhưng 11/29 = 37,93 %.',
+    })),
+    indicators: [],
+  };
+}
+
+class MemoryStorage {
+  items = new Map<string, string>();
+  limit = Infinity;
+  setItem(key: string, value: string): void {
+    if (value.length > this.limit) throw new Error('QuotaExceededError');
+    this.items.set(key, value);
+  }
+}
+
+function deps(over: Partial<ValidateCommandDeps> = {}): ValidateCommandDeps & { storage: MemoryStorage } {
+  return { validate: async () => report(2, 1, 3), storage: new MemoryStorage(), now: () => new Date('2024-07-30T08:00:00Z'), ...over } as ValidateCommandDeps & { storage: MemoryStorage };
+}
+
+describe('validateWorkbook command', () => {
+  it('uses the key the task pane reads', () => {
+    expect(LAST_REPORT_KEY).toBe(TASKPANE_KEY);
+  });
+
+  it('stores the report, leaves a notice, opens the task pane and completes', async () => {
+    const completed = jest.fn();
+    const showTaskpane = jest.fn(async () => undefined);
+    const select = jest.fn(async () => undefined);
+    const d = deps({ showTaskpane, select });
+    const notice = await runValidateCommand({ completed }, d);
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(notice).toEqual({ at: '2024-07-30T08:00:00.000Z', level: 'error', text: COMMAND_MSG.summary(2, 1, 0, 2) });
+    expect(parseStoredReport(d.storage.items.get(LAST_REPORT_KEY))).toEqual(report(2, 1, 3));
+    expect(JSON.parse(d.storage.items.get(LAST_NOTICE_KEY)!)).toEqual(notice);
+    expect(showTaskpane).toHaveBeenCalled();
+    expect(select).not.toHaveBeenCalled();
+  });
+
+  it('without a shared runtime selects the first error cell', async () => {
+    const select = jest.fn(async () => undefined);
+    await runValidateCommand({ completed: () => undefined }, deps({ select }));
+    expect(select).toHaveBeenCalledWith({ sheet: 'PL-I', cell: 'E8' });
+  });
+
+  it('selects the first error cell when the task pane cannot be shown', async () => {
+    const select = jest.fn(async () => undefined);
+    await runValidateCommand({ completed: () => undefined }, deps({ select, showTaskpane: () => Promise.reject(new Error('no shared runtime')) }));
+    expect(select).toHaveBeenCalledWith({ sheet: 'PL-I', cell: 'E8' });
+  });
+
+  it('completes the event and leaves a Vietnamese notice when validation fails', async () => {
+    const completed = jest.fn();
+    const d = deps({ validate: async () => Promise.reject(new Error('Excel bận')) });
+    const notice = await runValidateCommand({ completed }, d);
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(notice.text).toBe(COMMAND_MSG.failed('Excel bận'));
+    expect(d.storage.items.has(LAST_REPORT_KEY)).toBe(false);
+  });
+
+  it('completes even when storage and the task pane fail', async () => {
+    const completed = jest.fn();
+    const broken = {
+      setItem: (): void => {
+        throw new Error('x');
+      },
+    };
+    const notice = await runValidateCommand({ completed }, { validate: async () => report(0, 0, 0), storage: broken, showTaskpane: () => Promise.reject(new Error('no')) });
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(notice.level).toBe('ok');
+    expect(notice.text).toBe(COMMAND_MSG.valid(2, 120));
+  });
+
+  it('keeps fewer findings when the report does not fit in storage', async () => {
+    const d = deps({ validate: async () => report(3000, 0, 3000) });
+    d.storage.limit = 200_000;
+    const notice = await runValidateCommand({ completed: () => undefined }, d);
+    const stored = parseStoredReport(d.storage.items.get(LAST_REPORT_KEY))!;
+    expect(stored.stats.errors).toBe(3000);
+    expect(stored.findings.length).toBeLessThan(3000);
+    expect(notice.text).toContain(COMMAND_MSG.truncated(stored.findings.length, 3000));
+  });
+
+  it('summarises in Vietnamese', () => {
+    expect(summarize(report(0, 0, 0))).toEqual({ level: 'ok', text: 'Kiểm tra xong 2 phụ lục (120 ô): không phát hiện lỗi.' });
+    expect(summarize(report(0, 2, 2)).level).toBe('warning');
+  });
+});
