@@ -110,7 +110,13 @@ export function appReducer(state: AppState, action: AppAction): AppState {
     case 'storedReportLoaded':
       // A newer run of the ribbon command replaces what is shown, except during a run here.
       if (state.validating) return state;
-      return { ...state, report: action.report, reportOrigin: 'stored', exportedSheet: null };
+      return {
+        ...state,
+        report: action.report,
+        reportOrigin: 'stored',
+        exportedSheet: null,
+        notices: withNotice(state, 'export', undefined),
+      };
     case 'toggleSeverity':
       return { ...state, filter: { ...state.filter, [action.severity]: !state.filter[action.severity] } };
     case 'highlightStarted':
@@ -215,6 +221,16 @@ export function summaryDetail(stats: Counts): string {
 
 export function summaryIntent(stats: Counts): 'success' | 'error' {
   return stats.errors > 0 ? 'error' : 'success';
+}
+
+/**
+ * How many findings the report counts but does not list (the ribbon command trims the list when
+ * it does not fit in storage); 0 for a complete report.
+ */
+export function missingFindings(report: Report | null): number {
+  if (!report) return 0;
+  const total = report.stats.errors + report.stats.warnings + report.stats.infos;
+  return Math.max(0, total - report.findings.length);
 }
 
 /** A stable key for a finding (list keys; the same cell can carry several findings). */

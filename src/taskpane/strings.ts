@@ -108,6 +108,8 @@ export const S = {
     failed: 'Không kiểm tra được',
     intro: 'Bấm "Kiểm tra" để rà soát các phụ lục trong tệp trước khi gửi. Việc kiểm tra không sửa số liệu nào.',
     storedNote: 'Đang hiện kết quả của lần kiểm tra trước (từ nút Kiểm tra trên thanh công cụ). Bấm "Kiểm tra" để kiểm tra lại.',
+    truncated: (shown: string, total: string) =>
+      `Danh sách rút gọn: đang hiện ${shown} trên ${total} mục (bộ nhớ không đủ chỗ). Bấm "Kiểm tra" để xem đủ.`,
     readyTitle: 'Sẵn sàng gửi',
     readyDetailNone: 'Không có lỗi nào.',
     readyDetailSome: (counts: string) => `Không có lỗi; còn ${counts} nên xem lại.`,
@@ -145,7 +147,7 @@ export const S = {
     localTarget: 'Chỉ tiêu địa phương',
     nationalTarget: (year?: string) => (year ? `Chỉ tiêu quốc gia (${year})` : 'Chỉ tiêu quốc gia'),
     noTarget: 'Chưa đặt',
-    gap: (text: string) => `còn thiếu ${text}`,
+    gap: (text: string) => `còn cách chỉ tiêu ${text}`,
     goTo: (cell: string) => `Đi tới ô ${cell}`,
     yes: 'Có',
     no: 'Không',
@@ -158,8 +160,16 @@ export const S = {
     exporting: 'Đang ghi…',
     needValidation: 'Chưa có kết quả kiểm tra. Hãy bấm "Kiểm tra" ở thẻ Kiểm tra trước, rồi quay lại đây.',
     contents: (counts: string, indicators: number) => `Kết quả sẽ ghi: ${counts}; ${indicators} chỉ tiêu.`,
+    nothingFound: 'không có lỗi hay cảnh báo nào',
     done: (sheetName: string) => `Đã ghi kết quả vào sheet "${sheetName}".`,
     failed: 'Không ghi được kết quả',
+  },
+
+  // Start-up (office-entry)
+  boot: {
+    officeMissing: 'Không tải được thư viện Office (office.js). Hãy kiểm tra kết nối mạng rồi mở lại Phụ lục BĐG.',
+    notInExcel: 'Phụ lục BĐG chạy trong Excel. Hãy mở tệp bằng Excel rồi bấm thẻ "Phụ lục BĐG" trên thanh công cụ.',
+    failed: 'Không khởi động được Phụ lục BĐG',
   },
 
   // Errors

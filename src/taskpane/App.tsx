@@ -1,0 +1,78 @@
+/**
+ * The task pane: four tabs over one AddinService. No Office here — the service arrives as a prop,
+ * so the same App runs in Excel, in the browser playground and in tests.
+ */
+import { FluentProvider, Tab, TabList, useId, webLightTheme } from '@fluentui/react-components';
+import type { AddinService } from '../app/types';
+import { ExportTab } from './components/ExportTab/ExportTab';
+import { IndicatorsTab } from './components/IndicatorsTab/IndicatorsTab';
+import { InsertTab } from './components/InsertTab/InsertTab';
+import { ValidateTab } from './components/ValidateTab/ValidateTab';
+import { ServiceProvider, useService } from './ServiceContext';
+import { parseTab, TAB_IDS, type TabId } from './state';
+import { S } from './strings';
+import { useApp } from './useApp';
+import { useAppStyles } from './useAppStyles.styles';
+
+export interface AppProps {
+  service: AddinService;
+  /** Initial tab, e.g. from "?tab=insert"; unknown values open the first tab. */
+  tab?: string | null;
+}
+
+export function App({ service, tab }: AppProps) {
+  const styles = useAppStyles();
+  return (
+    <FluentProvider theme={webLightTheme} className={styles.provider} lang="vi">
+      <ServiceProvider service={service}>
+        <TaskPane initialTab={parseTab(tab)} />
+      </ServiceProvider>
+    </FluentProvider>
+  );
+}
+
+function TaskPane({ initialTab }: { initialTab: TabId }) {
+  const styles = useAppStyles();
+  const service = useService();
+  const { state, actions } = useApp(service, initialTab);
+  const baseId = useId('phuluc');
+  const tabId = (t: TabId) => `${baseId}-tab-${t}`;
+  const panelId = (t: TabId) => `${baseId}-panel-${t}`;
+
+  const panel = (t: TabId) => {
+    switch (t) {
+      case 'insert':
+        return <InsertTab />;
+      case 'validate':
+        return <ValidateTab state={state} actions={actions} />;
+      case 'indicators':
+        return <IndicatorsTab state={state} actions={actions} />;
+      case 'export':
+        return <ExportTab state={state} actions={actions} />;
+    }
+  };
+
+  return (
+    <div className={styles.root}>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        aria-label={S.tabsLabel}
+        selectedValue={state.tab}
+        onTabSelect={(_, d) => actions.selectTab(d.value as TabId)}
+      >
+        {TAB_IDS.map((t) => (
+          <Tab key={t} value={t} id={tabId(t)} aria-controls={panelId(t)}>
+            {S.tabs[t]}
+          </Tab>
+        ))}
+      </TabList>
+      {/* Every panel stays mounted (hidden when not selected) so drafts and lists survive tab switches. */}
+      {TAB_IDS.map((t) => (
+        <div key={t} role="tabpanel" id={panelId(t)} aria-labelledby={tabId(t)} hidden={state.tab !== t} className={styles.panel}>
+          {panel(t)}
+        </div>
+      ))}
+    </div>
+  );
+}

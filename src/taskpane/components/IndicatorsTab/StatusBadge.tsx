@@ -1,0 +1,19 @@
+/** Đạt (success) / Chưa đạt (danger) / Chưa có số liệu (subtle). */
+import { Badge } from '@fluentui/react-components';
+import type { Status } from '../../../domain/report/schema';
+import { STATUS_LABEL } from '../../strings';
+
+const LOOK: Record<Status, { color: 'success' | 'danger' | 'subtle'; appearance: 'filled' | 'outline' }> = {
+  dat: { color: 'success', appearance: 'filled' },
+  'chua-dat': { color: 'danger', appearance: 'filled' },
+  'chua-co-so-lieu': { color: 'subtle', appearance: 'outline' },
+};
+
+export function StatusBadge({ status }: { status: Status }) {
+  const look = LOOK[status];
+  return (
+    <Badge color={look.color} appearance={look.appearance} shape="rounded">
+      {STATUS_LABEL[status]}
+    </Badge>
+  );
+}

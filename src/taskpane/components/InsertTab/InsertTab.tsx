@@ -1,0 +1,96 @@
+/** "Chèn phụ lục": report settings, then the annex catalog with one "Chèn" button each. */
+import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, useId } from '@fluentui/react-components';
+import { TableAddRegular } from '@fluentui/react-icons/svg/table-add';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useService } from '../../ServiceContext';
+import { S } from '../../strings';
+import { BusyIcon } from '../BusyIcon';
+import { NoticeBar } from '../NoticeBar';
+import { SettingsForm } from '../SettingsForm/SettingsForm';
+import { useSettingsForm } from '../SettingsForm/useSettingsForm';
+import { useInsertTab } from './useInsertTab';
+import { useInsertTabStyles } from './useInsertTabStyles.styles';
+
+const SETTINGS = 'settings';
+
+export function InsertTab() {
+  const styles = useInsertTabStyles();
+  const service = useService();
+  const catalog = useMemo(() => service.catalog(), [service]);
+  const limitations = useMemo(() => service.limitations(), [service]);
+  const form = useSettingsForm(service);
+  const catalogTitleId = useId('catalog-title');
+
+  // The settings section starts open for a workbook without a unit name (first use), closed otherwise.
+  const [settingsOpen, setSettingsOpen] = useState<boolean | null>(null);
+  const loadedBase = form.state.base;
+  useEffect(() => {
+    if (settingsOpen === null && loadedBase) setSettingsOpen(loadedBase.unitName.trim() === '');
+  }, [settingsOpen, loadedBase]);
+  const openSettings = useCallback(() => setSettingsOpen(true), []);
+
+  const { state, insert, dismiss } = useInsertTab(service, form.commit, openSettings);
+
+  return (
+    <div className={styles.root}>
+      {limitations.length > 0 ? (
+        <NoticeBar intent="warning" title={S.insert.limitationsTitle}>
+          {limitations.join(' ')}
+        </NoticeBar>
+      ) : null}
+
+      <Accordion
+        collapsible
+        openItems={settingsOpen === false ? [] : [SETTINGS]}
+        onToggle={(_, d) => setSettingsOpen(d.openItems.includes(SETTINGS))}
+      >
+        <AccordionItem value={SETTINGS}>
+          <AccordionHeader as="h2" expandIconPosition="end">
+            {S.settings.title}
+          </AccordionHeader>
+          <AccordionPanel>
+            <SettingsForm form={form} />
+          </AccordionPanel>
+        </AccordionItem>
+      </Accordion>
+
+      <section aria-labelledby={catalogTitleId} className={styles.root}>
+        <h2 id={catalogTitleId} className={styles.heading}>
+          {S.insert.catalogTitle}
+        </h2>
+        <p className={styles.hint}>{S.insert.catalogHint}</p>
+        {catalog.length === 0 ? <p className={styles.hint}>{S.insert.catalogEmpty}</p> : null}
+        <ul className={styles.list}>
+          {catalog.map((t) => {
+            const busy = state.inserting === t.id;
+            const result = state.results[t.id];
+            return (
+              <li key={t.id} className={styles.item}>
+                <div className={styles.itemMain}>
+                  <div className={styles.itemText}>
+                    <h3 className={styles.itemTitle}>{t.title}</h3>
+                    <p className={styles.itemDescription}>{t.description}</p>
+                  </div>
+                  <Button
+                    className={styles.itemButton}
+                    icon={busy ? <BusyIcon /> : <TableAddRegular />}
+                    aria-label={busy ? S.insert.inserting : S.insert.buttonLabel(t.title)}
+                    disabledFocusable={state.inserting !== null}
+                    onClick={() => void insert(t.id)}
+                  >
+                    {busy ? S.insert.inserting : S.insert.button}
+                  </Button>
+                </div>
+                {result ? (
+                  <NoticeBar intent={result.intent} onDismiss={() => dismiss(t.id)}>
+                    {result.text}
+                  </NoticeBar>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    </div>
+  );
+}

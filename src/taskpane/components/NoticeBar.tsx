@@ -1,0 +1,38 @@
+/** A Vietnamese notice (success / warning / error / info) as a Fluent MessageBar that wraps at 320 px. */
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons/svg/dismiss';
+import type { ReactNode } from 'react';
+import type { NoticeIntent } from '../state';
+import { S } from '../strings';
+
+export interface NoticeBarProps {
+  intent: NoticeIntent;
+  title?: string;
+  children?: ReactNode;
+  onDismiss?: () => void;
+  className?: string;
+}
+
+export function NoticeBar({ intent, title, children, onDismiss, className }: NoticeBarProps) {
+  return (
+    <MessageBar
+      intent={intent}
+      layout="multiline"
+      className={className}
+      // Errors interrupt a screen reader; other notices wait their turn.
+      politeness={intent === 'error' ? 'assertive' : 'polite'}
+      style={{ minWidth: 0, whiteSpace: 'normal', overflowWrap: 'anywhere' }}
+    >
+      <MessageBarBody>
+        {title ? <MessageBarTitle>{title}</MessageBarTitle> : null}
+        {title && children ? ' ' : null}
+        {children}
+      </MessageBarBody>
+      {onDismiss ? (
+        <MessageBarActions
+          containerAction={<Button appearance="transparent" aria-label={S.close} icon={<DismissRegular />} onClick={onDismiss} />}
+        />
+      ) : null}
+    </MessageBar>
+  );
+}

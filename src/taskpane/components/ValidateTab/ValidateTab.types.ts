@@ -1,0 +1,7 @@
+import type { AppState } from '../../state';
+import type { AppActions } from '../../useApp';
+
+export interface ValidateTabProps {
+  state: AppState;
+  actions: AppActions;
+}

@@ -1,0 +1,39 @@
+/**
+ * The task pane inside Excel: the only place that touches Office. Waits for Office.onReady,
+ * builds the Office-backed AddinService and mounts the same App the playground and tests use.
+ */
+import { detectCapabilities, OfficeWorkbookPort } from '../adapters/office/office-port';
+import { createAddinService } from '../app/service';
+import { mountTaskpane } from './index';
+import { failure, S } from './strings';
+
+/** Plain text in the root element when React cannot start (set as text, never as HTML). */
+function showMessage(root: HTMLElement, text: string): void {
+  const p = document.createElement('p');
+  p.style.cssText = 'font-family: "Segoe UI", sans-serif; margin: 16px; overflow-wrap: anywhere;';
+  p.textContent = text;
+  root.replaceChildren(p);
+}
+
+function boot(): void {
+  const root = document.getElementById('root');
+  if (!root) return;
+  if (typeof Office === 'undefined') {
+    showMessage(root, S.boot.officeMissing);
+    return;
+  }
+  Office.onReady((info) => {
+    if (info.host !== Office.HostType.Excel) {
+      showMessage(root, S.boot.notInExcel);
+      return;
+    }
+    try {
+      const service = createAddinService(new OfficeWorkbookPort(), detectCapabilities());
+      mountTaskpane(root, service, { initialTab: new URLSearchParams(window.location.search).get('tab') });
+    } catch (err) {
+      showMessage(root, failure(S.boot.failed, err));
+    }
+  }).catch((err: unknown) => showMessage(root, failure(S.boot.failed, err)));
+}
+
+boot();

@@ -1,0 +1,159 @@
+/**
+ * The report settings form as pure data: a draft of strings the officer edits, checked here in
+ * Vietnamese before it goes to the service (which checks again with the schema).
+ */
+import { parseNumberText } from '../domain/parse/number';
+import type { Level, ReportSettings, ReportSettingsInput } from '../domain/settings';
+import { formatInputNumber } from './format';
+import { S } from './strings';
+
+export type LevelMode = 'three' | 'two';
+
+export const LEVELS_OF: Record<LevelMode, Level[]> = {
+  three: ['tinh', 'huyen', 'xa'],
+  two: ['tinh', 'xa'],
+};
+
+export interface TargetDraft {
+  /** Stable key for list rendering. */
+  key: number;
+  indicatorId: string;
+  value: string;
+  /** Kept as loaded (not edited in this form). */
+  baseline?: number;
+  explanation?: string;
+}
+
+export interface SettingsDraft {
+  unitName: string;
+  issuer: string;
+  reportNumber: string;
+  reportDate: string;
+  reportYear: string;
+  periodFrom: string;
+  periodTo: string;
+  levelMode: LevelMode;
+  /** One unit per line. */
+  units: string;
+  targets: TargetDraft[];
+}
+
+export type DraftField = Exclude<keyof SettingsDraft, 'targets'>;
+export interface DraftErrors {
+  fields: Partial<Record<DraftField, string>>;
+  /** Per target row key. */
+  targets: Record<number, { indicatorId?: string; value?: string }>;
+}
+
+let nextKey = 1;
+export function newTargetKey(): number {
+  return nextKey++;
+}
+
+export function draftFromSettings(s: ReportSettings): SettingsDraft {
+  return {
+    unitName: s.unitName,
+    issuer: s.issuer,
+    reportNumber: s.reportNumber,
+    reportDate: s.reportDate ?? '',
+    reportYear: String(s.reportYear),
+    periodFrom: s.period?.from ?? '',
+    periodTo: s.period?.to ?? '',
+    // Two-level government (since 1/7/2025) has no district level.
+    levelMode: s.levels.includes('huyen') ? 'three' : 'two',
+    units: s.units.join('\n'),
+    targets: s.localTargets.map((t) => ({
+      key: newTargetKey(),
+      indicatorId: t.indicatorId,
+      value: formatInputNumber(t.value),
+      ...(t.baseline !== undefined ? { baseline: t.baseline } : {}),
+      ...(t.explanation !== undefined ? { explanation: t.explanation } : {}),
+    })),
+  };
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isValidIsoDate(s: string): boolean {
+  const m = ISO_DATE.exec(s);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** A target value typed the Vietnamese way ("60,5", "60 %"); undefined when it is not one number. */
+export function parseTargetValue(text: string): number | undefined {
+  const r = parseNumberText(text);
+  return r.ok ? r.value : undefined;
+}
+
+function isBlankTarget(t: TargetDraft): boolean {
+  return t.indicatorId.trim() === '' && t.value.trim() === '';
+}
+
+export function validateDraft(d: SettingsDraft, base: Pick<ReportSettings, 'budgetFromYear'>): DraftErrors {
+  const fields: DraftErrors['fields'] = {};
+  const targets: DraftErrors['targets'] = {};
+
+  const year = d.reportYear.trim();
+  if (!/^\d{4}$/.test(year) || Number(year) < 2000 || Number(year) > 2100) fields.reportYear = S.settings.yearInvalid;
+  else if (Number(year) < base.budgetFromYear) fields.reportYear = S.settings.yearBeforeBudget(base.budgetFromYear);
+
+  if (d.reportDate !== '' && !isValidIsoDate(d.reportDate)) fields.reportDate = S.settings.dateInvalid;
+  if (d.periodFrom !== '' && !isValidIsoDate(d.periodFrom)) fields.periodFrom = S.settings.dateInvalid;
+  if (d.periodTo !== '' && !isValidIsoDate(d.periodTo)) fields.periodTo = S.settings.dateInvalid;
+  if (!fields.periodFrom && !fields.periodTo) {
+    if ((d.periodFrom === '') !== (d.periodTo === '')) {
+      fields[d.periodFrom === '' ? 'periodFrom' : 'periodTo'] = S.settings.periodIncomplete;
+    } else if (d.periodFrom !== '' && d.periodFrom > d.periodTo) {
+      fields.periodTo = S.settings.periodReversed;
+    }
+  }
+
+  const seen = new Set<string>();
+  for (const t of d.targets) {
+    if (isBlankTarget(t)) continue;
+    const e: { indicatorId?: string; value?: string } = {};
+    const id = t.indicatorId.trim();
+    if (id === '') e.indicatorId = S.settings.targetIdMissing;
+    else if (seen.has(id)) e.indicatorId = S.settings.targetDuplicate;
+    seen.add(id);
+    if (parseTargetValue(t.value) === undefined) e.value = S.settings.targetValueInvalid;
+    if (e.indicatorId || e.value) targets[t.key] = e;
+  }
+  return { fields, targets };
+}
+
+export function hasErrors(e: DraftErrors): boolean {
+  return Object.keys(e.fields).length > 0 || Object.keys(e.targets).length > 0;
+}
+
+/** The settings to save: the draft over the loaded settings (fields the form does not show are kept). */
+export function draftToInput(d: SettingsDraft, base: ReportSettings): ReportSettingsInput {
+  const input: ReportSettingsInput = {
+    ...base,
+    unitName: d.unitName.trim(),
+    issuer: d.issuer.trim(),
+    reportNumber: d.reportNumber.trim(),
+    reportYear: Number(d.reportYear.trim()),
+    levels: [...LEVELS_OF[d.levelMode]],
+    units: d.units
+      .split(/\r?\n/)
+      .map((u) => u.trim())
+      .filter((u) => u !== ''),
+    localTargets: d.targets
+      .filter((t) => !isBlankTarget(t))
+      .map((t) => ({
+        indicatorId: t.indicatorId.trim(),
+        value: parseTargetValue(t.value) ?? NaN,
+        ...(t.baseline !== undefined ? { baseline: t.baseline } : {}),
+        ...(t.explanation !== undefined ? { explanation: t.explanation } : {}),
+      })),
+  };
+  if (d.reportDate !== '') input.reportDate = d.reportDate;
+  else delete input.reportDate;
+  if (d.periodFrom !== '' && d.periodTo !== '') input.period = { from: d.periodFrom, to: d.periodTo };
+  else delete input.period;
+  return input;
+}

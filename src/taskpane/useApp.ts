@@ -1,0 +1,109 @@
+/**
+ * The task pane's shared state (report, validation run, filter, notices) and the service calls
+ * that change it. Every service error becomes a Vietnamese notice; none is swallowed.
+ */
+import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
+import type { AddinService } from '../app/types';
+import type { Finding, Report, Severity } from '../domain/report/schema';
+import { onStoredReport, readStoredReport } from './lastReport';
+import { appReducer, findingTarget, initialAppState, type AppState, type NoticeArea, type TabId } from './state';
+import { failure, S } from './strings';
+
+export interface AppActions {
+  selectTab(tab: TabId): void;
+  validate(): Promise<void>;
+  toggleSeverity(severity: Severity): void;
+  goTo(ref: { sheet: string; cell: string }): Promise<void>;
+  goToFinding(finding: Finding): Promise<void>;
+  highlight(): Promise<void>;
+  clearHighlights(): Promise<void>;
+  exportReport(): Promise<void>;
+  dismiss(area: NoticeArea): void;
+}
+
+export function useApp(service: AddinService, initialTab: TabId): { state: AppState; actions: AppActions } {
+  const [state, dispatch] = useReducer(appReducer, undefined, () => initialAppState(initialTab, readStoredReport()));
+  // The latest report for callbacks that must not be re-created on every change.
+  const reportRef = useRef<Report | null>(state.report);
+  reportRef.current = state.report;
+  const runningRef = useRef(false);
+
+  useEffect(() => onStoredReport((report) => dispatch({ type: 'storedReportLoaded', report })), []);
+
+  const validate = useCallback(async () => {
+    if (runningRef.current) return;
+    runningRef.current = true;
+    dispatch({ type: 'validateStarted' });
+    try {
+      const report = await service.validate((progress) => dispatch({ type: 'validateProgress', progress }));
+      dispatch({ type: 'validateSucceeded', report });
+    } catch (err) {
+      dispatch({ type: 'validateFailed', message: failure(S.validate.failed, err) });
+    } finally {
+      runningRef.current = false;
+    }
+  }, [service]);
+
+  const goTo = useCallback(
+    async (ref: { sheet: string; cell: string }) => {
+      try {
+        await service.goTo(ref);
+        dispatch({ type: 'dismissNotice', area: 'navigate' });
+      } catch (err) {
+        dispatch({ type: 'navigateFailed', message: failure(S.validate.goToFailed, err) });
+      }
+    },
+    [service],
+  );
+
+  const highlight = useCallback(async () => {
+    const report = reportRef.current;
+    if (!report) return;
+    dispatch({ type: 'highlightStarted', which: 'highlight' });
+    try {
+      const count = await service.highlight(report);
+      dispatch({ type: 'highlightSucceeded', which: 'highlight', count });
+    } catch (err) {
+      dispatch({ type: 'highlightFailed', message: failure(S.validate.highlightFailed, err) });
+    }
+  }, [service]);
+
+  const clearHighlights = useCallback(async () => {
+    dispatch({ type: 'highlightStarted', which: 'clear' });
+    try {
+      await service.clearHighlights();
+      dispatch({ type: 'highlightSucceeded', which: 'clear' });
+    } catch (err) {
+      dispatch({ type: 'highlightFailed', message: failure(S.validate.clearFailed, err) });
+    }
+  }, [service]);
+
+  const exportReport = useCallback(async () => {
+    const report = reportRef.current;
+    if (!report) return;
+    dispatch({ type: 'exportStarted' });
+    try {
+      const { sheetName } = await service.exportReport(report);
+      dispatch({ type: 'exportSucceeded', sheetName });
+    } catch (err) {
+      dispatch({ type: 'exportFailed', message: failure(S.exportTab.failed, err) });
+    }
+  }, [service]);
+
+  const actions = useMemo<AppActions>(
+    () => ({
+      selectTab: (tab) => dispatch({ type: 'selectTab', tab }),
+      validate,
+      toggleSeverity: (severity) => dispatch({ type: 'toggleSeverity', severity }),
+      goTo,
+      goToFinding: (finding) => goTo(findingTarget(finding)),
+      highlight,
+      clearHighlights,
+      exportReport,
+      dismiss: (area) => dispatch({ type: 'dismissNotice', area }),
+    }),
+    [validate, goTo, highlight, clearHighlights, exportReport],
+  );
+
+  return { state, actions };
+}

@@ -1,0 +1,96 @@
+/** A hand-written AddinService that records every call and answers from configurable fields. */
+import type { AddinService, Capabilities, TemplateInfo, ValidateProgress } from '../../src/app/types';
+import type { Report } from '../../src/domain/report/schema';
+import type { CellRef } from '../../src/domain/sheet/workbook';
+import type { ReportSettings, ReportSettingsInput } from '../../src/domain/settings';
+import { CATALOG, reportWithErrors, SETTINGS } from './fixtures';
+
+export interface Call {
+  method: keyof AddinService;
+  args: unknown[];
+}
+
+export interface Deferred<T> {
+  promise: Promise<T>;
+  resolve(value: T): void;
+  reject(err: unknown): void;
+}
+
+export function deferred<T>(): Deferred<T> {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+export class FakeService implements AddinService {
+  calls: Call[] = [];
+  templates: TemplateInfo[] = CATALOG;
+  caps: Capabilities = { dataValidation: true, pageLayout: true, insertFromWorkbook: true };
+  limits: string[] = [];
+  settings: ReportSettings = SETTINGS;
+  report: Report = reportWithErrors();
+  /** Progress reported by validate() before it answers. */
+  progress: ValidateProgress[] = [];
+  /** When set, validate() waits for this before answering. */
+  validateGate?: Promise<void>;
+  /** Method name → error to throw. */
+  failures: Partial<Record<keyof AddinService, unknown>> = {};
+
+  callsTo(method: keyof AddinService): unknown[][] {
+    return this.calls.filter((c) => c.method === method).map((c) => c.args);
+  }
+
+  private record(method: keyof AddinService, ...args: unknown[]): void {
+    this.calls.push({ method, args });
+    if (method in this.failures) throw this.failures[method];
+  }
+
+  catalog(): TemplateInfo[] {
+    this.calls.push({ method: 'catalog', args: [] });
+    return this.templates;
+  }
+  capabilities(): Capabilities {
+    return this.caps;
+  }
+  limitations(): string[] {
+    return this.limits;
+  }
+  async loadSettings(): Promise<ReportSettings> {
+    this.record('loadSettings');
+    return this.settings;
+  }
+  async saveSettings(input: ReportSettingsInput): Promise<ReportSettings> {
+    this.record('saveSettings', input);
+    this.settings = { ...this.settings, ...(input as Partial<ReportSettings>) };
+    return this.settings;
+  }
+  async insert(templateId: string, settings: ReportSettings): Promise<{ sheetName: string }> {
+    this.record('insert', templateId, settings);
+    const t = this.templates.find((x) => x.id === templateId);
+    return { sheetName: `${t?.sheetName ?? templateId} (2)` };
+  }
+  async validate(onProgress?: (p: ValidateProgress) => void): Promise<Report> {
+    this.record('validate');
+    for (const p of this.progress) onProgress?.(p);
+    if (this.validateGate) await this.validateGate;
+    return this.report;
+  }
+  async goTo(ref: CellRef): Promise<void> {
+    this.record('goTo', ref);
+  }
+  async highlight(report: Report): Promise<number> {
+    this.record('highlight', report);
+    return report.findings.filter((f) => f.severity !== 'info').length;
+  }
+  async clearHighlights(): Promise<void> {
+    this.record('clearHighlights');
+  }
+  async exportReport(report: Report): Promise<{ sheetName: string }> {
+    this.record('exportReport', report);
+    return { sheetName: 'Kết quả kiểm tra' };
+  }
+}

@@ -1,0 +1,60 @@
+import { formatNumber, formatWithUnit } from '../../src/taskpane/format';
+import { LAST_REPORT_KEY, parseStoredReport, readStoredReport } from '../../src/taskpane/lastReport';
+import { countsPhrase, errorDetail, failure } from '../../src/taskpane/strings';
+import { reportWithErrors } from './fixtures';
+
+describe('Vietnamese number formatting', () => {
+  it('uses a comma for decimals and dots for thousands, at most two decimals', () => {
+    expect(formatNumber(76.47)).toBe('76,47');
+    expect(formatNumber(76.470588)).toBe('76,47');
+    expect(formatNumber(88.888)).toBe('88,89');
+    expect(formatNumber(1250)).toBe('1.250');
+    expect(formatNumber(30000000)).toBe('30.000.000');
+    expect(formatNumber(0)).toBe('0');
+    expect(formatNumber(-3.5)).toBe('-3,5');
+  });
+
+  it('attaches units, sticking "/…" units to the number', () => {
+    expect(formatWithUnit(76.47, '%')).toBe('76,47 %');
+    expect(formatWithUnit(1.7, 'lần')).toBe('1,7 lần');
+    expect(formatWithUnit(42, '/100.000 trẻ sinh sống')).toBe('42/100.000 trẻ sinh sống');
+    expect(formatWithUnit(5, '')).toBe('5');
+  });
+});
+
+describe('error wording', () => {
+  it('keeps the service message, translates known Office codes, never shows nothing', () => {
+    expect(errorDetail(new Error('Không đọc được sheet.'))).toBe('Không đọc được sheet.');
+    expect(errorDetail({ code: 'ItemNotFound', message: 'The requested resource does not exist.' })).toMatch(/^Không tìm thấy sheet/);
+    expect(errorDetail({ code: 'SomethingElse', message: 'Boom' })).toBe('Boom');
+    expect(errorDetail('chuỗi lỗi')).toBe('chuỗi lỗi');
+    expect(errorDetail(undefined)).toBe('lỗi không rõ nguyên nhân');
+    expect(errorDetail(new Error(''))).toBe('lỗi không rõ nguyên nhân');
+    expect(errorDetail({ code: 'toString' })).toBe('lỗi không rõ nguyên nhân');
+    expect(failure('Không kiểm tra được', new Error('x'))).toBe('Không kiểm tra được: x');
+  });
+
+  it('phrases counts without zeros', () => {
+    expect(countsPhrase({ errors: 0, warnings: 0, infos: 0 })).toBe('');
+    expect(countsPhrase({ errors: 0, warnings: 2, infos: 0 })).toBe('2 cảnh báo');
+  });
+});
+
+describe('stored report', () => {
+  it('reads a valid report and rejects anything else', () => {
+    const report = reportWithErrors();
+    expect(parseStoredReport(JSON.stringify(report))).toEqual(report);
+    expect(parseStoredReport('{')).toBeNull();
+    expect(parseStoredReport('{"valid":true}')).toBeNull();
+    expect(parseStoredReport(null)).toBeNull();
+    expect(readStoredReport({ getItem: (k) => (k === LAST_REPORT_KEY ? JSON.stringify(report) : null) })).toEqual(report);
+    expect(
+      readStoredReport({
+        getItem: () => {
+          throw new Error('SecurityError');
+        },
+      }),
+    ).toBeNull();
+    expect(readStoredReport(undefined)).toBeNull();
+  });
+});

@@ -1,0 +1,16 @@
+/** Renders the App with a fake service and a user-event session, after the first loads settle. */
+import { act, render, type RenderResult } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { App } from '../../src/taskpane/App';
+import { FakeService } from './fake-service';
+
+export async function renderApp(opts: { tab?: string; service?: FakeService } = {}) {
+  const service = opts.service ?? new FakeService();
+  const user = userEvent.setup();
+  let utils!: RenderResult;
+  // Rendering inside an async act lets loadSettings() resolve before the test goes on.
+  await act(async () => {
+    utils = render(<App service={service} tab={opts.tab} />);
+  });
+  return { service, user, ...utils };
+}

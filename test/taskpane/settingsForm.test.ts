@@ -1,0 +1,105 @@
+import { defaultSettings } from '../../src/domain/settings';
+import { draftFromSettings, draftToInput, hasErrors, parseTargetValue, validateDraft } from '../../src/taskpane/settingsForm';
+import { SETTINGS } from './fixtures';
+
+describe('settings draft', () => {
+  it('round-trips loaded settings unchanged', () => {
+    const d = draftFromSettings(SETTINGS);
+    expect(d).toMatchObject({
+      unitName: 'Thành phố Cao Bằng',
+      reportYear: '2024',
+      periodFrom: '2024-01-01',
+      periodTo: '2024-10-31',
+      levelMode: 'three',
+      units: 'Phường Hợp Giang\nXã Hưng Đạo',
+    });
+    expect(d.targets.map((t) => [t.indicatorId, t.value])).toEqual([['1.1', '60,5']]);
+    expect(hasErrors(validateDraft(d, SETTINGS))).toBe(false);
+    expect(draftToInput(d, SETTINGS)).toEqual(SETTINGS);
+  });
+
+  it('maps the two-level government choice', () => {
+    const two = draftFromSettings({ ...SETTINGS, levels: ['tinh', 'xa'] });
+    expect(two.levelMode).toBe('two');
+    expect(draftToInput({ ...two }, SETTINGS).levels).toEqual(['tinh', 'xa']);
+    expect(draftToInput({ ...two, levelMode: 'three' }, SETTINGS).levels).toEqual(['tinh', 'huyen', 'xa']);
+  });
+
+  it('keeps fields the form does not show (explanations, baselines, budget year)', () => {
+    const base = {
+      ...SETTINGS,
+      explanations: { 'target/less-ambitious@1.1': 'Tỉnh quyết định.' },
+      localTargets: [{ indicatorId: '1.1', value: 60, baseline: 40, explanation: 'Theo KH 91' }],
+      budgetFromYear: 2019,
+    };
+    const input = draftToInput(draftFromSettings(base), base);
+    expect(input.explanations).toEqual(base.explanations);
+    expect(input.localTargets).toEqual(base.localTargets);
+    expect(input.budgetFromYear).toBe(2019);
+  });
+
+  it('trims text, drops blank units and blank target rows, drops empty dates', () => {
+    const d = {
+      ...draftFromSettings(defaultSettings()),
+      unitName: '  Xã Nam Tuấn ',
+      units: '\n A \r\n\n B\n',
+      reportDate: '',
+      targets: [
+        { key: 1, indicatorId: ' 4.1 ', value: '109,5' },
+        { key: 2, indicatorId: '', value: '  ' },
+      ],
+    };
+    const input = draftToInput(d, defaultSettings());
+    expect(input.unitName).toBe('Xã Nam Tuấn');
+    expect(input.units).toEqual(['A', 'B']);
+    expect(input.localTargets).toEqual([{ indicatorId: '4.1', value: 109.5 }]);
+    expect(input).not.toHaveProperty('reportDate');
+    expect(input).not.toHaveProperty('period');
+  });
+
+  it('reads target values the Vietnamese way', () => {
+    expect(parseTargetValue('60,5')).toBe(60.5);
+    expect(parseTargetValue('60 %')).toBe(60);
+    expect(parseTargetValue('1.250')).toBe(1250);
+    expect(parseTargetValue('27,59,03')).toBeUndefined();
+    expect(parseTargetValue('abc')).toBeUndefined();
+    expect(parseTargetValue('')).toBeUndefined();
+  });
+
+  it('reports invalid fields in Vietnamese', () => {
+    const d = draftFromSettings(SETTINGS);
+    const e = validateDraft(
+      {
+        ...d,
+        reportYear: '24',
+        reportDate: '2024-02-30',
+        periodFrom: '2024-05-01',
+        periodTo: '',
+        targets: [
+          { key: 1, indicatorId: '1.1', value: 'x' },
+          { key: 2, indicatorId: '1.1', value: '5' },
+          { key: 3, indicatorId: '', value: '5' },
+        ],
+      },
+      SETTINGS,
+    );
+    expect(e.fields).toEqual({
+      reportYear: 'Năm báo cáo phải là số từ 2000 đến 2100.',
+      reportDate: 'Ngày không hợp lệ.',
+      periodTo: 'Nhập đủ cả ngày bắt đầu và ngày kết thúc.',
+    });
+    expect(e.targets[1]).toEqual({ value: expect.stringMatching(/^Giá trị phải là một số/) });
+    expect(e.targets[2]).toEqual({ indicatorId: 'Mã chỉ tiêu này đã có ở dòng trên.' });
+    expect(e.targets[3]).toEqual({ indicatorId: 'Nhập mã chỉ tiêu.' });
+  });
+
+  it('checks the period order and the budget year', () => {
+    const d = draftFromSettings(SETTINGS);
+    expect(validateDraft({ ...d, periodFrom: '2024-12-31', periodTo: '2024-01-01' }, SETTINGS).fields).toEqual({
+      periodTo: 'Ngày bắt đầu phải trước ngày kết thúc.',
+    });
+    expect(validateDraft({ ...d, reportYear: '2017' }, SETTINGS).fields.reportYear).toBe(
+      'Năm báo cáo không được trước năm bắt đầu kinh phí (2018).',
+    );
+  });
+});

@@ -1,0 +1,135 @@
+/* eslint-disable no-console */
+/**
+ * Builds the Excel add-in into dist/: the task pane, the ribbon command file, icons and the manifest.
+ *
+ *   npx webpack --mode development    build once (source maps, not minified)
+ *   npx webpack --mode production     minified build
+ *   npx webpack serve --mode development    dev server on https://localhost:3000
+ *
+ * To add a page (e.g. the browser playground), add one line to ENTRIES and one to PAGES.
+ */
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_PORT = 3000;
+const DIST = path.resolve(__dirname, 'dist');
+
+/** Every bundle, by chunk name. */
+const ENTRIES = {
+  taskpane: './src/taskpane/office-entry.tsx',
+  commands: './src/commands/commands.ts',
+};
+
+/** Every HTML page and the chunks it loads. */
+const PAGES = [
+  { filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] },
+  { filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] },
+];
+
+function swcOptions(dev) {
+  return {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true },
+      transform: { react: { runtime: 'automatic', development: dev, refresh: false } },
+      // Edge WebView2 / Safari WKWebView: Fluent UI v9 needs a modern engine anyway.
+      target: 'es2019',
+    },
+    sourceMaps: dev,
+  };
+}
+
+/**
+ * HTTPS options from office-addin-dev-certs (an optional dependency). Excel only loads add-ins
+ * over https, so without certificates the dev server still starts, over http, with a clear note.
+ */
+async function httpsServerOptions() {
+  let devCerts;
+  try {
+    devCerts = require('office-addin-dev-certs');
+  } catch {
+    console.warn(
+      '\n[phuluc] office-addin-dev-certs is not installed: serving over http://localhost:' +
+        DEV_PORT +
+        '.\n[phuluc] Excel loads add-ins only over https: install the optional dependency' +
+        ' (npm install --include=optional), then run "npx office-addin-dev-certs install".\n',
+    );
+    return undefined;
+  }
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (err) {
+    console.warn(
+      '\n[phuluc] No dev certificates (' +
+        (err && err.message ? err.message.split('\n')[0] : err) +
+        '): serving over http://localhost:' +
+        DEV_PORT +
+        '.\n[phuluc] Run "npx office-addin-dev-certs install" for https, which Excel requires.\n',
+    );
+    return undefined;
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode === 'production' || env.production ? 'production' : 'development';
+  const dev = mode === 'development';
+  // Certificates are only needed (and only looked up) when serving, never for a build.
+  const https = env.WEBPACK_SERVE ? await httpsServerOptions() : undefined;
+
+  return {
+    mode,
+    entry: { ...ENTRIES },
+    output: {
+      path: DIST,
+      filename: '[name].js',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.tsx', '.ts', '.mjs', '.js', '.json'],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: 'swc-loader', options: swcOptions(dev) },
+        },
+      ],
+    },
+    // Not "eval": the task pane's Content-Security-Policy has no 'unsafe-eval'.
+    devtool: dev ? 'source-map' : false,
+    optimization: { minimize: !dev },
+    performance: { hints: false },
+    plugins: [
+      ...PAGES.map(
+        (p) =>
+          new HtmlWebpackPlugin({
+            filename: p.filename,
+            template: p.template,
+            chunks: p.chunks,
+            scriptLoading: 'defer',
+            inject: 'head',
+          }),
+      ),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+        ],
+      }),
+    ],
+    devServer: {
+      port: DEV_PORT,
+      host: 'localhost',
+      server: https ? { type: 'https', options: https } : 'http',
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      static: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: { errors: true, warnings: false } },
+    },
+  };
+};
+
+module.exports.ENTRIES = ENTRIES;
+module.exports.PAGES = PAGES;
