@@ -1,14 +1,16 @@
 /** The add-in's operations over any WorkbookPort: insert, settings, validate, go to, highlight, export. */
-import { validateSnapshot } from '../domain/engine/validate';
 import { LIMITATIONS, SERVICE_ERRORS } from '../domain/messages';
-import { reportSheetPlan } from '../domain/report/report-sheet';
 import type { Report } from '../domain/report/schema';
 import { defaultSettings, parseSettings, type ReportSettings, type ReportSettingsInput } from '../domain/settings';
 import type { CellRef, WorkbookPort } from '../domain/sheet/workbook';
-import { getTemplate, TEMPLATES } from '../domain/templates/catalog';
-import { renderLayout } from '../domain/templates/render';
-import { buildLayout } from '../domain/templates/template';
+import { TEMPLATE_INFO } from '../domain/templates/info';
 import type { AddinService, Capabilities, TemplateInfo, ValidateProgress } from './types';
+
+/**
+ * The engine, the rules and the templates load on first use, in their own chunk: the task
+ * pane paints its catalog and settings first (Excel on the web, slow connections).
+ */
+const loadEngine = () => import(/* webpackChunkName: "engine" */ './engine');
 
 export const FULL_CAPABILITIES: Capabilities = { dataValidation: true, pageLayout: true, insertFromWorkbook: true };
 
@@ -29,7 +31,7 @@ export function cellsToHighlight(report: Report): CellRef[] {
 export function createAddinService(port: WorkbookPort, caps: Capabilities = FULL_CAPABILITIES): AddinService {
   return {
     catalog(): TemplateInfo[] {
-      return TEMPLATES.map((t) => ({ id: t.id, title: t.title, description: t.description, sheetName: t.sheetName }));
+      return TEMPLATE_INFO.map((t) => ({ id: t.id, title: t.title, description: t.description, sheetName: t.sheetName }));
     },
     capabilities: () => caps,
     limitations() {
@@ -47,6 +49,7 @@ export function createAddinService(port: WorkbookPort, caps: Capabilities = FULL
       return parsed.settings;
     },
     async insert(templateId: string, settings: ReportSettings) {
+      const { getTemplate, renderLayout, buildLayout } = await loadEngine();
       const def = getTemplate(templateId);
       if (!def) throw new Error(SERVICE_ERRORS.unknownTemplate(templateId));
       const { plan } = renderLayout(buildLayout(def, settings), {}, def.sheetName);
@@ -54,7 +57,7 @@ export function createAddinService(port: WorkbookPort, caps: Capabilities = FULL
     },
     async validate(onProgress?: (p: ValidateProgress) => void): Promise<Report> {
       onProgress?.({ phase: 'reading', fraction: 0.1 });
-      const snapshot = await port.read();
+      const [snapshot, { validateSnapshot }] = await Promise.all([port.read(), loadEngine()]);
       onProgress?.({ phase: 'checking', fraction: 0.6 });
       const report = validateSnapshot(snapshot);
       onProgress?.({ phase: 'done', fraction: 1 });
@@ -68,6 +71,7 @@ export function createAddinService(port: WorkbookPort, caps: Capabilities = FULL
     },
     clearHighlights: () => port.clearHighlights(),
     async exportReport(report: Report) {
+      const { reportSheetPlan } = await loadEngine();
       return port.insertSheet(reportSheetPlan(report));
     },
   };

@@ -44,7 +44,7 @@ import {
   type WorkbookPort,
   type WorkbookSnapshot,
 } from '../../domain/sheet/workbook';
-import { TEMPLATE_IDS } from '../../domain/templates/catalog';
+import { TEMPLATE_IDS } from '../../domain/templates/info';
 import { OFFICE_MSG } from './messages';
 import {
   bandArrays,

@@ -82,14 +82,15 @@ export function readCell(raw: RawCell | undefined, col: Column): Reading {
     case 'd':
       return { s: 'date', iso: raw.v };
     case 'n': {
-      // Excel holds only finite numbers; a NaN or Infinity from an adapter is never a value.
-      if (!Number.isFinite(raw.v)) return { s: 'bad', text: String(raw.v) };
+      // Excel holds only finite numbers (it shows #NUM! otherwise); a NaN or Infinity from an adapter is never a value.
+      if (!Number.isFinite(raw.v)) return { s: 'err', code: '#NUM!' };
       if (col.kind === 'date') {
         return raw.v > 20000 && raw.v < 80000 ? { s: 'date', iso: excelSerialToIso(raw.v) } : { s: 'bad', text: String(raw.v) };
       }
       if (!NUMERIC.has(col.kind) && col.kind !== 'seq') return { s: 'text', text: String(raw.v) };
       const pct = col.kind === 'percent' && raw.nf !== undefined && raw.nf.includes('%');
       const value = pct ? raw.v * 100 : raw.v;
+      if (!Number.isFinite(value)) return { s: 'err', code: '#NUM!' }; // 1e307 formatted as % overflows
       const r: Reading = { s: 'num', value, decimals: decimalsOf(Number(value.toPrecision(12))) };
       if (formula) r.formula = formula;
       return r;

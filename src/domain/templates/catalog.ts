@@ -9,7 +9,7 @@ import type { TemplateDef } from './template';
 import { vb } from './vb';
 
 export const TEMPLATES: readonly TemplateDef[] = [plI, plCB, plII, plIII, kp, clqg, kh, vb];
-export const TEMPLATE_IDS = TEMPLATES.map((t) => t.id);
+export { TEMPLATE_IDS } from './info';
 
 export function getTemplate(id: string): TemplateDef | undefined {
   const wanted = id.trim().toUpperCase();

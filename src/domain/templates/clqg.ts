@@ -2,14 +2,11 @@
 import { getIndicatorSet } from '../indicators/load';
 import { nationalTargetFor } from '../indicators/targets';
 import type { RowInput } from './schema';
+import { templateInfo } from './info';
 import { attachLine, col, SIGNATURE, type TemplateDef } from './template';
 
 export const clqg: TemplateDef = {
-  id: 'CLQG',
-  title: 'Phụ lục CLQG',
-  sheetName: 'CLQG Chi tieu',
-  description: 'Đánh giá thực hiện các chỉ tiêu Chiến lược quốc gia về bình đẳng giới: kết quả, chỉ tiêu, Đạt/Chưa đạt',
-  source: 'Seed 000, bảng "Đánh giá thực hiện các mục tiêu, chỉ tiêu"',
+  ...templateInfo('CLQG'),
   build(settings) {
     const set = getIndicatorSet(settings.indicatorSet) ?? getIndicatorSet()!;
     const [y1, y2] = set.targetYears as [string, string];

@@ -1,14 +1,11 @@
 /** KH — Phân công thực hiện các mục tiêu, chỉ tiêu năm Y (seed 004, Phụ lục). */
 import { getIndicatorSet } from '../indicators/load';
 import type { RowInput } from './schema';
+import { templateInfo } from './info';
 import { attachLine, col, SIGNATURE, type TemplateDef } from './template';
 
 export const kh: TemplateDef = {
-  id: 'KH',
-  title: 'Phụ lục KH',
-  sheetName: 'KH Phan cong chi tieu',
-  description: 'Kế hoạch năm: giá trị cơ sở, chỉ tiêu giai đoạn, chỉ tiêu năm và đơn vị thực hiện từng chỉ tiêu',
-  source: 'Seed 004, Phụ lục phân công',
+  ...templateInfo('KH'),
   build(settings) {
     const set = getIndicatorSet(settings.indicatorSet) ?? getIndicatorSet()!;
     const y = settings.reportYear;

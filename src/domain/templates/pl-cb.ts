@@ -1,5 +1,6 @@
 /** PL-CB — Tỷ lệ nữ tham gia cấp ủy, HĐND, lãnh đạo chủ chốt (seed 001 §3, seed 000 §3a). */
 import type { RowInput } from './schema';
+import { templateInfo } from './info';
 import { attachLine, col, SIGNATURE, type TemplateDef } from './template';
 
 const LEVEL_TEXT = { tinh: 'cấp tỉnh', huyen: 'cấp huyện', xa: 'cấp xã' } as const;
@@ -28,11 +29,7 @@ const BODIES = [
 const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
 
 export const plCB: TemplateDef = {
-  id: 'PL-CB',
-  title: 'Phụ lục CB',
-  sheetName: 'PL-CB Nu can bo',
-  description: 'Tỷ lệ nữ tham gia cấp ủy, HĐND và giữ chức vụ lãnh đạo chủ chốt, so với chỉ tiêu',
-  source: 'Seed 001 §3, seed 000 §3a',
+  ...templateInfo('PL-CB'),
   build(settings) {
     const rows: RowInput[] = [];
     let n = 0;

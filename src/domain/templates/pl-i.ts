@@ -1,5 +1,6 @@
 /** PL-I — Nữ DTTS tham gia HĐND và giữ chức vụ lãnh đạo (seed 002, Phụ lục I). */
 import { unitsOf } from '../settings';
+import { templateInfo } from './info';
 import { attachLine, col, dataRowKeys, LEVEL_LABEL, SIGNATURE, type TemplateDef } from './template';
 
 const GROUPS = [
@@ -8,11 +9,7 @@ const GROUPS = [
 ] as const;
 
 export const plI: TemplateDef = {
-  id: 'PL-I',
-  title: 'Phụ lục I',
-  sheetName: 'PL-I Nu DTTS lanh dao',
-  description: 'Số lượng, tỷ lệ nữ DTTS tham gia HĐND và giữ chức vụ lãnh đạo, theo cấp hành chính',
-  source: 'Seed 002, Phụ lục I',
+  ...templateInfo('PL-I'),
   build(settings, rows) {
     const units = unitsOf(settings);
     const columns = [

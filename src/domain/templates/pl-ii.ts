@@ -1,5 +1,6 @@
 /** PL-II — Kết quả triển khai Đề án hỗ trợ hoạt động BĐG vùng DTTS (seed 002, Phụ lục II). */
 import { unitsOf } from '../settings';
+import { templateInfo } from './info';
 import { attachLine, col, dataRowKeys, SIGNATURE, type TemplateDef } from './template';
 
 const TAP_HUAN = 'Tập huấn, bồi dưỡng kiến thức';
@@ -7,11 +8,7 @@ const TRUYEN_THONG = 'Các hoạt động truyền thông (hội nghị tuyên t
 const TU_VAN = 'Tư vấn pháp luật về BĐG';
 
 export const plII: TemplateDef = {
-  id: 'PL-II',
-  title: 'Phụ lục II',
-  sheetName: 'PL-II De an 1898',
-  description: 'Kết quả triển khai Đề án hỗ trợ hoạt động bình đẳng giới vùng DTTS (QĐ 1898/QĐ-TTg)',
-  source: 'Seed 002, Phụ lục II',
+  ...templateInfo('PL-II'),
   build(settings, rows) {
     const units = unitsOf(settings);
     const keys = dataRowKeys(rows?.main, units.length);

@@ -4,6 +4,7 @@
  */
 import type { ReportSettings } from '../settings';
 import { unitsOf } from '../settings';
+import { templateInfo } from './info';
 import { attachLine, col, dataRowKeys, SIGNATURE, type TemplateDef } from './template';
 import type { RowInput, RowRequest } from './schema';
 
@@ -26,11 +27,7 @@ function groupedRows(settings: ReportSettings, rows: RowRequest | undefined, tab
 }
 
 export const plIII: TemplateDef = {
-  id: 'PL-III',
-  title: 'Phụ lục III',
-  sheetName: 'PL-III Kinh phi',
-  description: 'Kinh phí thực hiện nhiệm vụ BĐG vùng DTTS theo năm và nhu cầu năm sau (triệu đồng)',
-  source: 'Seed 002, Phụ lục III',
+  ...templateInfo('PL-III'),
   build(settings, rows) {
     const y = settings.reportYear;
     const from = settings.budgetFromYear;
@@ -87,11 +84,7 @@ export const plIII: TemplateDef = {
 };
 
 export const kp: TemplateDef = {
-  id: 'KP',
-  title: 'Phụ lục KP',
-  sheetName: 'KP Kinh phi theo nam',
-  description: 'Kinh phí thực hiện các chính sách về bình đẳng giới theo từng năm (đồng)',
-  source: 'Seed 000 §6',
+  ...templateInfo('KP'),
   build(settings, rows) {
     const y = settings.reportYear;
     const from = settings.period ? Number(settings.period.from.slice(0, 4)) : Math.max(settings.budgetFromYear, y - 3);

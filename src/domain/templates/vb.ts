@@ -1,15 +1,12 @@
 /** VB — Các văn bản chỉ đạo đã ban hành (seed 000, Phụ lục các văn bản). */
 import { DOCUMENT_TYPES } from '../parse/doc-number';
+import { templateInfo } from './info';
 import { attachLine, col, dataRowKeys, SIGNATURE, type TemplateDef } from './template';
 
 export const VB_DEFAULT_ROWS = 10;
 
 export const vb: TemplateDef = {
-  id: 'VB',
-  title: 'Phụ lục VB',
-  sheetName: 'VB Van ban chi dao',
-  description: 'Danh mục các văn bản chỉ đạo đã ban hành: trích yếu, loại, số ký hiệu, ngày ban hành',
-  source: 'Seed 000, Phụ lục các văn bản chỉ đạo đã ban hành',
+  ...templateInfo('VB'),
   build(settings, rows) {
     const keys = dataRowKeys(rows?.main, VB_DEFAULT_ROWS);
     return {

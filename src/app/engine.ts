@@ -1,0 +1,6 @@
+/** The heavy half of the add-in, loaded lazily by service.ts: engine, rules, templates, report sheet. */
+export { validateSnapshot } from '../domain/engine/validate';
+export { reportSheetPlan } from '../domain/report/report-sheet';
+export { getTemplate } from '../domain/templates/catalog';
+export { renderLayout } from '../domain/templates/render';
+export { buildLayout } from '../domain/templates/template';
