@@ -1,0 +1,255 @@
+/**
+ * exceljs → WorkbookSnapshot: every worksheet (hidden ones too) as a grid of RawCells,
+ * merged ranges, the annex identity markers (workbook-level defined names) and the settings
+ * JSON stored in the veryHidden settings sheet. Reading never changes the file.
+ */
+import { promises as fs } from 'fs';
+import ExcelJS from 'exceljs';
+import { excelSerialToIso } from '../../domain/parse/date';
+import { TEMPLATE_IDS } from '../../domain/templates/catalog';
+import {
+  parseMarkerName,
+  SETTINGS_SHEET,
+  type AnnexMarker,
+  type RawCell,
+  type SheetSnapshot,
+  type Visibility,
+  type WorkbookSnapshot,
+} from '../../domain/sheet/workbook';
+
+export interface ReadResult extends WorkbookSnapshot {
+  /** The settings sheet held text that is not JSON (the settings were ignored). */
+  settingsError?: string;
+}
+
+/** Why a file cannot be read as a workbook; the CLI words each one for the officer. */
+export type ReadFailure = 'missing' | 'directory' | 'unreadable' | 'empty' | 'not-xlsx' | 'encrypted' | 'xls' | 'cfb' | 'corrupt';
+
+export class WorkbookReadError extends Error {
+  constructor(
+    readonly reason: ReadFailure,
+    readonly path: string,
+    readonly detail?: string,
+  ) {
+    super(`${reason}: ${path}${detail ? ` (${detail})` : ''}`);
+    this.name = 'WorkbookReadError';
+  }
+}
+
+const ZIP = [0x50, 0x4b];
+const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(buf: Buffer, sig: number[]): boolean {
+  return buf.length >= sig.length && sig.every((b, i) => buf[i] === b);
+}
+
+function utf16(s: string): Buffer {
+  return Buffer.from(s, 'utf16le');
+}
+
+/** What the first bytes say the file is, before handing it to exceljs. */
+export function sniffWorkbook(buf: Buffer, path = ''): ReadFailure | undefined {
+  if (buf.length === 0) return 'empty';
+  if (startsWith(buf, CFB)) {
+    // An OLE compound file: an Office-encrypted .xlsx keeps an "EncryptedPackage" stream,
+    // an Excel 97–2003 .xls a "Workbook" (or "Book") stream.
+    if (buf.includes(utf16('EncryptedPackage')) || buf.includes(utf16('EncryptionInfo'))) return 'encrypted';
+    if (buf.includes(utf16('Workbook')) || buf.includes(utf16('Book'))) return 'xls';
+    return 'cfb';
+  }
+  if (!startsWith(buf, ZIP) || !(buf[2] === 0x03 || buf[2] === 0x05 || buf[2] === 0x07)) return 'not-xlsx';
+  void path;
+  return undefined;
+}
+
+async function loadBuffer(input: string | Buffer): Promise<{ buf: Buffer; path: string }> {
+  if (Buffer.isBuffer(input)) return { buf: input, path: '' };
+  let stat;
+  try {
+    stat = await fs.stat(input);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new WorkbookReadError(code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable', input, code);
+  }
+  if (stat.isDirectory()) throw new WorkbookReadError('directory', input);
+  try {
+    return { buf: await fs.readFile(input), path: input };
+  } catch (e) {
+    throw new WorkbookReadError('unreadable', input, (e as NodeJS.ErrnoException).code);
+  }
+}
+
+/** Loads an .xlsx with exceljs after checking its signature; throws WorkbookReadError. */
+export async function loadWorkbook(input: string | Buffer): Promise<ExcelJS.Workbook> {
+  const { buf, path } = await loadBuffer(input);
+  const bad = sniffWorkbook(buf, path);
+  if (bad) throw new WorkbookReadError(bad, path);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
+  } catch (e) {
+    throw new WorkbookReadError('corrupt', path, (e as Error).message);
+  }
+  return wb;
+}
+
+export async function readWorkbookFile(input: string | Buffer): Promise<ReadResult> {
+  return workbookToSnapshot(await loadWorkbook(input));
+}
+
+// ---------------------------------------------------------------------------------------
+
+const dateFormatCache = new Map<string, boolean>();
+
+/** True when a number format shows a date (d, m with d/y, y), not a time or a number. */
+export function isDateFormat(nf: string | undefined): boolean {
+  if (!nf || nf === 'General' || nf === '@') return false;
+  let known = dateFormatCache.get(nf);
+  if (known === undefined) {
+    const bare = nf
+      .replace(/"[^"]*"/g, '')
+      .replace(/\\./g, '')
+      .replace(/\[[^\]]*\]/g, '')
+      .split(';')[0]!;
+    known = /[dy]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
+    dateFormatCache.set(nf, known);
+  }
+  return known;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function dateToIso(d: Date): string | undefined {
+  const t = d.getTime();
+  if (!Number.isFinite(t)) return undefined;
+  return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+}
+
+interface ErrorValue {
+  error: string;
+}
+interface RichTextValue {
+  richText: { text: string }[];
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !(v instanceof Date);
+}
+
+function richText(v: RichTextValue): string {
+  return v.richText.map((r) => r.text ?? '').join('');
+}
+
+/** A value (literal or cached formula result) as a RawCell; undefined for empty. */
+function valueToRaw(v: unknown, nf: string | undefined, date1904: boolean): RawCell | undefined {
+  if (v === null || v === undefined) return undefined;
+  const withNf = <T extends RawCell>(c: T): T => (nf && nf !== 'General' ? { ...c, nf } : c);
+  if (typeof v === 'number') {
+    if (isDateFormat(nf) && v > 0 && v < 2958466) return withNf({ t: 'd', v: excelSerialToIso(date1904 ? v + 1462 : v) });
+    return withNf({ t: 'n', v });
+  }
+  if (typeof v === 'string') return withNf({ t: 's', v });
+  if (typeof v === 'boolean') return withNf({ t: 'b', v });
+  if (v instanceof Date) {
+    const iso = dateToIso(v);
+    return iso ? withNf({ t: 'd', v: iso }) : withNf({ t: 'e', v: '#VALUE!' });
+  }
+  if (isObject(v)) {
+    if (typeof (v as unknown as ErrorValue).error === 'string') return withNf({ t: 'e', v: (v as unknown as ErrorValue).error });
+    if (Array.isArray((v as unknown as RichTextValue).richText)) return withNf({ t: 's', v: richText(v as unknown as RichTextValue) });
+    if ('hyperlink' in v || 'text' in v) {
+      const text = (v as { text?: unknown }).text;
+      if (typeof text === 'string') return withNf({ t: 's', v: text });
+      if (isObject(text) && Array.isArray((text as unknown as RichTextValue).richText)) return withNf({ t: 's', v: richText(text as unknown as RichTextValue) });
+      return valueToRaw(text, nf, date1904);
+    }
+  }
+  return withNf({ t: 's', v: String(v) });
+}
+
+const T = ExcelJS.ValueType;
+
+function cellToRaw(cell: ExcelJS.Cell, date1904: boolean): RawCell | undefined {
+  const type = cell.type;
+  if (type === T.Null || type === T.Merge) return undefined;
+  const nf = cell.style?.numFmt;
+  if (type === T.Formula) {
+    const formula = cell.formula;
+    const f = formula ? (formula.startsWith('=') ? formula : `=${formula}`) : undefined;
+    const result = cell.result as unknown;
+    const raw = valueToRaw(result, nf, date1904);
+    if (!f) return raw;
+    if (!raw) return nf && nf !== 'General' ? { t: 'f', v: null, f, nf } : { t: 'f', v: null, f };
+    return { ...raw, f };
+  }
+  return valueToRaw(cell.value, nf, date1904);
+}
+
+function visibilityOf(state: string | undefined): Visibility {
+  return state === 'hidden' || state === 'veryHidden' ? state : 'visible';
+}
+
+export function worksheetToSnapshot(ws: ExcelJS.Worksheet, date1904 = false): SheetSnapshot {
+  const cells: (RawCell | undefined)[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+    let out: (RawCell | undefined)[] | undefined;
+    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+      const raw = cellToRaw(cell, date1904);
+      if (!raw) return;
+      (out ??= [])[colNumber - 1] = raw;
+    });
+    if (out) cells[rowNumber - 1] = out;
+  });
+  for (let r = 0; r < cells.length; r++) cells[r] ??= [];
+  const merges: string[] = [];
+  const internal = ws as unknown as { _merges?: Record<string, { tl: string; br: string } | undefined> };
+  for (const m of Object.values(internal._merges ?? {})) if (m) merges.push(m.tl === m.br ? m.tl : `${m.tl}:${m.br}`);
+  const snap: SheetSnapshot = { name: ws.name, visibility: visibilityOf(ws.state), cells };
+  if (merges.length) snap.merges = merges;
+  return snap;
+}
+
+/** "'PL-I (2)'!$A$1" → "PL-I (2)" */
+export function sheetOfRange(range: string): string | undefined {
+  const bang = range.lastIndexOf('!');
+  if (bang <= 0) return undefined;
+  const s = range.slice(0, bang);
+  return s.startsWith("'") && s.endsWith("'") ? s.slice(1, -1).replace(/''/g, "'") : s;
+}
+
+export function markersOf(wb: ExcelJS.Workbook): AnnexMarker[] {
+  const markers: AnnexMarker[] = [];
+  const model = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
+  for (const dn of model) {
+    const parsed = parseMarkerName(dn.name, TEMPLATE_IDS);
+    if (!parsed) continue;
+    const sheetName = dn.ranges.map(sheetOfRange).find((s): s is string => !!s);
+    if (sheetName) markers.push({ name: dn.name, templateId: parsed.templateId, sheetName });
+  }
+  return markers;
+}
+
+/** Text of A1 of the settings sheet, parsed; a parse failure is returned, not thrown. */
+export function settingsOf(wb: ExcelJS.Workbook): { settings?: unknown; error?: string } {
+  const ws = wb.getWorksheet(SETTINGS_SHEET);
+  if (!ws) return {};
+  const raw = cellToRaw(ws.getCell('A1'), false);
+  if (!raw || raw.t !== 's' || raw.v.trim() === '') return {};
+  try {
+    return { settings: JSON.parse(raw.v) };
+  } catch (e) {
+    return { error: (e as Error).message };
+  }
+}
+
+export function workbookToSnapshot(wb: ExcelJS.Workbook): ReadResult {
+  const date1904 = !!(wb.properties as { date1904?: boolean } | undefined)?.date1904;
+  const sheets = wb.worksheets.map((ws) => worksheetToSnapshot(ws, date1904));
+  const result: ReadResult = { sheets, markers: markersOf(wb) };
+  const s = settingsOf(wb);
+  if (s.settings !== undefined) result.settings = s.settings;
+  if (s.error) result.settingsError = s.error;
+  return result;
+}

@@ -1,0 +1,134 @@
+/**
+ * WorkbookPort over a plain WorkbookSnapshot, for unit tests and the browser playground.
+ * No exceljs, no Node modules. Fills live in a per-cell map so highlight/clearHighlights
+ * can be checked to restore exactly (including "no fill").
+ */
+import { a1, parseA1 } from '../../domain/sheet/address';
+import { freeSheetName, type SheetPlan } from '../../domain/sheet/plan';
+import { planToSnapshot } from '../../domain/sheet/snapshot';
+import { markerName, type CellRef, type RawCell, type SheetSnapshot, type WorkbookPort, type WorkbookSnapshot } from '../../domain/sheet/workbook';
+
+/** Fill colour of the highlight ("#RRGGBB"). */
+export const MEMORY_HIGHLIGHT = '#FFEB9C';
+
+const key = (sheet: string, cell: string) => `${sheet}!${cell.toUpperCase()}`;
+
+function cloneSnapshot(s: WorkbookSnapshot): WorkbookSnapshot {
+  return {
+    sheets: s.sheets.map((sh) => ({
+      ...sh,
+      cells: sh.cells.map((row) => (row ? row.map((c) => (c ? { ...c } : c)) : [])),
+      ...(sh.merges ? { merges: [...sh.merges] } : {}),
+    })),
+    markers: s.markers.map((m) => ({ ...m })),
+    ...(s.settings !== undefined ? { settings: JSON.parse(JSON.stringify(s.settings)) as unknown } : {}),
+  };
+}
+
+export class MemoryWorkbookPort implements WorkbookPort {
+  readonly snapshot: WorkbookSnapshot;
+  /** Cell fills, "Sheet!A1" → "#RRGGBB"; absent = no fill. */
+  readonly fills = new Map<string, string>();
+  /** Original fills of highlighted cells (null = had no fill). */
+  private saved = new Map<string, string | null>();
+  /** The cell last selected (goTo). */
+  selection: CellRef | undefined;
+  /** Every plan inserted, for tests that look at styles or validation. */
+  readonly plans: { sheetName: string; plan: SheetPlan }[] = [];
+
+  constructor(snapshot: WorkbookSnapshot = { sheets: [], markers: [] }) {
+    this.snapshot = cloneSnapshot(snapshot);
+  }
+
+  async read(): Promise<WorkbookSnapshot> {
+    return cloneSnapshot(this.snapshot);
+  }
+
+  async insertSheet(plan: SheetPlan): Promise<{ sheetName: string }> {
+    const sheetName = freeSheetName(plan.name, this.snapshot.sheets.map((s) => s.name));
+    const sheet = planToSnapshot(plan, sheetName);
+    sheet.visibility = 'visible';
+    this.snapshot.sheets.push(sheet);
+    for (const c of plan.cells) {
+      const fill = c.style ? plan.styles[c.style]?.fill : undefined;
+      if (fill) this.fills.set(key(sheetName, a1(c.row, c.col)), fill.toUpperCase());
+    }
+    if (plan.templateId) {
+      const taken = new Set(this.snapshot.markers.map((m) => m.name.toUpperCase()));
+      let n = 1;
+      while (taken.has(markerName(plan.templateId, n).toUpperCase())) n++;
+      this.snapshot.markers.push({ name: markerName(plan.templateId, n), templateId: plan.templateId, sheetName });
+    }
+    this.plans.push({ sheetName, plan });
+    return { sheetName };
+  }
+
+  async highlight(cells: CellRef[]): Promise<void> {
+    for (const ref of cells) {
+      if (!ref.cell || !this.sheet(ref.sheet)) continue;
+      const k = key(ref.sheet, ref.cell);
+      if (!this.saved.has(k)) this.saved.set(k, this.fills.get(k) ?? null);
+      this.fills.set(k, MEMORY_HIGHLIGHT);
+    }
+  }
+
+  async clearHighlights(): Promise<void> {
+    for (const [k, fill] of this.saved) {
+      if (fill === null) this.fills.delete(k);
+      else this.fills.set(k, fill);
+    }
+    this.saved.clear();
+  }
+
+  async select(ref: CellRef): Promise<void> {
+    this.selection = { ...ref };
+  }
+
+  async writeSettings(settings: unknown): Promise<void> {
+    this.snapshot.settings = JSON.parse(JSON.stringify(settings ?? {})) as unknown;
+  }
+
+  /** Which cells are highlighted now. */
+  highlighted(): CellRef[] {
+    return [...this.saved.keys()].map((k) => {
+      const bang = k.lastIndexOf('!');
+      return { sheet: k.slice(0, bang), cell: k.slice(bang + 1) };
+    });
+  }
+
+  sheet(name: string): SheetSnapshot | undefined {
+    const lower = name.toLowerCase();
+    return this.snapshot.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  /** Types into a cell (playground, tests); `undefined` clears it. */
+  setCell(sheetName: string, address: string, raw: RawCell | undefined): void {
+    const sheet = this.sheet(sheetName);
+    if (!sheet) throw new Error(`No sheet "${sheetName}"`);
+    const at = parseA1(address);
+    if (!at) throw new Error(`Bad cell address "${address}"`);
+    for (let r = sheet.cells.length; r <= at.row; r++) sheet.cells[r] = [];
+    const row = (sheet.cells[at.row] ??= []);
+    row[at.col] = raw ? { ...raw } : undefined;
+  }
+
+  getCell(sheetName: string, address: string): RawCell | undefined {
+    const at = parseA1(address);
+    return at ? this.sheet(sheetName)?.cells[at.row]?.[at.col] : undefined;
+  }
+
+  /** Renames a sheet the way Excel does: the marker follows it. */
+  renameSheet(from: string, to: string): void {
+    const sheet = this.sheet(from);
+    if (!sheet) throw new Error(`No sheet "${from}"`);
+    for (const m of this.snapshot.markers) if (m.sheetName === sheet.name) m.sheetName = to;
+    for (const [k, v] of [...this.fills]) {
+      if (k.startsWith(`${sheet.name}!`)) {
+        this.fills.delete(k);
+        this.fills.set(`${to}!${k.slice(sheet.name.length + 1)}`, v);
+      }
+    }
+    sheet.name = to;
+  }
+}
+

@@ -1,0 +1,305 @@
+/**
+ * The `phuluc` command line: templates, new, validate. `main(argv)` returns the exit code
+ * (0 no error, 1 errors found, 2 unusable input); it never calls process.exit and never
+ * shows a stack trace unless PHULUC_DEBUG=1.
+ */
+import { promises as fs } from 'fs';
+import * as path from 'path';
+import { readWorkbookFile, WorkbookReadError, type ReadResult } from '../adapters/exceljs/read';
+import { buildAnnexWorkbook } from '../adapters/exceljs/build';
+import { validateSnapshot } from '../domain/engine/validate';
+import { parseSettings, type ReportSettings } from '../domain/settings';
+import { SETTINGS_SHEET } from '../domain/sheet/workbook';
+import { TEMPLATE_IDS, getTemplate } from '../domain/templates/catalog';
+import { checkAnnexData, type AnnexData } from '../domain/templates/fill';
+import { formatMessage } from '../domain/messages';
+import { HELP, M } from './messages';
+import { formatReport } from './report-text';
+import { catalogJson, formatCatalog } from './catalog';
+
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const stdio: Io = {
+  out: (t) => void process.stdout.write(t),
+  err: (t) => void process.stderr.write(t),
+};
+
+/** A problem the officer can fix: printed as one sentence, exit code 2. */
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly lines: string[] = [],
+    readonly detail?: unknown,
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+interface Parsed {
+  positional: string[];
+  options: Map<string, string | true>;
+}
+
+/** Options that take a value; the others are flags. */
+const VALUE_OPTIONS = new Set(['--out', '--templates', '--settings', '--data']);
+
+function parseArgs(args: string[], allowed: string[], cmd: string): Parsed {
+  const positional: string[] = [];
+  const options = new Map<string, string | true>();
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '--') {
+      positional.push(...args.slice(i + 1));
+      break;
+    }
+    if (a.startsWith('-') && a.length > 1) {
+      const eq = a.indexOf('=');
+      const name = eq > 0 ? a.slice(0, eq) : a;
+      if (!allowed.includes(name)) throw new UsageError(M.unknownOption(name, cmd));
+      if (VALUE_OPTIONS.has(name)) {
+        const value = eq > 0 ? a.slice(eq + 1) : args[++i];
+        if (value === undefined || value === '') throw new UsageError(M.missingValue(name));
+        options.set(name, value);
+      } else options.set(name, true);
+    } else positional.push(a);
+  }
+  return { positional, options };
+}
+
+function version(): string {
+  for (const p of [path.join(__dirname, '..', '..', 'package.json'), path.join(process.cwd(), 'package.json')]) {
+    try {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const pkg = require(p) as { name?: string; version?: string };
+      if (pkg.name === 'phuluc-bdg' && pkg.version) return pkg.version;
+    } catch {
+      /* try the next */
+    }
+  }
+  return '0.0.0';
+}
+
+async function readJsonFile(file: string, what: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(code === 'ENOENT' ? M.jsonMissing(what, file) : M.jsonUnreadable(what, file));
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch (e) {
+    throw new UsageError(M.jsonInvalid(what, file, (e as Error).message));
+  }
+}
+
+async function loadSettings(file: string | undefined, base?: unknown): Promise<{ settings: ReportSettings; raw: unknown }> {
+  const raw = file ? await readJsonFile(file, M.settingsWord) : base;
+  const parsed = parseSettings(raw ?? {});
+  if (!parsed.ok) throw new UsageError(M.settingsInvalid(file ?? ''), parsed.errors.map((e) => `  - ${e}`));
+  return { settings: parsed.settings, raw };
+}
+
+function str(v: string | true | undefined): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+// ---------------------------------------------------------------------------------------
+
+async function cmdTemplates(args: string[], io: Io): Promise<number> {
+  const { positional, options } = parseArgs(args, ['--json', '--settings'], 'templates');
+  if (positional.length) throw new UsageError(M.extraArgument(positional[0]!, 'templates'));
+  const { settings } = await loadSettings(str(options.get('--settings')));
+  if (options.has('--json')) io.out(JSON.stringify(catalogJson(settings), null, 2) + '\n');
+  else io.out(formatCatalog(settings));
+  return 0;
+}
+
+function chooseTemplates(list: string | undefined): string[] {
+  if (list === undefined) return [...TEMPLATE_IDS];
+  const ids = list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (!ids.length) throw new UsageError(M.noTemplates);
+  const out: string[] = [];
+  for (const id of ids) {
+    const def = getTemplate(id);
+    if (!def) throw new UsageError(M.unknownTemplate(id, TEMPLATE_IDS.join(', ')));
+    if (!out.includes(def.id)) out.push(def.id);
+  }
+  return out;
+}
+
+function checkData(data: unknown, chosen: string[], settings: ReportSettings): Record<string, AnnexData> {
+  if (data === undefined) return {};
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new UsageError(M.dataNotObject);
+  const out: Record<string, AnnexData> = {};
+  const problems: string[] = [];
+  for (const [key, annex] of Object.entries(data as Record<string, unknown>)) {
+    const def = getTemplate(key);
+    if (!def) {
+      problems.push(M.dataProblem({ kind: 'template', templateId: key }));
+      continue;
+    }
+    if (!chosen.includes(def.id)) {
+      problems.push(M.dataTemplateNotChosen(def.id));
+      continue;
+    }
+    const found = checkAnnexData(def.id, settings, annex);
+    if (found.length) problems.push(...found.map(M.dataProblem));
+    else out[def.id] = annex as AnnexData;
+  }
+  if (problems.length) throw new UsageError(problems[0]!, problems.slice(1));
+  return out;
+}
+
+async function cmdNew(args: string[], io: Io): Promise<number> {
+  const { positional, options } = parseArgs(args, ['--out', '--templates', '--settings', '--data', '--force'], 'new');
+  if (positional.length) throw new UsageError(M.extraArgument(positional[0]!, 'new'));
+  const out = str(options.get('--out'));
+  if (!out) throw new UsageError(M.newNeedsOut);
+  if (!/\.xlsx$/i.test(out)) throw new UsageError(M.outNotXlsx(out));
+  const force = options.has('--force');
+  const chosen = chooseTemplates(str(options.get('--templates')));
+  const { settings } = await loadSettings(str(options.get('--settings')));
+  const dataFile = str(options.get('--data'));
+  const data = checkData(dataFile ? await readJsonFile(dataFile, M.dataWord) : undefined, chosen, settings);
+
+  try {
+    await fs.access(out);
+    if (!force) throw new UsageError(M.outExists(out));
+  } catch (e) {
+    if (e instanceof UsageError) throw e;
+  }
+  try {
+    const st = await fs.stat(path.dirname(path.resolve(out)));
+    if (!st.isDirectory()) throw new Error('not a directory');
+  } catch {
+    throw new UsageError(M.outDirMissing(out));
+  }
+
+  const { workbook: wb, annexes } = await buildAnnexWorkbook(chosen, settings, data);
+  const made = annexes.map((a) => ({ id: a.templateId, sheet: a.sheetName, title: getTemplate(a.templateId)!.title }));
+  const buf = Buffer.from(await wb.xlsx.writeBuffer());
+  const tmp = `${out}.${process.pid}.tmp`;
+  try {
+    await fs.writeFile(tmp, buf, { flag: 'w' });
+    if (!force) {
+      // Last check against a file that appeared meanwhile: never overwrite without --force.
+      try {
+        await fs.access(out);
+        await fs.unlink(tmp);
+        throw new UsageError(M.outExists(out));
+      } catch (e) {
+        if (e instanceof UsageError) throw e;
+      }
+    }
+    await fs.rename(tmp, out);
+  } catch (e) {
+    await fs.unlink(tmp).catch(() => undefined);
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(M.cannotWrite(out, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+  }
+  io.out(M.created(out, made.length) + '\n');
+  for (const m of made) io.out(M.createdSheet(m.id, m.sheet, m.title) + '\n');
+  io.out(M.nextStep(out) + '\n');
+  return 0;
+}
+
+async function cmdValidate(args: string[], io: Io): Promise<number> {
+  const { positional, options } = parseArgs(args, ['--json', '--settings'], 'validate');
+  if (!positional.length) throw new UsageError(M.validateNeedsFile);
+  if (positional.length > 1) throw new UsageError(M.extraArgument(positional[1]!, 'validate'));
+  const file = positional[0]!;
+  const settingsFile = str(options.get('--settings'));
+  const given = settingsFile ? (await loadSettings(settingsFile)).raw : undefined;
+
+  let snapshot: ReadResult;
+  try {
+    snapshot = await readWorkbookFile(file);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw new UsageError(M.readFailure(e.reason, file), [], e);
+    throw e;
+  }
+  const report = validateSnapshot(snapshot, given !== undefined ? { settings: given } : {});
+  if (snapshot.settingsError && given === undefined) {
+    report.findings.unshift({
+      rule: 'structure/settings',
+      messageId: 'settings/invalid',
+      severity: 'warning',
+      sheet: '',
+      cell: '',
+      message: M.settingsSheetUnreadable(snapshot.settingsError),
+      data: { sheet: SETTINGS_SHEET },
+    });
+    report.stats.warnings++;
+  }
+  if (options.has('--json')) io.out(JSON.stringify(report, null, 2) + '\n');
+  else io.out(formatReport(report, file));
+  if (report.annexes.length === 0) {
+    // Nothing to check: the workbook is not one of ours. The structure finding says so.
+    const f = report.findings.find((x) => x.messageId === 'structure/unknown-workbook');
+    if (!options.has('--json')) io.err((f?.message ?? formatMessage('structure/unknown-workbook')) + '\n');
+    return 2;
+  }
+  return report.stats.errors > 0 ? 1 : 0;
+}
+
+// ---------------------------------------------------------------------------------------
+
+let pipeGuard = false;
+
+export async function main(argv: string[], io: Io = stdio): Promise<number> {
+  if (io === stdio && !pipeGuard) {
+    // `phuluc validate x.xlsx | head`: a closed pipe is not an error worth a stack trace.
+    pipeGuard = true;
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+    });
+  }
+  try {
+    const [cmd, ...rest] = argv;
+    if (cmd === undefined || cmd === '--help' || cmd === '-h' || cmd === 'help') {
+      io.out(HELP);
+      return 0;
+    }
+    if (cmd === '--version' || cmd === '-v' || cmd === '-V') {
+      io.out(`phuluc ${version()}\n`);
+      return 0;
+    }
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.out(HELP);
+      return 0;
+    }
+    switch (cmd) {
+      case 'templates':
+        return await cmdTemplates(rest, io);
+      case 'new':
+        return await cmdNew(rest, io);
+      case 'validate':
+        return await cmdValidate(rest, io);
+      default:
+        throw new UsageError(M.unknownCommand(cmd));
+    }
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`phuluc: ${e.message}\n`);
+      for (const l of e.lines) io.err(`phuluc: ${l}\n`);
+      if (process.env.PHULUC_DEBUG === '1') {
+        io.err(`${e.stack ?? ''}\n`);
+        if (e.detail instanceof Error) io.err(`${e.detail.stack ?? e.detail.message}\n`);
+      }
+      return 2;
+    }
+    const err = e as Error;
+    io.err(`phuluc: ${M.unexpected(err?.message ?? String(e))}\n`);
+    if (process.env.PHULUC_DEBUG === '1') io.err(`${err?.stack ?? ''}\n`);
+    return 2;
+  }
+}

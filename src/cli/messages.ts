@@ -1,0 +1,161 @@
+/**
+ * Every sentence the CLI prints for the officer (Vietnamese), plus the English half of --help.
+ * Finding wording lives in ../domain/messages.ts; this file is only the CLI's own words.
+ */
+import type { ReadFailure } from '../adapters/exceljs/read';
+import type { DataProblem } from '../domain/templates/fill';
+
+export const HELP = `phuluc — Phụ lục BĐG: chèn và kiểm tra các phụ lục báo cáo bình đẳng giới
+
+Cách dùng:
+  phuluc templates [--json] [--settings cai-dat.json]
+      Liệt kê các mẫu phụ lục: mã, tên trang, các bảng, cột nhập liệu và dòng (kèm khóa
+      để ghi số liệu bằng --data).
+  phuluc new --out TEP.xlsx [--templates PL-I,PL-II,…] [--settings cai-dat.json]
+             [--data so-lieu.json] [--force]
+      Tạo tệp Excel có các phụ lục đã chọn (mặc định: tất cả), sẵn công thức, kiểm tra
+      nhập liệu và định dạng in A4 ngang. --data ghi sẵn số liệu dạng
+      { "PL-I": { "1": { "hdnd_huyen_nu": 11 } } }. Không ghi đè tệp đã có (trừ khi --force).
+  phuluc validate TEP.xlsx [--json] [--settings cai-dat.json]
+      Kiểm tra tệp trước khi gửi: lỗi, cảnh báo, thông tin theo từng ô, và bảng đánh giá
+      chỉ tiêu (Đạt / Chưa đạt / Chưa có số liệu). Không sửa tệp.
+  phuluc --version    Phiên bản.
+  phuluc --help       Hướng dẫn này.
+
+Mã thoát: 0 = không có lỗi; 1 = có lỗi cần sửa; 2 = không dùng được tệp hoặc tham số.
+Đặt PHULUC_DEBUG=1 để xem chi tiết kỹ thuật khi có sự cố.
+
+Usage (English):
+  phuluc templates [--json] [--settings settings.json]
+      List the annex templates with their tables, input columns and rows (keys for --data).
+  phuluc new --out FILE.xlsx [--templates ID,…] [--settings settings.json]
+             [--data data.json] [--force]
+      Create a workbook with the chosen annexes (all by default): formulas, data validation,
+      A4 landscape print setup. --data fills input cells: { "<templateId>": { "<rowKey>":
+      { "<colKey>": value } } }; numbers stay numbers, strings are written as text exactly,
+      {"date":"YYYY-MM-DD"} is a date, {"formula":"…"} a formula. Never overwrites unless --force.
+  phuluc validate FILE.xlsx [--json] [--settings settings.json]
+      Check a workbook before sending it: findings per cell and the indicator table.
+      --json prints the report as JSON. The file is never modified.
+  phuluc --version | --help
+
+Exit codes: 0 = no errors; 1 = errors found; 2 = unusable input or arguments.
+Set PHULUC_DEBUG=1 to print stack traces.
+`;
+
+export const M = {
+  unknownCommand: (c: string) => `Không có lệnh "${c}". Các lệnh: templates, new, validate (xem phuluc --help).`,
+  unknownOption: (o: string, cmd: string) => `Lệnh ${cmd} không có tùy chọn "${o}" (xem phuluc --help).`,
+  missingValue: (o: string) => `Tùy chọn ${o} cần một giá trị.`,
+  extraArgument: (a: string, cmd: string) => `Lệnh ${cmd} không nhận thêm "${a}".`,
+  validateNeedsFile: 'Cần đường dẫn tệp Excel: phuluc validate TEP.xlsx',
+  newNeedsOut: 'Cần tên tệp sẽ tạo: phuluc new --out TEP.xlsx',
+  outNotXlsx: (p: string) => `Tệp tạo ra phải có đuôi .xlsx: "${p}".`,
+  outExists: (p: string) => `Tệp "${p}" đã có. Không ghi đè: chọn tên khác, hoặc thêm --force nếu chắc chắn muốn thay.`,
+  outDirMissing: (p: string) => `Không có thư mục để lưu tệp "${p}".`,
+  cannotWrite: (p: string, why: string) => `Không ghi được tệp "${p}" (${why}).`,
+  unknownTemplate: (id: string, known: string) => `Không có mẫu phụ lục "${id}". Các mẫu: ${known}.`,
+  noTemplates: 'Chưa chọn mẫu phụ lục nào (--templates trống).',
+  created: (p: string, n: number) => `Đã tạo tệp "${p}" với ${n} phụ lục:`,
+  createdSheet: (id: string, sheet: string, title: string) => `  ${id.padEnd(7)} trang "${sheet}" — ${title}`,
+  nextStep: (p: string) => `Nhập số liệu vào các ô trắng, sau đó kiểm tra: phuluc validate "${p}"`,
+  // JSON input files
+  jsonMissing: (what: string, p: string) => `Không tìm thấy tệp ${what} "${p}".`,
+  jsonUnreadable: (what: string, p: string) => `Không đọc được tệp ${what} "${p}".`,
+  jsonInvalid: (what: string, p: string, detail: string) => `Tệp ${what} "${p}" không phải JSON hợp lệ: ${detail}`,
+  settingsWord: 'cài đặt',
+  dataWord: 'số liệu',
+  settingsInvalid: (p: string) => `Tệp cài đặt "${p}" có giá trị không hợp lệ:`,
+  dataNotObject: 'Tệp số liệu phải là một đối tượng JSON dạng { "PL-I": { "<dòng>": { "<cột>": giá trị } } }.',
+  dataTemplateNotChosen: (id: string) => `Tệp số liệu có phụ lục ${id}, nhưng --templates không chọn phụ lục này.`,
+  dataProblem: (p: DataProblem): string => {
+    switch (p.kind) {
+      case 'template':
+        return `Số liệu ghi cho mẫu "${p.templateId}" nhưng không có mẫu này.`;
+      case 'not-object':
+        return p.row === undefined
+          ? `Số liệu của ${p.templateId} phải là một đối tượng { "<dòng>": { "<cột>": giá trị } }.`
+          : `Số liệu dòng "${p.row}" của ${p.templateId} phải là một đối tượng { "<cột>": giá trị }.`;
+      case 'table':
+        return `${p.templateId}: không có bảng "${p.table}". Các bảng: ${p.tables.join(', ')}.`;
+      case 'row':
+        return `${p.templateId}: không có dòng "${p.row}" trong bảng ${p.table}. Các dòng: ${p.rows.join(', ')}.`;
+      case 'column':
+        return `${p.templateId}, dòng "${p.row}": không có cột "${p.column}". Các cột nhập: ${p.columns.join(', ')}.`;
+      case 'not-input':
+        return `${p.templateId}, dòng "${p.row}": cột "${p.column}" không phải ô nhập liệu (nhãn hoặc số thứ tự của mẫu).`;
+      case 'value':
+        return `${p.templateId}, dòng "${p.row}", cột "${p.column}": giá trị ${p.value} không dùng được. Ghi số, chữ, null, {"date":"YYYY-MM-DD"} hoặc {"formula":"…"}.`;
+    }
+  },
+  // Reading a workbook
+  readFailure: (reason: ReadFailure, p: string): string => {
+    switch (reason) {
+      case 'missing':
+        return `Không tìm thấy tệp "${p}". Kiểm tra lại đường dẫn.`;
+      case 'directory':
+        return `"${p}" là một thư mục, không phải tệp Excel.`;
+      case 'unreadable':
+        return `Không mở được tệp "${p}" (không có quyền đọc hoặc tệp đang bị khóa).`;
+      case 'empty':
+        return `Tệp "${p}" rỗng (0 byte): không phải tệp Excel.`;
+      case 'not-xlsx':
+        return `Tệp "${p}" không phải tệp Excel .xlsx. Hãy mở bằng Excel và lưu dưới dạng "Excel Workbook (*.xlsx)".`;
+      case 'encrypted':
+        return `Tệp "${p}" được đặt mật khẩu mở tệp, nên không đọc được. Hãy bỏ mật khẩu (Tệp › Thông tin › Bảo vệ sổ làm việc) rồi kiểm tra lại.`;
+      case 'xls':
+        return `Tệp "${p}" là định dạng Excel 97–2003 (.xls). Hãy mở bằng Excel và lưu lại dưới dạng .xlsx.`;
+      case 'cfb':
+        return `Tệp "${p}" là tệp Office cũ hoặc đã mã hóa, không phải .xlsx. Hãy mở bằng Excel, bỏ mật khẩu nếu có, và lưu dưới dạng .xlsx.`;
+      case 'corrupt':
+        return `Tệp "${p}" bị hỏng hoặc không đầy đủ (có thể tải xuống chưa xong). Hãy mở bằng Excel để sửa, hoặc lấy lại bản gốc.`;
+    }
+  },
+  settingsSheetUnreadable: (detail: string) => `Trang cài đặt ẩn trong tệp có nội dung không đọc được (${detail}); dùng cài đặt mặc định.`,
+  // Report
+  checked: (p: string) => `Kiểm tra tệp: ${p}`,
+  annexesFound: (list: string) => `Phụ lục: ${list}`,
+  summaryErrors: (e: number, w: number, i: number) => `${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
+  summaryReady: (w: number, i: number) => (w + i > 0 ? `Sẵn sàng gửi: không có lỗi (${w} cảnh báo, ${i} thông tin)` : 'Sẵn sàng gửi: không có lỗi'),
+  sheetHeading: (sheet: string, title: string, e: number, w: number, i: number) => `— Trang "${sheet}"${title ? ` (${title})` : ''}: ${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
+  workbookHeading: '— Toàn tệp',
+  value: 'Giá trị',
+  expected: 'Cần',
+  explained: 'Giải trình',
+  indicatorsHeading: 'Đánh giá chỉ tiêu',
+  indicatorColumns: ['Mã', 'Kết quả', 'CT địa phương', 'Đánh giá (ĐP)', 'CT quốc gia', 'Đánh giá (QG)'],
+  noIndicators: 'Không có phụ lục CLQG trong tệp: chưa đánh giá chỉ tiêu.',
+  indicatorSummary: (dat: number, chua: number, none: number) => `Chỉ tiêu (so với chỉ tiêu quốc gia): ${dat} Đạt, ${chua} Chưa đạt, ${none} Chưa có số liệu`,
+  unexpected: (detail: string) => `Lỗi không mong đợi: ${detail}. Tệp của bạn không bị thay đổi. Hãy báo cho người phát triển (đặt PHULUC_DEBUG=1 để xem chi tiết).`,
+  // templates listing
+  templatesHeading: (n: number) => `${n} mẫu phụ lục:`,
+  tableLine: (key: string, caption: string) => `  Bảng ${key}${caption ? ` — ${caption}` : ''}`,
+  inputColumns: 'Cột nhập liệu',
+  computedColumns: 'Cột tính tự động (công thức)',
+  rowsLine: 'Dòng',
+  repeatRows: 'thêm dòng bằng khóa 1, 2, 3 …',
+  required: 'bắt buộc',
+  naAllowed: '"-" nếu không áp dụng',
+} as const;
+
+export const KIND_LABEL: Record<string, string> = {
+  seq: 'số thứ tự',
+  label: 'nhãn',
+  name: 'tên',
+  text: 'chữ',
+  count: 'số nguyên',
+  money: 'số tiền',
+  decimal: 'số',
+  percent: 'tỷ lệ %',
+  date: 'ngày',
+  list: 'danh sách',
+  docNumber: 'số ký hiệu',
+  status: 'đánh giá',
+};
+
+export const ROW_KIND_LABEL: Record<string, string> = {
+  data: 'số liệu',
+  fixed: 'cố định',
+  group: 'nhóm',
+  total: 'tổng',
+};

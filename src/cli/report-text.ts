@@ -1,0 +1,77 @@
+/** The validation report as text for the terminal: summary, findings per sheet, indicator table. */
+import { STATUS_LABEL } from '../domain/indicators/targets';
+import { SEVERITY_LABEL } from '../domain/messages';
+import { formatVnNumber, roundTo } from '../domain/parse/number';
+import type { Finding, IndicatorResult, Report } from '../domain/report/schema';
+import { M } from './messages';
+
+function findingLine(f: Finding): string {
+  const where = f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ''}` : '';
+  const extra: string[] = [];
+  if (f.value !== undefined) extra.push(`${M.value}: ${f.value}`);
+  if (f.expected !== undefined) extra.push(`${M.expected}: ${f.expected}`);
+  let line = `[${SEVERITY_LABEL[f.severity]}] ${where ? `${where} — ` : ''}${f.message}`;
+  if (extra.length) line += ` (${extra.join('; ')})`;
+  if (f.explanation) line += `\n    ${M.explained}: ${f.explanation}`;
+  return line;
+}
+
+const num = (v: number | null | undefined) => (v === null || v === undefined ? '—' : formatVnNumber(roundTo(v, 2)));
+
+function indicatorValue(i: IndicatorResult): string {
+  if (i.boolValue !== undefined) return i.boolValue ? 'Có' : 'Không';
+  if (i.value === null) return '—';
+  const unit = i.unit.trim();
+  return unit === '%' ? `${num(i.value)} %` : num(i.value);
+}
+
+function pad(s: string, n: number): string {
+  const len = [...s].length;
+  return len >= n ? s : s + ' '.repeat(n - len);
+}
+
+function indicatorTable(indicators: IndicatorResult[]): string[] {
+  const head = M.indicatorColumns;
+  const rows = indicators.map((i) => [
+    i.id,
+    indicatorValue(i),
+    num(i.localTarget),
+    STATUS_LABEL[i.localStatus],
+    i.nationalTarget === null ? '—' : `${num(i.nationalTarget)}${i.nationalYear ? ` (${i.nationalYear})` : ''}`,
+    STATUS_LABEL[i.nationalStatus],
+  ]);
+  const widths = head.map((h, c) => Math.max([...h].length, ...rows.map((r) => [...r[c]!].length)));
+  const line = (cells: readonly string[]) => '  ' + cells.map((c, i) => pad(c, widths[i]!)).join('  ').trimEnd();
+  return [line(head), '  ' + widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
+}
+
+export function formatReport(report: Report, file: string): string {
+  const out: string[] = [M.checked(file)];
+  if (report.annexes.length) out.push(M.annexesFound(report.annexes.map((a) => `${a.templateId} ("${a.sheet}")`).join(', ')));
+  const { errors, warnings, infos } = report.stats;
+  out.push('');
+  out.push(errors > 0 ? M.summaryErrors(errors, warnings, infos) : M.summaryReady(warnings, infos));
+
+  const bySheet = new Map<string, Finding[]>();
+  for (const f of report.findings) {
+    const list = bySheet.get(f.sheet) ?? [];
+    list.push(f);
+    bySheet.set(f.sheet, list);
+  }
+  const titles = new Map(report.annexes.map((a) => [a.sheet, a.title]));
+  for (const [sheet, list] of bySheet) {
+    out.push('');
+    const count = (s: Finding['severity']) => list.filter((f) => f.severity === s).length;
+    out.push(sheet ? M.sheetHeading(sheet, titles.get(sheet) ?? '', count('error'), count('warning'), count('info')) : M.workbookHeading);
+    for (const f of list) out.push(findingLine(f));
+  }
+
+  out.push('');
+  const hasClqg = report.annexes.some((a) => a.templateId === 'CLQG');
+  if (hasClqg && report.indicators.length) {
+    const st = (s: string) => report.indicators.filter((i) => i.nationalStatus === s).length;
+    out.push(`${M.indicatorsHeading} — ${M.indicatorSummary(st('dat'), st('chua-dat'), st('chua-co-so-lieu'))}`);
+    out.push(...indicatorTable(report.indicators));
+  } else if (report.annexes.length) out.push(M.noIndicators);
+  return out.join('\n') + '\n';
+}
