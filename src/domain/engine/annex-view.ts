@@ -52,15 +52,21 @@ export class AnnexView {
    * Cells of data rows the officer types into (and computed % cells, which officers often
    * overwrite by hand), except those the row skips.
    */
-  *inputCells(): Generator<{ table: BoundTable; row: BoundRow; cell: CellView }> {
+  inputCells(): readonly { table: BoundTable; row: BoundRow; cell: CellView }[] {
+    if (this.inputs) return this.inputs;
+    const out: { table: BoundTable; row: BoundRow; cell: CellView }[] = [];
     for (const { table, row } of this.dataRows()) {
       for (const c of table.table.columns) {
         if (!(c.input || c.ratio) || row.def?.skip.includes(c.key)) continue;
         const cell = this.cell(table, row, c.key);
-        if (cell) yield { table, row, cell };
+        if (cell) out.push({ table, row, cell });
       }
     }
+    this.inputs = out;
+    return out;
   }
+
+  private inputs?: { table: BoundTable; row: BoundRow; cell: CellView }[];
 
   cellsRead(): number {
     return this.cache.size;

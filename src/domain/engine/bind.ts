@@ -56,10 +56,18 @@ export function cellText(cell: RawCell | undefined): string {
 
 const FOOTER_KEYS = ['nguoi lap bieu', 'tm uy ban nhan dan', 'ky ghi ro ho ten'];
 
+const FOOTER_HINT = /NG[UƯ]|TM|K[YÝ]/i;
+
 function isFooter(sheet: SheetSnapshot, r: number): boolean {
   const row = sheet.cells[r];
   if (!row) return false;
-  return row.some((c) => c !== undefined && c.t === 's' && FOOTER_KEYS.some((k) => looseKey(c.v).startsWith(k)));
+  for (const c of row) {
+    // Cheap filter first: footer captions are short and start with one of a few words.
+    if (c === undefined || c.t !== 's' || c.v.length > 40 || !FOOTER_HINT.test(c.v.slice(0, 4))) continue;
+    const key = looseKey(c.v);
+    if (FOOTER_KEYS.some((k) => key.startsWith(k))) return true;
+  }
+  return false;
 }
 
 /** Row r is a column-number row "(1) (2) …" (starting in one of the first four columns). */
@@ -156,6 +164,7 @@ export function bindTable(sheet: SheetSnapshot, table: Table, from: number, find
     if (m !== undefined) fixedByKey.set(looseKey(String(m)), f);
   }
 
+  const groupKeys = groups.map((g) => ({ label: looseKey(String(g.cells[table.labelColumn] ?? '')), match: String(g.cells[table.matchColumn] ?? '') }));
   const rows: BoundRow[] = [];
   const seenFixed = new Set<string>();
   let lastFixed: string | undefined;
@@ -178,11 +187,10 @@ export function bindTable(sheet: SheetSnapshot, table: Table, from: number, find
       end = r + 1;
       break;
     }
-    const group = groups.find((g) => {
-      const gl = looseKey(String(g.cells[table.labelColumn] ?? ''));
-      const gm = String(g.cells[table.matchColumn] ?? '');
-      return (gl !== '' && (labelKey === gl || (labelKey.length > 8 && gl.startsWith(labelKey)))) || (gm !== '' && match.text === gm && labelKey !== '' && !/^\d+$/.test(gm));
-    });
+    const group = groupKeys.some(
+      ({ label: gl, match: gm }) =>
+        (gl !== '' && (labelKey === gl || (labelKey.length > 8 && gl.startsWith(labelKey)))) || (gm !== '' && match.text === gm && labelKey !== '' && !/^\d+$/.test(gm)),
+    );
     if (group) continue;
     if (fixed.length) {
       const f = fixedByKey.get(looseKey(match.text));
