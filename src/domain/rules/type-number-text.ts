@@ -11,7 +11,7 @@ const NUMERIC = new Set(['count', 'money', 'decimal', 'percent']);
 
 /** "27,59,03" → "27,59": the longest well-formed beginning, offered as an example only. */
 function hintFor(text: string): string | undefined {
-  const m = /^\d{1,3}(?:[.,]\d+)?/.exec(text.replace(/\s+/g, ''));
+  const m = /^\d+(?:[.,]\d+)?/.exec(text.replace(/\s+/g, ''));
   return m ? m[0] : undefined;
 }
 
@@ -42,6 +42,9 @@ export const typeNumberText: AnnexRule = {
       } else if (r.s === 'bad') {
         const hint = hintFor(r.text);
         ctx.report({ messageId: 'type/malformed-number', severity: 'error', ...at, value: r.text, ...(hint ? { expected: hint } : {}), data: { found: r.text, ...(hint ? { hint } : {}) } });
+      } else if (r.s === 'bool') {
+        const shown = r.value ? 'TRUE' : 'FALSE';
+        ctx.report({ messageId: 'type/not-a-number', severity: 'error', ...at, value: shown, data: { found: shown } });
       } else if (r.s === 'text') {
         if (row.def?.lists[col.key]?.includes(r.text.trim())) continue;
         // CLQG results written as "trên 100%" belong to target/impossible-result.

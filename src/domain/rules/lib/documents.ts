@@ -56,8 +56,19 @@ export interface DocumentRow {
   date?: string;
 }
 
-/** Every document row of a VB annex, read once. */
+const documentCache = new WeakMap<AnnexView, { table: BoundTable; rows: DocumentRow[] }[]>();
+
+/** Every document row of a VB annex, read once per validation (the document rules share it). */
 export function documentRows(annex: AnnexView): { table: BoundTable; rows: DocumentRow[] }[] {
+  let cached = documentCache.get(annex);
+  if (!cached) {
+    cached = readDocumentRows(annex);
+    documentCache.set(annex, cached);
+  }
+  return cached;
+}
+
+function readDocumentRows(annex: AnnexView): { table: BoundTable; rows: DocumentRow[] }[] {
   return annex.tables.map((table) => ({
     table,
     rows: table.rows
