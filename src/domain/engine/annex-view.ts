@@ -9,10 +9,25 @@ import { readCell, type Reading } from './read-cell';
 export interface CellView {
   row: number;
   col: number;
-  address: string;
+  readonly address: string;
   raw: RawCell | undefined;
   reading: Reading;
   column: Column;
+}
+
+/** A cell as rules see it; the A1 address is made only when a rule asks for it. */
+class Cell implements CellView {
+  constructor(
+    readonly row: number,
+    readonly col: number,
+    readonly raw: RawCell | undefined,
+    readonly reading: Reading,
+    readonly column: Column,
+  ) {}
+
+  get address(): string {
+    return a1(this.row, this.col);
+  }
 }
 
 export class AnnexView {
@@ -37,7 +52,7 @@ export class AnnexView {
     let v = this.cache.get(id);
     if (!v) {
       const raw = this.sheet.cells[row.row]?.[b.col];
-      v = { row: row.row, col: b.col, address: a1(row.row, b.col), raw, reading: readCell(raw, b.def), column: b.def };
+      v = new Cell(row.row, b.col, raw, readCell(raw, b.def), b.def);
       this.cache.set(id, v);
     }
     return v;

@@ -13,7 +13,8 @@ export function normalizeText(s: string): string {
 
 /** A comparison key: normalized, lower-case (Vietnamese-aware), đ kept. */
 export function textKey(s: string): string {
-  return normalizeText(s).toLocaleLowerCase('vi');
+  // Vietnamese has no locale-specific case mappings (no dotless i), so toLowerCase is exact.
+  return normalizeText(s).toLowerCase();
 }
 
 /** Loose key: also without diacritics, punctuation folded to spaces — for fuzzy label matching. */
