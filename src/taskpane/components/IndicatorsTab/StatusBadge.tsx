@@ -1,12 +1,12 @@
-/** Đạt (success) / Chưa đạt (danger) / Chưa có số liệu (subtle). */
+/** Đạt (success) / Chưa đạt (danger) / Chưa có số liệu (informative outline: grey text, visible border). */
 import { Badge } from '@fluentui/react-components';
 import type { Status } from '../../../domain/report/schema';
 import { STATUS_LABEL } from '../../strings';
 
-const LOOK: Record<Status, { color: 'success' | 'danger' | 'subtle'; appearance: 'filled' | 'outline' }> = {
+const LOOK: Record<Status, { color: 'success' | 'danger' | 'informative'; appearance: 'filled' | 'outline' }> = {
   dat: { color: 'success', appearance: 'filled' },
   'chua-dat': { color: 'danger', appearance: 'filled' },
-  'chua-co-so-lieu': { color: 'subtle', appearance: 'outline' },
+  'chua-co-so-lieu': { color: 'informative', appearance: 'outline' },
 };
 
 export function StatusBadge({ status }: { status: Status }) {

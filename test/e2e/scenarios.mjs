@@ -1,0 +1,368 @@
+/**
+ * The end-to-end scenarios: each is [name, async ({ page, env }) => …] on a fresh page of the
+ * playground, where the task pane is the real one and the workbook lives in memory.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { ARTIFACTS, assert, assertEqual, phuluc, until } from './harness.mjs';
+import { HIGHLIGHT, Playground, PL_I_SHEET } from './playground-page.mjs';
+
+const shot = (page, name) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
+
+/**
+ * Seed 002's PL-I row for TP. Cao Bằng as an officer typed it, with two mistakes from the seeds:
+ * the percentage written "27,59,03%" over the formula, and "11/29" written in one cell.
+ */
+const SEED_PL_I = [
+  ['B10', 'TP. Cao Bằng'],
+  ['C10', '-'],
+  ['D10', '-'],
+  ['F10', '11'],
+  ['G10', '29'],
+  ['H10', '27,59,03%'],
+  ['I10', '11/29'],
+  ['L10', '-'],
+  ['M10', '-'],
+  ['O10', '12'],
+  ['P10', '13'],
+  ['R10', '52'],
+  ['S10', '118'],
+];
+
+async function seededPlI(page, env, firstLook) {
+  const pg = await new Playground(page, env).open();
+  if (firstLook) await shot(page, firstLook);
+  const sheet = await pg.insert('Phụ lục I');
+  assertEqual(sheet, PL_I_SHEET, 'the PL-I sheet name');
+  for (const [address, text] of SEED_PL_I) await pg.type(address, text);
+  return pg;
+}
+
+const MALFORMED = /"27,59,03%" không phải là số hợp lệ/;
+const ONE_CELL_FRACTION = /Ghi "11\/29" trong một ô/;
+
+async function colorOf(pg, address) {
+  return pg.grid.locator(`td[data-cell="${address}"]`).evaluate((el) => getComputedStyle(el).backgroundColor);
+}
+
+async function readBack(file) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(readFileSync(file));
+  return wb;
+}
+
+export const scenarios = [
+  [
+    'a. Chèn PL-I, gõ số liệu mẫu (có "27,59,03%" và "11/29"), Kiểm tra thấy lỗi tiếng Việt',
+    async ({ page, env }) => {
+      const pg = await seededPlI(page, env, '0-first-look');
+      // What the cells hold: numbers as numbers, everything else as typed text.
+      assertEqual(await pg.cell(PL_I_SHEET, 'F10'), { t: 'n', v: 11, nf: '#,##0' }, 'F10 "11" is a number');
+      assertEqual(await pg.cell(PL_I_SHEET, 'H10'), { t: 's', v: '27,59,03%', nf: '0.00' }, 'H10 typed over the formula, kept as text');
+      assertEqual(await pg.cell(PL_I_SHEET, 'I10'), { t: 's', v: '11/29', nf: '#,##0' }, 'I10 "11/29" kept as text');
+      // Formulas recalculate like Excel: Q10 = ROUND(12/13*100, 2).
+      assertEqual((await pg.cell(PL_I_SHEET, 'Q10')).v, 92.31, 'Q10 recalculated');
+      assertEqual(await pg.grid.locator('td[data-cell="Q10"]').textContent(), '92,31', 'Q10 shown the vi-VN way');
+      assertEqual(await pg.grid.locator('td[data-cell="H10"]').textContent(), '27,59,03%', 'H10 shown as typed');
+
+      const summary = await pg.validate();
+      assert(/^\d+ lỗi/.test(summary), `summary says there are errors: "${summary}"`);
+      const h10 = pg.finding('H10', MALFORMED);
+      await h10.waitFor();
+      assert((await h10.textContent()).includes('Không tự đoán: hãy nhập lại, ví dụ 27,59.'), 'the malformed-number finding suggests 27,59');
+      await pg.finding('I10', ONE_CELL_FRACTION).waitFor();
+      assert((await pg.finding('I10', ONE_CELL_FRACTION).textContent()).includes('tỷ lệ 37,93 %'), 'the 11/29 finding gives the ratio');
+      assert(await pg.pane.getByText('Cần sửa các lỗi trước khi gửi.').isVisible(), 'not ready to send');
+      await shot(page, 'a-findings');
+    },
+  ],
+  [
+    'b. Bấm một mục trong danh sách: lưới chuyển sheet, chọn và cuộn tới đúng ô',
+    async ({ page, env }) => {
+      const pg = await seededPlI(page, env);
+      // Another sheet on screen, scrolled away, so going to the cell has work to do.
+      const other = await pg.insert('Phụ lục II');
+      await pg.validate();
+      assertEqual(await pg.activeSheet(), other, 'PL-II is on screen before the click');
+      await pg.grid.evaluate((el) => {
+        el.scrollTop = el.scrollHeight;
+        el.scrollLeft = el.scrollWidth;
+      });
+
+      await pg.finding('I10', ONE_CELL_FRACTION).click();
+      await until(async () => (await pg.activeSheet()) === PL_I_SHEET, 'the grid switches to the PL-I sheet');
+      assertEqual(await pg.eval((p) => p.port.selection), { sheet: PL_I_SHEET, cell: 'I10' }, "the port's selection");
+      const td = pg.grid.locator('td[data-cell="I10"]');
+      await until(async () => (await td.getAttribute('class')).includes('pg-sel'), 'I10 outlined');
+      await until(() => pg.inView('I10'), 'I10 scrolled into view');
+      assertEqual(await page.getByLabel('Địa chỉ ô').inputValue(), 'I10', 'the name box shows I10');
+      assertEqual(await page.getByLabel('Nội dung ô').inputValue(), '11/29', 'the formula bar shows the cell');
+      assertEqual(await pg.grid.locator('td.pg-sel').count(), 1, 'one cell outlined');
+
+      // The keyboard does the same: Tab to the H10 finding, Enter.
+      const h10 = pg.finding('H10', MALFORMED);
+      await h10.focus();
+      await page.keyboard.press('Enter');
+      await until(async () => (await pg.eval((p) => p.port.selection.cell)) === 'H10', 'Enter on a finding selects H10');
+      await until(() => pg.inView('H10'), 'H10 in view');
+      await shot(page, 'b-goto');
+    },
+  ],
+  [
+    'c. Sửa các ô rồi Kiểm tra lại: "Sẵn sàng gửi"',
+    async ({ page, env }) => {
+      const pg = await seededPlI(page, env);
+      assert(/^\d+ lỗi/.test(await pg.validate()), 'errors before the fix');
+      // 11/29 = 37,93 %; the commune row gets its two numbers in their own cells.
+      await pg.type('H10', '37,93');
+      await pg.type('I10', '31');
+      await pg.type('J10', '101');
+      assertEqual(await pg.cell(PL_I_SHEET, 'H10'), { t: 'n', v: 37.93, nf: '0.00' }, '"37,93" is the number 37.93');
+      assertEqual((await pg.cell(PL_I_SHEET, 'K10')).v, 30.69, 'K10 = ROUND(31/101*100, 2) recalculated');
+      const summary = await pg.validate();
+      assertEqual(summary, 'Sẵn sàng gửi', 'the summary after the fix');
+      assertEqual(await pg.findings().filter({ hasText: /^Lỗi/ }).count(), 0, 'no error left in the list');
+      await shot(page, 'c-ready');
+    },
+  ],
+  [
+    'd. "Tô màu ô lỗi" tô các ô, "Bỏ tô màu" trả lại đúng màu cũ',
+    async ({ page, env }) => {
+      const pg = await seededPlI(page, env);
+      await pg.validate();
+      const before = await pg.fills();
+      assertEqual(before[`${PL_I_SHEET}!H10`], '#F2F2F2', 'H10 (a formula cell) starts grey');
+      assertEqual(before[`${PL_I_SHEET}!I10`], undefined, 'I10 (an input cell) starts with no fill');
+      const h10Before = await colorOf(pg, 'H10');
+
+      await pg.pane.getByRole('button', { name: 'Tô màu ô lỗi' }).click();
+      await pg.pane.getByText(/^Đã tô màu \d+ ô\.$/).waitFor();
+      const lit = await pg.fills();
+      const marked = Object.keys(lit).filter((k) => lit[k] === HIGHLIGHT);
+      assert(marked.includes(`${PL_I_SHEET}!H10`) && marked.includes(`${PL_I_SHEET}!I10`), `H10 and I10 highlighted (got ${marked.join(', ')})`);
+      assertEqual(await colorOf(pg, 'I10'), 'rgb(255, 235, 156)', 'I10 drawn yellow');
+      assertEqual(lit[`${PL_I_SHEET}!A6`], '#DDEBF7', 'header fill untouched');
+      // Highlighting again must not lose the original colours.
+      await pg.pane.getByRole('button', { name: 'Tô màu ô lỗi' }).click();
+      await shot(page, 'd-highlighted');
+
+      await pg.pane.getByRole('button', { name: 'Bỏ tô màu' }).click();
+      await pg.pane.getByText('Đã bỏ tô màu, ô trở lại màu cũ.').waitFor();
+      assertEqual(await pg.fills(), before, 'every fill is back exactly as before');
+      assertEqual(await colorOf(pg, 'H10'), h10Before, 'H10 drawn grey again');
+      assertEqual(await colorOf(pg, 'I10'), 'rgba(0, 0, 0, 0)', 'I10 has no fill again');
+      assertEqual(await pg.eval((p) => p.port.highlighted()), [], 'nothing left highlighted');
+    },
+  ],
+  [
+    'e. "Nạp dữ liệu mẫu": thấy các lỗi của báo cáo mẫu (27,59,03%, 88,88, số 595 trùng)',
+    async ({ page, env }) => {
+      const pg = await new Playground(page, env).open();
+      await pg.loadSamples();
+      assertEqual(
+        await pg.sheetTabs(),
+        ['PL-I Nu DTTS lanh dao', 'PL-CB Nu can bo', 'PL-II De an 1898', 'PL-III Kinh phi', 'KP Kinh phi theo nam', 'CLQG Chi tieu', 'KH Phan cong chi tieu', 'VB Van ban chi dao'],
+        'the eight sample annexes',
+      );
+      const summary = await pg.validate();
+      assert(/^\d+ lỗi, \d+ cảnh báo$/.test(summary), `errors and warnings: "${summary}"`);
+      await pg.findings().filter({ hasText: MALFORMED }).first().waitFor();
+      await pg.findings().filter({ hasText: /Tỷ lệ ghi 88,88 % nhưng 8\/9 = 88,89 %/ }).first().waitFor();
+      await pg.findings().filter({ hasText: /Số 595 của UBND thành phố đã dùng trong năm 2022/ }).first().waitFor();
+      const malformed = pg.findings().filter({ hasText: MALFORMED }).first();
+      assert((await malformed.textContent()).startsWith('Lỗi'), '27,59,03% is an error');
+      const truncated = pg.findings().filter({ hasText: /88,88/ }).first();
+      assert((await truncated.textContent()).startsWith('Cảnh báo'), '88,88 is a warning');
+      await shot(page, 'e-samples');
+    },
+  ],
+  [
+    'e2. Mở tệp .xlsx do "phuluc new" tạo từ samples: cùng kết quả như dữ liệu mẫu trong trình duyệt',
+    async ({ page, env }) => {
+      const file = path.join(env.work, 'samples-cli.xlsx');
+      const made = phuluc(['new', '--settings', 'samples/settings.json', '--data', 'samples/data.json', '--out', file, '--force']);
+      assertEqual(made.code, 0, `phuluc new: ${made.out}`);
+      const pg = await new Playground(page, env).open();
+      await pg.loadSamples();
+      const inBrowser = await pg.eval(async (p) => (await p.service.validate()).findings.map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.messageId}`));
+      await pg.openFile(file);
+      assertEqual((await pg.sheetTabs()).length, 8, 'eight visible sheets (the settings sheet stays hidden)');
+      const summary = await pg.validate();
+      const fromFile = await pg.eval(async (p) => (await p.service.validate()).findings.map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.messageId}`));
+      assertEqual(fromFile, inBrowser, 'the same findings from the file as from the in-browser samples');
+      assert(/^\d+ lỗi/.test(summary), 'errors in the file');
+      await pg.findings().filter({ hasText: MALFORMED }).first().waitFor();
+      // The settings travelled inside the file.
+      assertEqual(await pg.eval(async (p) => (await p.service.loadSettings()).unitName), 'TP. Cao Bằng', 'settings read from the file');
+    },
+  ],
+  [
+    'f. Thẻ Chỉ tiêu có nhãn Đạt / Chưa đạt',
+    async ({ page, env }) => {
+      const pg = await new Playground(page, env).open();
+      await pg.loadSamples();
+      await pg.validate();
+      await pg.tab('Chỉ tiêu');
+      const panel = pg.pane.getByRole('tabpanel');
+      await panel.getByText('Đạt', { exact: true }).first().waitFor();
+      assert((await panel.getByText('Đạt', { exact: true }).count()) > 0, 'an "Đạt" badge');
+      assert((await panel.getByText('Chưa đạt', { exact: true }).count()) > 0, 'a "Chưa đạt" badge');
+      await shot(page, 'f-indicators');
+    },
+  ],
+  [
+    'g. Xuất kết quả ghi sheet "Kết quả kiểm tra"; Tải về .xlsx giữ sheet đó, ô tô màu, dấu phụ lục',
+    async ({ page, env }) => {
+      const pg = await seededPlI(page, env);
+      await pg.validate();
+      await pg.pane.getByRole('button', { name: 'Tô màu ô lỗi' }).click();
+      await pg.pane.getByText(/^Đã tô màu \d+ ô\.$/).waitFor();
+      await pg.tab('Xuất kết quả');
+      await pg.pane.getByRole('button', { name: 'Ghi sheet Kết quả kiểm tra' }).click();
+      await pg.pane.getByText('Đã ghi kết quả vào sheet "Kết quả kiểm tra".').waitFor();
+      assert((await pg.sheetTabs()).includes('Kết quả kiểm tra'), 'a "Kết quả kiểm tra" sheet tab');
+      assertEqual(await pg.activeSheet(), 'Kết quả kiểm tra', 'the new sheet is on screen');
+      await pg.grid.getByText('27,59,03%').first().waitFor();
+      await shot(page, 'g-export');
+
+      const file = path.join(env.work, 'exported.xlsx');
+      const name = await pg.download(file);
+      assertEqual(name, 'phu-luc-bdg.xlsx', 'download name');
+      const wb = await readBack(file);
+      const names = wb.worksheets.map((w) => w.name);
+      assert(names.includes('Kết quả kiểm tra') && names.includes(PL_I_SHEET), `sheets in the file: ${names.join(', ')}`);
+      const ws = wb.getWorksheet(PL_I_SHEET);
+      assertEqual(ws.getCell('H10').value, '27,59,03%', 'typed text written');
+      assertEqual(ws.getCell('F10').value, 11, 'typed number written');
+      assertEqual(ws.getCell('I10').fill?.fgColor?.argb, 'FFFFEB9C', 'highlight written');
+      assertEqual(ws.getCell('A6').fill?.fgColor?.argb, 'FFDDEBF7', 'header fill kept');
+      const definedNames = wb.definedNames.model.map((d) => d.name);
+      assert(definedNames.includes('PHULUC_PL_I'), `annex marker written (${definedNames.join(', ')})`);
+      assert(/[Ll]ỗi/.test(JSON.stringify(wb.getWorksheet('Kết quả kiểm tra').getSheetValues())), 'findings in the report sheet');
+
+      // The CLI reads what the playground wrote, and finds the same mistakes.
+      const cli = phuluc(['validate', file]);
+      assert(cli.out.includes('27,59,03%'), `phuluc validate sees the malformed number:\n${cli.out.slice(0, 400)}`);
+
+      // Opened again, the file remembers which fills were highlighted: "Bỏ tô màu" restores them.
+      await pg.openFile(file);
+      const lit = await pg.fills();
+      assertEqual(lit[`${PL_I_SHEET}!I10`], HIGHLIGHT, 'highlight read back');
+      await pg.tab('Kiểm tra');
+      await pg.pane.getByRole('button', { name: 'Bỏ tô màu' }).click();
+      await pg.pane.getByText('Đã bỏ tô màu, ô trở lại màu cũ.').waitFor();
+      const after = await pg.fills();
+      assertEqual([after[`${PL_I_SHEET}!H10`], after[`${PL_I_SHEET}!I10`]], ['#F2F2F2', undefined], 'original fills back after reopening');
+    },
+  ],
+  [
+    'h. Ô chứa <img src=x onerror=alert(1)> hiện là chữ; không có hộp thoại, không có ảnh',
+    async ({ page, env, dialogs }) => {
+      const pg = await new Playground(page, env).open();
+      await pg.insert('Phụ lục I');
+      const evil = '<img src=x onerror=alert(1)>';
+      await pg.type('C10', evil);
+      await pg.type('B10', '<b>TP. Cao Bằng</b><script>alert(2)</script>');
+      await pg.validate();
+      const item = pg.findings().filter({ hasText: evil }).first();
+      await item.waitFor();
+      assert((await item.textContent()).includes(evil), 'the value is shown as text');
+      assertEqual(await pg.grid.locator('td[data-cell="C10"]').textContent(), evil, 'the grid shows it as text too');
+      await page.waitForTimeout(500);
+      assertEqual(await page.locator('img').count(), 0, 'no <img> element anywhere on the page');
+      assertEqual(await page.locator('#pg-taskpane script, .pg-grid script, .pg-grid b').count(), 0, 'no injected element');
+      assertEqual(dialogs, [], 'no dialog');
+      await shot(page, 'h-xss');
+    },
+  ],
+  [
+    'i. Trang không gửi yêu cầu mạng nào ra ngoài localhost (không office.js)',
+    async ({ page, env }) => {
+      const seen = [];
+      page.on('request', (r) => seen.push(r.url()));
+      const pg = await new Playground(page, env).open();
+      assertEqual(await page.evaluate(() => typeof window.Office), 'undefined', 'office.js not loaded');
+      await pg.loadSamples();
+      await pg.validate();
+      assert(!seen.some((u) => /playground-xlsx|exceljs/.test(u)), 'exceljs is not loaded before a file is opened or saved');
+      await pg.pane.getByRole('button', { name: 'Tô màu ô lỗi' }).click();
+      await pg.tab('Chỉ tiêu');
+      await pg.tab('Xuất kết quả');
+      await pg.pane.getByRole('button', { name: 'Ghi sheet Kết quả kiểm tra' }).click();
+      await pg.pane.getByText(/^Đã ghi kết quả vào sheet/).waitFor();
+      const file = path.join(env.work, 'network.xlsx');
+      await pg.download(file);
+      await pg.openFile(file);
+      await pg.validate();
+      const local = (u) => u.startsWith(`${env.url}/`) || u.startsWith(`http://127.0.0.1:${env.port}/`) || u.startsWith('data:') || u.startsWith('blob:');
+      const outside = seen.filter((u) => !local(u));
+      assertEqual(outside, [], 'requests outside localhost');
+      assert(seen.some((u) => u.endsWith('/playground-xlsx.js')), 'exceljs came as its own lazy chunk');
+      assert(!seen.some((u) => u.endsWith('/taskpane.js')), 'the playground does not load the Office task pane bundle');
+    },
+  ],
+  [
+    'j. Khung bổ trợ rộng 320 px: chụp từng thẻ, không tràn ngang',
+    async ({ page, env }) => {
+      await page.setViewportSize({ width: 1280, height: 1400 });
+      const pg = await new Playground(page, env).open('pane=320');
+      const box = await pg.pane.boundingBox();
+      assertEqual(Math.round(box.width), 320, 'task pane width');
+      await pg.loadSamples();
+      await pg.validate();
+      for (const [tab, file] of [
+        ['Chèn phụ lục', 'pane-320-1-chen-phu-luc'],
+        ['Kiểm tra', 'pane-320-2-kiem-tra'],
+        ['Chỉ tiêu', 'pane-320-3-chi-tieu'],
+        ['Xuất kết quả', 'pane-320-4-xuat-ket-qua'],
+      ]) {
+        await pg.tab(tab);
+        await pg.pane.evaluate((el) => (el.scrollTop = 0));
+        await page.waitForTimeout(300);
+        await pg.pane.screenshot({ path: path.join(ARTIFACTS, `${file}.png`) });
+        const overflow = await pg.pane.evaluate((el) => el.scrollWidth - el.clientWidth);
+        assert(overflow <= 1, `${tab}: the pane scrolls sideways by ${overflow} px`);
+      }
+      // The settings form too (open on the first tab).
+      await pg.tab('Chèn phụ lục');
+      const header = pg.pane.getByRole('button', { name: /Thông tin báo cáo/ });
+      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+      await page.waitForTimeout(400);
+      await pg.pane.screenshot({ path: path.join(ARTIFACTS, 'pane-320-5-thong-tin-bao-cao.png') });
+      const overflow = await pg.pane.evaluate((el) => el.scrollWidth - el.clientWidth);
+      assert(overflow <= 1, `settings form: the pane scrolls sideways by ${overflow} px`);
+    },
+  ],
+  [
+    'k. Bàn phím trong lưới: gõ thẳng vào ô, Enter xuống dòng, mũi tên, Delete xoá',
+    async ({ page, env }) => {
+      const pg = await new Playground(page, env).open();
+      const sheet = await pg.insert('Phụ lục II');
+      await pg.click('C10');
+      await page.keyboard.type('1.250');
+      await page.keyboard.press('Enter');
+      assertEqual(await pg.cell(sheet, 'C10'), { t: 'n', v: 1250, nf: '#,##0' }, '"1.250" is one thousand two hundred fifty');
+      assertEqual(await pg.eval((p) => p.port.selection.cell), 'C11', 'Enter moves down');
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('ArrowRight');
+      assertEqual(await pg.eval((p) => p.port.selection.cell), 'D10', 'arrows move');
+      await page.keyboard.type('38%');
+      await page.keyboard.press('Enter');
+      assertEqual((await pg.cell(sheet, 'D10')).t, 's', '"38%" stays text (documented)');
+      await page.keyboard.press('ArrowUp');
+      await page.keyboard.press('Delete');
+      assertEqual(await pg.cell(sheet, 'D10'), null, 'Delete clears the cell');
+      await page.keyboard.type('5');
+      await page.keyboard.press('Escape');
+      assertEqual(await pg.cell(sheet, 'D10'), null, 'Escape cancels typing');
+    },
+  ],
+  [
+    'l. Cả lần chạy: mọi yêu cầu mạng đều tới localhost',
+    async ({ env }) => {
+      const outside = env.requests.filter((u) => !/^(http:\/\/(localhost|127\.0\.0\.1):\d+\/|data:|blob:)/.test(u));
+      assertEqual(outside, [], 'requests outside localhost during the whole run');
+    },
+  ],
+];
