@@ -19,12 +19,15 @@ const DIST = path.resolve(__dirname, 'dist');
 const ENTRIES = {
   taskpane: './src/taskpane/office-entry.tsx',
   commands: './src/commands/commands.ts',
+  // Browser playground: the task pane over an in-memory workbook (no Excel, no office.js).
+  playground: './src/playground/main.tsx',
 };
 
 /** Every HTML page and the chunks it loads. */
 const PAGES = [
   { filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] },
   { filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] },
+  { filename: 'playground.html', template: './src/playground/playground.html', chunks: ['playground'] },
 ];
 
 function swcOptions(dev) {
