@@ -19,6 +19,8 @@ const DIST = path.resolve(__dirname, 'dist');
 const ENTRIES = {
   taskpane: './src/taskpane/office-entry.tsx',
   commands: './src/commands/commands.ts',
+  // The one-line result dialog of the ribbon "Kiểm tra" command.
+  notice: './src/commands/notice.ts',
   // Browser playground: the task pane over an in-memory workbook (no Excel, no office.js).
   playground: './src/playground/main.tsx',
 };
@@ -27,6 +29,7 @@ const ENTRIES = {
 const PAGES = [
   { filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] },
   { filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] },
+  { filename: 'notice.html', template: './src/commands/notice.html', chunks: ['notice'] },
   { filename: 'playground.html', template: './src/playground/playground.html', chunks: ['playground'] },
 ];
 

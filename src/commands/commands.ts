@@ -4,12 +4,31 @@
  * runtime (SharedRuntime 1.1) the task pane is opened to show it, otherwise the first error
  * cell is selected as immediate feedback.
  *
- * Office.NotificationMessages is Outlook-only and displayDialogAsync is too heavy for a
- * one-line result, so neither is used.
+ * cell is selected as immediate feedback and a small dialog (notice.html, DialogApi 1.1) says
+ * the result in one line and how to open the list ("Xem kết quả").
+ * Office.NotificationMessages is Outlook-only, so it is not used.
  */
 import { detectCapabilities, OfficeWorkbookPort } from '../adapters/office/office-port';
 import { createAddinService } from '../app/service';
-import { runValidateCommand, type CommandEvent } from './validate-command';
+import { runValidateCommand, type CommandEvent, type Notice } from './validate-command';
+
+/** Opens notice.html beside this page; resolves when the officer closes it (or it cannot open). */
+function showNoticeDialog(notice: Notice): Promise<void> {
+  const url = new URL('notice.html', window.location.href);
+  url.searchParams.set('level', notice.level);
+  url.searchParams.set('text', notice.text);
+  return new Promise((resolve) => {
+    Office.context.ui.displayDialogAsync(url.toString(), { height: 28, width: 32, displayInIframe: true }, (result) => {
+      if (result.status !== Office.AsyncResultStatus.Succeeded) return resolve();
+      const dialog = result.value;
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
+        dialog.close();
+        resolve();
+      });
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, () => resolve());
+    });
+  });
+}
 
 function storage(): Storage | undefined {
   try {
@@ -48,6 +67,7 @@ export async function validateWorkbook(event: CommandEvent): Promise<void> {
     notify: notifySameWindow,
     showTaskpane: supports('SharedRuntime', '1.1') ? () => Office.addin.showAsTaskpane() : undefined,
     select: (ref) => (service ? service.goTo(ref) : Promise.resolve()),
+    showNotice: supports('DialogApi', '1.1') ? showNoticeDialog : undefined,
   });
 }
 

@@ -36,6 +36,8 @@ export interface ValidateCommandDeps {
   showTaskpane?: () => Promise<void>;
   /** Without a task pane, the visible feedback: the first error (else warning) cell is selected. */
   select?: (ref: CellRef) => Promise<void>;
+  /** Without a task pane, a small dialog with the one-line result (resolves when it closes). */
+  showNotice?: (notice: Notice) => Promise<void>;
   now?: () => Date;
 }
 
@@ -89,7 +91,7 @@ export function firstProblemCell(report: Report): CellRef | undefined {
  * declare one so showAsTaskpane rejects) selects the first problem cell. Best effort: the
  * report is already stored.
  */
-async function showResult(deps: ValidateCommandDeps, report: Report): Promise<void> {
+async function showResult(deps: ValidateCommandDeps, report: Report, notice: Notice): Promise<void> {
   if (deps.showTaskpane) {
     try {
       await deps.showTaskpane();
@@ -99,11 +101,19 @@ async function showResult(deps: ValidateCommandDeps, report: Report): Promise<vo
     }
   }
   const cell = firstProblemCell(report);
-  if (!cell || !deps.select) return;
-  try {
-    await deps.select(cell);
-  } catch {
-    // the sheet may be hidden or renamed meanwhile
+  if (cell && deps.select) {
+    try {
+      await deps.select(cell);
+    } catch {
+      // the sheet may be hidden or renamed meanwhile
+    }
+  }
+  if (deps.showNotice) {
+    try {
+      await deps.showNotice(notice);
+    } catch {
+      // dialogs blocked: the selection and the stored report remain
+    }
   }
 }
 
@@ -120,7 +130,7 @@ export async function runValidateCommand(event: CommandEvent, deps: ValidateComm
       if (kept < report.findings.length) notice.text += ` ${COMMAND_MSG.truncated(kept, report.findings.length)}`;
     }
     storeNotice(deps, notice);
-    await showResult(deps, report);
+    await showResult(deps, report, notice);
   } catch (e) {
     notice = { at, level: 'error', text: COMMAND_MSG.failed(errorText(e)) };
     storeNotice(deps, notice);

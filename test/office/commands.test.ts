@@ -58,6 +58,16 @@ describe('validateWorkbook command', () => {
     expect(select).toHaveBeenCalledWith({ sheet: 'PL-I', cell: 'E8' });
   });
 
+  it('without a task pane shows the one-line result in a dialog and completes after it closes', async () => {
+    const order: string[] = [];
+    const select = jest.fn(async () => void order.push('select'));
+    const showNotice = jest.fn(async () => void order.push('notice'));
+    const notice = await runValidateCommand({ completed: () => void order.push('completed') }, deps({ select, showNotice }));
+    expect(showNotice).toHaveBeenCalledWith(notice);
+    expect(notice.text).toBe(COMMAND_MSG.summary(2, 1, 0, 2));
+    expect(order).toEqual(['select', 'notice', 'completed']);
+  });
+
   it('selects the first error cell when the task pane cannot be shown', async () => {
     const select = jest.fn(async () => undefined);
     await runValidateCommand({ completed: () => undefined }, deps({ select, showTaskpane: () => Promise.reject(new Error('no shared runtime')) }));

@@ -44,7 +44,7 @@ describe('manifest permissions and domains', () => {
   });
 });
 
-describe.each(['src/taskpane/taskpane.html', 'src/commands/commands.html', 'src/playground/playground.html'])('Content-Security-Policy of %s', (page) => {
+describe.each(['src/taskpane/taskpane.html', 'src/commands/commands.html', 'src/commands/notice.html', 'src/playground/playground.html'])('Content-Security-Policy of %s', (page) => {
   const html = read(page);
   const csp = cspOf(html);
   it('allows scripts only from ourselves and office.js, never inline or eval', () => {
