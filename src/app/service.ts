@@ -11,6 +11,8 @@ import type { AddinService, Capabilities, TemplateInfo, ValidateProgress } from 
  * pane paints its catalog and settings first (Excel on the web, slow connections).
  */
 const loadEngine = () => import(/* webpackChunkName: "engine" */ './engine');
+/** Aggregation brings exceljs (~250 KB gzip): its own chunk, loaded only when the officer uses it. */
+const loadAggregate = () => import(/* webpackChunkName: "aggregate" */ './aggregate');
 
 export const FULL_CAPABILITIES: Capabilities = { dataValidation: true, pageLayout: true, insertFromWorkbook: true };
 
@@ -73,6 +75,10 @@ export function createAddinService(port: WorkbookPort, caps: Capabilities = FULL
     async exportReport(report: Report) {
       const { reportSheetPlan } = await loadEngine();
       return port.insertSheet(reportSheetPlan(report));
+    },
+    async aggregateFiles(files, options, onProgress) {
+      const { aggregateFiles } = await loadAggregate();
+      return aggregateFiles(port, files, options, onProgress);
     },
   };
 }

@@ -30,6 +30,30 @@ export interface ValidateProgress {
   fraction: number;
 }
 
+/** One unit file the officer picked for aggregation: its name and its bytes. */
+export interface AggregateFile {
+  name: string;
+  data: ArrayBuffer;
+}
+
+/** Reading file `index` (1-based) of `total`. */
+export interface AggregateFilesProgress {
+  index: number;
+  total: number;
+  fileName: string;
+}
+
+export interface AggregateFilesResult {
+  /** Sheets inserted: the merged annexes, then the "Tình hình nộp báo cáo" status sheet (always last). */
+  sheets: string[];
+  /** Files whose rows are in the merged annexes (with --include-invalid, files with errors too). */
+  included: number;
+  /** Files left out: with errors (unless includeInvalid) or unreadable. */
+  excluded: number;
+  /** Second files of a unit already included (never summed twice). */
+  duplicates: number;
+}
+
 export interface AddinService {
   catalog(): TemplateInfo[];
   capabilities(): Capabilities;
@@ -45,4 +69,13 @@ export interface AddinService {
   clearHighlights(): Promise<void>;
   /** Writes the "Kết quả kiểm tra" sheet; returns its name. */
   exportReport(report: Report): Promise<{ sheetName: string }>;
+  /**
+   * Aggregation: reads the unit files, merges PL-I/II/III one row per unit, and inserts the
+   * merged annexes and the "Tình hình nộp báo cáo" sheet into the open workbook.
+   */
+  aggregateFiles(
+    files: AggregateFile[],
+    options: { includeInvalid: boolean },
+    onProgress?: (p: AggregateFilesProgress) => void,
+  ): Promise<AggregateFilesResult>;
 }

@@ -1,11 +1,11 @@
 /**
- * The `phuluc` command line: templates, new, validate. `main(argv)` returns the exit code
+ * The `phuluc` command line: templates, new, validate, aggregate. `main(argv)` returns the exit code
  * (0 no error, 1 errors found, 2 unusable input); it never calls process.exit and never
  * shows a stack trace unless PHULUC_DEBUG=1.
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { readWorkbookFile, WorkbookReadError, type ReadResult } from '../adapters/exceljs/read';
+import { readWorkbookFile, WorkbookReadError, type ReadResult } from '../adapters/exceljs/read-file';
 import { buildAnnexWorkbook } from '../adapters/exceljs/build';
 import { validateSnapshot } from '../domain/engine/validate';
 import { parseSettings, type ReportSettings } from '../domain/settings';
@@ -13,6 +13,7 @@ import { SETTINGS_SHEET } from '../domain/sheet/workbook';
 import { TEMPLATE_IDS, getTemplate } from '../domain/templates/catalog';
 import { checkAnnexData, type AnnexData } from '../domain/templates/fill';
 import { formatMessage } from '../domain/messages';
+import { cmdAggregate } from './aggregate';
 import { HELP, M } from './messages';
 import { formatReport } from './report-text';
 import { catalogJson, formatCatalog } from './catalog';
@@ -20,11 +21,18 @@ import { catalogJson, formatCatalog } from './catalog';
 export interface Io {
   out(text: string): void;
   err(text: string): void;
+  /** A transient progress line ("Đang đọc 3/20: …"); only on a terminal. */
+  progress?(text: string): void;
 }
 
 const stdio: Io = {
   out: (t) => void process.stdout.write(t),
   err: (t) => void process.stderr.write(t),
+  progress: (t) => {
+    if (!process.stderr.isTTY) return;
+    const width = Math.max(20, (process.stderr.columns || 80) - 1);
+    process.stderr.write(`\r${t.length > width ? `${t.slice(0, width - 1)}…` : t.padEnd(width)}${t ? '' : '\r'}`);
+  },
 };
 
 /** A problem the officer can fix: printed as one sentence, exit code 2. */
@@ -47,7 +55,7 @@ interface Parsed {
 /** Options that take a value; the others are flags. */
 const VALUE_OPTIONS = new Set(['--out', '--templates', '--settings', '--data']);
 
-function parseArgs(args: string[], allowed: string[], cmd: string): Parsed {
+export function parseArgs(args: string[], allowed: string[], cmd: string): Parsed {
   const positional: string[] = [];
   const options = new Map<string, string | true>();
   for (let i = 0; i < args.length; i++) {
@@ -98,14 +106,14 @@ async function readJsonFile(file: string, what: string): Promise<unknown> {
   }
 }
 
-async function loadSettings(file: string | undefined, base?: unknown): Promise<{ settings: ReportSettings; raw: unknown }> {
+export async function loadSettings(file: string | undefined, base?: unknown): Promise<{ settings: ReportSettings; raw: unknown }> {
   const raw = file ? await readJsonFile(file, M.settingsWord) : base;
   const parsed = parseSettings(raw ?? {});
   if (!parsed.ok) throw new UsageError(M.settingsInvalid(file ?? ''), parsed.errors.map((e) => `  - ${e}`));
   return { settings: parsed.settings, raw };
 }
 
-function str(v: string | true | undefined): string | undefined {
+export function str(v: string | true | undefined): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
@@ -171,6 +179,18 @@ async function cmdNew(args: string[], io: Io): Promise<number> {
   const dataFile = str(options.get('--data'));
   const data = checkData(dataFile ? await readJsonFile(dataFile, M.dataWord) : undefined, chosen, settings);
 
+  await checkOut(out, force);
+  const { workbook: wb, annexes } = await buildAnnexWorkbook(chosen, settings, data);
+  const made = annexes.map((a) => ({ id: a.templateId, sheet: a.sheetName, title: getTemplate(a.templateId)!.title }));
+  await writeOut(out, Buffer.from(await wb.xlsx.writeBuffer()), force);
+  io.out(M.created(out, made.length) + '\n');
+  for (const m of made) io.out(M.createdSheet(m.id, m.sheet, m.title) + '\n');
+  io.out(M.nextStep(out) + '\n');
+  return 0;
+}
+
+/** Before doing the work: --out must not exist (unless --force) and its folder must. */
+export async function checkOut(out: string, force: boolean): Promise<void> {
   try {
     await fs.access(out);
     if (!force) throw new UsageError(M.outExists(out));
@@ -183,10 +203,10 @@ async function cmdNew(args: string[], io: Io): Promise<number> {
   } catch {
     throw new UsageError(M.outDirMissing(out));
   }
+}
 
-  const { workbook: wb, annexes } = await buildAnnexWorkbook(chosen, settings, data);
-  const made = annexes.map((a) => ({ id: a.templateId, sheet: a.sheetName, title: getTemplate(a.templateId)!.title }));
-  const buf = Buffer.from(await wb.xlsx.writeBuffer());
+/** Writes through a temporary file and a rename; never overwrites without --force. */
+export async function writeOut(out: string, buf: Buffer, force: boolean): Promise<void> {
   const tmp = `${out}.${process.pid}.tmp`;
   try {
     await fs.writeFile(tmp, buf, { flag: 'w' });
@@ -206,10 +226,6 @@ async function cmdNew(args: string[], io: Io): Promise<number> {
     if (e instanceof UsageError) throw e;
     throw new UsageError(M.cannotWrite(out, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
   }
-  io.out(M.created(out, made.length) + '\n');
-  for (const m of made) io.out(M.createdSheet(m.id, m.sheet, m.title) + '\n');
-  io.out(M.nextStep(out) + '\n');
-  return 0;
 }
 
 async function cmdValidate(args: string[], io: Io): Promise<number> {
@@ -284,6 +300,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return await cmdNew(rest, io);
       case 'validate':
         return await cmdValidate(rest, io);
+      case 'aggregate':
+        return await cmdAggregate(rest, io);
       default:
         throw new UsageError(M.unknownCommand(cmd));
     }

@@ -19,6 +19,16 @@ Cách dùng:
   phuluc validate TEP.xlsx [--json] [--settings cai-dat.json]
       Kiểm tra tệp trước khi gửi: lỗi, cảnh báo, thông tin theo từng ô, và bảng đánh giá
       chỉ tiêu (Đạt / Chưa đạt / Chưa có số liệu). Không sửa tệp.
+  phuluc aggregate TEP-HOAC-THU-MUC... --out TONG-HOP.xlsx [--settings cai-dat.json]
+             [--include-invalid] [--force]
+      Tổng hợp báo cáo của các đơn vị cấp dưới: đọc các tệp .xlsx (thư mục: mọi tệp .xlsx
+      trong thư mục, không đọc thư mục con), gộp Phụ lục I, II, III mỗi đơn vị một dòng, có
+      dòng Tổng bằng công thức, và trang "Tình hình nộp báo cáo" liệt kê từng tệp. Tệp có lỗi
+      không được đưa vào (trừ khi --include-invalid: đưa vào và đánh dấu); tệp trùng đơn vị
+      không cộng hai lần; tệp không đọc được chỉ được liệt kê. --settings: cài đặt của đơn vị
+      tổng hợp (tên, số và ngày báo cáo); không có thì lấy năm báo cáo và cấp hành chính theo
+      các tệp. Mã thoát 2 khi không có tệp nào đưa vào được. Không ghi đè tệp đã có (trừ khi
+      --force).
   phuluc --version    Phiên bản.
   phuluc --help       Hướng dẫn này.
 
@@ -37,6 +47,15 @@ Usage (English):
   phuluc validate FILE.xlsx [--json] [--settings settings.json]
       Check a workbook before sending it: findings per cell and the indicator table.
       --json prints the report as JSON. The file is never modified.
+  phuluc aggregate FILES_OR_FOLDERS... --out TOTAL.xlsx [--settings settings.json]
+             [--include-invalid] [--force]
+      Merge the unit reports: reads the .xlsx files (a folder means its .xlsx files, not
+      recursive), merges PL-I, PL-II and PL-III one row per unit with live totals, and adds the
+      "Tình hình nộp báo cáo" sheet listing every file. Files with errors are left out unless
+      --include-invalid (then included and marked); a second file of the same unit is not
+      summed twice; unreadable files are listed. --settings gives the receiving level's settings
+      (unit name, report number and date); without it the report year and levels come from
+      the files. Exit 2 when no file can be included. Never overwrites unless --force.
   phuluc --version | --help
 
 Exit codes: 0 = no errors; 1 = errors found; 2 = unusable input or arguments.
@@ -44,7 +63,7 @@ Set PHULUC_DEBUG=1 to print stack traces.
 `;
 
 export const M = {
-  unknownCommand: (c: string) => `Không có lệnh "${c}". Các lệnh: templates, new, validate (xem phuluc --help).`,
+  unknownCommand: (c: string) => `Không có lệnh "${c}". Các lệnh: templates, new, validate, aggregate (xem phuluc --help).`,
   unknownOption: (o: string, cmd: string) => `Lệnh ${cmd} không có tùy chọn "${o}" (xem phuluc --help).`,
   missingValue: (o: string) => `Tùy chọn ${o} cần một giá trị.`,
   extraArgument: (a: string, cmd: string) => `Lệnh ${cmd} không nhận thêm "${a}".`,
@@ -59,6 +78,26 @@ export const M = {
   created: (p: string, n: number) => `Đã tạo tệp "${p}" với ${n} phụ lục:`,
   createdSheet: (id: string, sheet: string, title: string) => `  ${id.padEnd(7)} trang "${sheet}" — ${title}`,
   nextStep: (p: string) => `Nhập số liệu vào các ô trắng, sau đó kiểm tra: phuluc validate "${p}"`,
+  // aggregate
+  aggregateNeedsFiles: 'Cần các tệp hoặc thư mục báo cáo của đơn vị: phuluc aggregate THU-MUC --out TONG-HOP.xlsx',
+  aggregateNeedsOut: 'Cần tên tệp tổng hợp sẽ tạo: phuluc aggregate THU-MUC --out TONG-HOP.xlsx',
+  aggregateNoFiles: 'Không có tệp .xlsx nào để tổng hợp.',
+  folderEmpty: (dir: string) => `Thư mục "${dir}" không có tệp .xlsx nào.`,
+  folderUnreadable: (dir: string) => `Không đọc được thư mục "${dir}".`,
+  settingsInferred: (year: number, levels: string) =>
+    `Chưa có --settings: dùng năm báo cáo ${year} và ${levels} theo các tệp của đơn vị; tên đơn vị tổng hợp, số và ngày báo cáo để trống.`,
+  aggregated: (p: string) => `Đã tạo tệp tổng hợp "${p}":`,
+  aggregatedSheet: (sheet: string, title: string, rows: number) => `  trang "${sheet}" — ${title}: ${rows} đơn vị`,
+  statusSheetLine: (sheet: string) => `  trang "${sheet}" — danh sách từng tệp và lý do để ra ngoài`,
+  leftOutHeading: 'Không đưa vào tổng hợp:',
+  duplicatesHeading: 'Trùng đơn vị (không cộng hai lần):',
+  includedInvalidHeading: 'Có lỗi nhưng vẫn đưa vào (--include-invalid):',
+  notesHeading: 'Cần xem lại:',
+  unitLine: (fileName: string, unitName: string, label: string) => `  - ${fileName}${unitName && unitName !== fileName ? ` (${unitName})` : ''}: ${label}`,
+  unitNote: (note: string) => `      ${note}`,
+  noneIncluded: 'Không có tệp nào đưa vào tổng hợp được, nên không tạo tệp tổng hợp.',
+  includeInvalidHint: 'Các tệp có lỗi đã để ra ngoài; thêm --include-invalid để vẫn đưa vào (được đánh dấu cần kiểm tra lại).',
+  aggregateNext: (p: string) => `Kiểm tra tệp tổng hợp: phuluc validate "${p}"`,
   // JSON input files
   jsonMissing: (what: string, p: string) => `Không tìm thấy tệp ${what} "${p}".`,
   jsonUnreadable: (what: string, p: string) => `Không đọc được tệp ${what} "${p}".`,

@@ -1,9 +1,10 @@
 /**
- * The task pane: four tabs over one AddinService. No Office here — the service arrives as a prop,
+ * The task pane: five tabs over one AddinService. No Office here — the service arrives as a prop,
  * so the same App runs in Excel, in the browser playground and in tests.
  */
 import { FluentProvider, Tab, TabList, useId, webLightTheme } from '@fluentui/react-components';
 import type { AddinService } from '../app/types';
+import { AggregateTab } from './components/AggregateTab/AggregateTab';
 import { ExportTab } from './components/ExportTab/ExportTab';
 import { IndicatorsTab } from './components/IndicatorsTab/IndicatorsTab';
 import { InsertTab } from './components/InsertTab/InsertTab';
@@ -49,6 +50,8 @@ function TaskPane({ initialTab }: { initialTab: TabId }) {
         return <IndicatorsTab state={state} actions={actions} />;
       case 'export':
         return <ExportTab state={state} actions={actions} />;
+      case 'aggregate':
+        return <AggregateTab />;
     }
   };
 

@@ -7,7 +7,7 @@ import type { AddinService } from '../app/types';
 import { App } from './App';
 
 export interface MountOptions {
-  /** "insert" | "validate" | "indicators" | "export"; anything else opens the first tab. */
+  /** "insert" | "validate" | "indicators" | "export" | "aggregate"; anything else opens the first tab. */
   initialTab?: string | null;
 }
 

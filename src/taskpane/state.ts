@@ -6,7 +6,7 @@ import type { ValidateProgress } from '../app/types';
 import type { Finding, IndicatorResult, Report, Severity, Status } from '../domain/report/schema';
 import { countsPhrase, S } from './strings';
 
-export const TAB_IDS = ['insert', 'validate', 'indicators', 'export'] as const;
+export const TAB_IDS = ['insert', 'validate', 'indicators', 'export', 'aggregate'] as const;
 export type TabId = (typeof TAB_IDS)[number];
 
 /** "?tab=insert" → 'insert'; anything unknown → the first tab. */

@@ -29,6 +29,7 @@ export const S = {
     validate: 'Kiểm tra',
     indicators: 'Chỉ tiêu',
     export: 'Xuất kết quả',
+    aggregate: 'Tổng hợp',
   },
   close: 'Đóng',
   loading: 'Đang tải…',
@@ -163,6 +164,34 @@ export const S = {
     nothingFound: 'không có lỗi hay cảnh báo nào',
     done: (sheetName: string) => `Đã ghi kết quả vào sheet "${sheetName}".`,
     failed: 'Không ghi được kết quả',
+  },
+
+  // Aggregate tab
+  aggregate: {
+    title: 'Tổng hợp báo cáo của các đơn vị',
+    intro:
+      'Chọn cùng lúc các tệp .xlsx các đơn vị cấp dưới gửi lên. Phụ lục I, II, III được gộp mỗi đơn vị một dòng, có dòng Tổng bằng công thức; sheet "Tình hình nộp báo cáo" liệt kê từng tệp. Sheet đang có trong tệp không bị ghi đè.',
+    invalidFiles: 'Tệp có lỗi',
+    leaveOut: 'Để ra ngoài (đơn vị sửa và gửi lại)',
+    includeInvalid: 'Vẫn đưa vào, đánh dấu cần kiểm tra lại',
+    button: 'Tổng hợp từ tệp…',
+    fileInput: 'Chọn các tệp báo cáo của đơn vị (.xlsx)',
+    running: 'Đang tổng hợp…',
+    starting: 'Đang chuẩn bị đọc tệp…',
+    reading: (index: number, total: number, fileName: string) => `Đang đọc ${index}/${total}: ${fileName}`,
+    progressLabel: 'Tiến độ tổng hợp',
+    done: (included: number, excluded: number, duplicates: number) =>
+      [`Đã tổng hợp ${included} tệp`, ...(excluded ? [`để ra ngoài ${excluded} tệp`] : []), ...(duplicates ? [`trùng đơn vị ${duplicates} tệp`] : [])].join('; ') + '.',
+    noneIncluded: (excluded: number, duplicates: number) =>
+      `Không có tệp nào đưa vào tổng hợp được (để ra ngoài ${excluded} tệp; trùng đơn vị ${duplicates} tệp).`,
+    statusSheet: (sheet: string) => `Xem lý do từng tệp ở sheet "${sheet}".`,
+    sheetsInserted: (list: string) => `Đã chèn: ${list}.`,
+    failed: 'Không tổng hợp được',
+    readFailed: (fileName: string) => `không mở được tệp "${fileName}" trên máy`,
+    summaryTitle: 'Kết quả tổng hợp',
+    included: 'Đưa vào tổng hợp',
+    excluded: 'Để ra ngoài (có lỗi hoặc không đọc được)',
+    duplicates: 'Trùng đơn vị (không cộng hai lần)',
   },
 
   // Start-up (office-entry)

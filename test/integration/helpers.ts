@@ -4,7 +4,7 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { buildAnnexWorkbook } from '../../src/adapters/exceljs/build';
-import { readWorkbookFile } from '../../src/adapters/exceljs/read';
+import { readWorkbookFile } from '../../src/adapters/exceljs/read-file';
 import { validateSnapshot } from '../../src/domain/engine/validate';
 import type { Finding, Report } from '../../src/domain/report/schema';
 import { defaultSettings, type ReportSettings, type ReportSettingsInput } from '../../src/domain/settings';

@@ -1,5 +1,5 @@
 /** A hand-written AddinService that records every call and answers from configurable fields. */
-import type { AddinService, Capabilities, TemplateInfo, ValidateProgress } from '../../src/app/types';
+import type { AddinService, AggregateFile, AggregateFilesProgress, AggregateFilesResult, Capabilities, TemplateInfo, ValidateProgress } from '../../src/app/types';
 import type { Report } from '../../src/domain/report/schema';
 import type { CellRef } from '../../src/domain/sheet/workbook';
 import type { ReportSettings, ReportSettingsInput } from '../../src/domain/settings';
@@ -37,6 +37,16 @@ export class FakeService implements AddinService {
   progress: ValidateProgress[] = [];
   /** When set, validate() waits for this before answering. */
   validateGate?: Promise<void>;
+  /** What aggregateFiles() answers. */
+  aggregateResult: AggregateFilesResult = {
+    sheets: ['PL-I Nu DTTS lanh dao (2)', 'PL-II De an 1898', 'Tình hình nộp báo cáo'],
+    included: 2,
+    excluded: 1,
+    duplicates: 0,
+  };
+  /** When set, aggregateFiles() waits for this after reporting file `aggregatePauseAt` (1-based). */
+  aggregateGate?: Promise<void>;
+  aggregatePauseAt = 1;
   /** Method name → error to throw. */
   failures: Partial<Record<keyof AddinService, unknown>> = {};
 
@@ -92,5 +102,17 @@ export class FakeService implements AddinService {
   async exportReport(report: Report): Promise<{ sheetName: string }> {
     this.record('exportReport', report);
     return { sheetName: 'Kết quả kiểm tra' };
+  }
+  async aggregateFiles(
+    files: AggregateFile[],
+    options: { includeInvalid: boolean },
+    onProgress?: (p: AggregateFilesProgress) => void,
+  ): Promise<AggregateFilesResult> {
+    this.record('aggregateFiles', files, options);
+    for (let i = 0; i < files.length; i++) {
+      onProgress?.({ index: i + 1, total: files.length, fileName: files[i]!.name });
+      if (this.aggregateGate && i + 1 === this.aggregatePauseAt) await this.aggregateGate;
+    }
+    return this.aggregateResult;
   }
 }

@@ -1,6 +1,7 @@
 /** Whole workbooks of annexes (`phuluc new`, samples, tests) and the edits Excel itself would make. */
 import ExcelJS from 'exceljs';
 import type { ReportSettings } from '../../domain/settings';
+import type { SheetPlan } from '../../domain/sheet/plan';
 import { quoteSheet } from '../../domain/sheet/address';
 import { parseMarkerName } from '../../domain/sheet/workbook';
 import { TEMPLATE_IDS } from '../../domain/templates/catalog';
@@ -32,6 +33,23 @@ export async function buildAnnexWorkbook(
   }
   writeSettingsTo(workbook, settings);
   return { workbook, annexes };
+}
+
+/**
+ * A new workbook from ready sheet plans (the merged annexes and the status sheet of
+ * `phuluc aggregate`), in order, with markers for the annexes and the settings sheet last.
+ */
+export async function buildPlansWorkbook(plans: readonly SheetPlan[], settings: ReportSettings): Promise<{ workbook: ExcelJS.Workbook; sheets: BuiltAnnex[] }> {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Phụ lục BĐG';
+  workbook.created = new Date();
+  const sheets: BuiltAnnex[] = [];
+  for (const plan of plans) {
+    const r = await applyPlan(workbook, plan);
+    sheets.push({ templateId: plan.templateId ?? '', sheetName: r.sheetName, ...(r.marker ? { marker: r.marker } : {}) });
+  }
+  writeSettingsTo(workbook, settings);
+  return { workbook, sheets };
 }
 
 /**

@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { SheetPlan } from '../../domain/sheet/plan';
 import { SETTINGS_SHEET, type CellRef, type WorkbookPort } from '../../domain/sheet/workbook';
-import { loadWorkbook, workbookToSnapshot, type ReadResult } from './read';
+import { workbookToSnapshot, type ReadResult } from './read';
 import { applyPlan, keepSettingsSheetLast } from './write';
 
 /** Excel's "Neutral" yellow, used to mark cells with findings. */
@@ -40,6 +40,9 @@ export class ExceljsWorkbookPort implements WorkbookPort {
   constructor(readonly workbook: ExcelJS.Workbook = new ExcelJS.Workbook()) {}
 
   static async fromFile(input: string | Buffer): Promise<ExceljsWorkbookPort> {
+    // Node only (reads the file system): loaded on use, and never bundled for a browser, so
+    // this module stays browser-safe.
+    const { loadWorkbook } = await import(/* webpackIgnore: true */ './read-file');
     return new ExceljsWorkbookPort(await loadWorkbook(input));
   }
 

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { SETTINGS_SHEET } from '../../domain/sheet/workbook';
-import { isDateFormat, readWorkbookFile, sniffWorkbook, WorkbookReadError } from './read';
+import { isDateFormat, sniffWorkbook, WorkbookReadError } from './read';
+import { readWorkbookFile } from './read-file';
 
 async function roundTrip(build: (wb: ExcelJS.Workbook) => void) {
   const wb = new ExcelJS.Workbook();

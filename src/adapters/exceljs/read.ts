@@ -2,8 +2,10 @@
  * exceljs → WorkbookSnapshot: every worksheet (hidden ones too) as a grid of RawCells,
  * merged ranges, the annex identity markers (workbook-level defined names) and the settings
  * JSON stored in the veryHidden settings sheet. Reading never changes the file.
+ *
+ * Browser-safe: no Node `fs` and no Node `Buffer` here, so the task pane can read the bytes of
+ * files the officer picks (aggregation). Reading from a path is in ./read-file (Node only).
  */
-import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import { excelSerialToIso } from '../../domain/parse/date';
 import { TEMPLATE_IDS } from '../../domain/templates/catalog';
@@ -39,22 +41,36 @@ export class WorkbookReadError extends Error {
 const ZIP = [0x50, 0x4b];
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
-function startsWith(buf: Buffer, sig: number[]): boolean {
+function startsWith(buf: Uint8Array, sig: number[]): boolean {
   return buf.length >= sig.length && sig.every((b, i) => buf[i] === b);
 }
 
-function utf16(s: string): Buffer {
-  return Buffer.from(s, 'utf16le');
+/** The UTF-16LE bytes of an ASCII name (how OLE directory entries store stream names). */
+function utf16(s: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) out.push(s.charCodeAt(i) & 0xff, 0);
+  return out;
+}
+
+function contains(buf: Uint8Array, needle: number[]): boolean {
+  const first = needle[0]!;
+  const last = buf.length - needle.length;
+  for (let i = buf.indexOf(first); i >= 0 && i <= last; i = buf.indexOf(first, i + 1)) {
+    let j = 1;
+    while (j < needle.length && buf[i + j] === needle[j]) j++;
+    if (j === needle.length) return true;
+  }
+  return false;
 }
 
 /** What the first bytes say the file is, before handing it to exceljs. */
-export function sniffWorkbook(buf: Buffer, path = ''): ReadFailure | undefined {
+export function sniffWorkbook(buf: Uint8Array, path = ''): ReadFailure | undefined {
   if (buf.length === 0) return 'empty';
   if (startsWith(buf, CFB)) {
     // An OLE compound file: an Office-encrypted .xlsx keeps an "EncryptedPackage" stream,
     // an Excel 97–2003 .xls a "Workbook" (or "Book") stream.
-    if (buf.includes(utf16('EncryptedPackage')) || buf.includes(utf16('EncryptionInfo'))) return 'encrypted';
-    if (buf.includes(utf16('Workbook')) || buf.includes(utf16('Book'))) return 'xls';
+    if (contains(buf, utf16('EncryptedPackage')) || contains(buf, utf16('EncryptionInfo'))) return 'encrypted';
+    if (contains(buf, utf16('Workbook')) || contains(buf, utf16('Book'))) return 'xls';
     return 'cfb';
   }
   if (!startsWith(buf, ZIP) || !(buf[2] === 0x03 || buf[2] === 0x05 || buf[2] === 0x07)) return 'not-xlsx';
@@ -62,39 +78,27 @@ export function sniffWorkbook(buf: Buffer, path = ''): ReadFailure | undefined {
   return undefined;
 }
 
-async function loadBuffer(input: string | Buffer): Promise<{ buf: Buffer; path: string }> {
-  if (Buffer.isBuffer(input)) return { buf: input, path: '' };
-  let stat;
-  try {
-    stat = await fs.stat(input);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new WorkbookReadError(code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable', input, code);
-  }
-  if (stat.isDirectory()) throw new WorkbookReadError('directory', input);
-  try {
-    return { buf: await fs.readFile(input), path: input };
-  } catch (e) {
-    throw new WorkbookReadError('unreadable', input, (e as NodeJS.ErrnoException).code);
-  }
-}
-
-/** Loads an .xlsx with exceljs after checking its signature; throws WorkbookReadError. */
-export async function loadWorkbook(input: string | Buffer): Promise<ExcelJS.Workbook> {
-  const { buf, path } = await loadBuffer(input);
-  const bad = sniffWorkbook(buf, path);
+/**
+ * Loads .xlsx bytes (a Node Buffer, a Uint8Array or the ArrayBuffer of a browser File) with
+ * exceljs after checking their signature; throws WorkbookReadError. `path` only names the file
+ * in the error.
+ */
+export async function loadWorkbookData(data: ArrayBuffer | Uint8Array, path = ''): Promise<ExcelJS.Workbook> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const bad = sniffWorkbook(bytes, path);
   if (bad) throw new WorkbookReadError(bad, path);
   const wb = new ExcelJS.Workbook();
   try {
-    await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
+    await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (e) {
     throw new WorkbookReadError('corrupt', path, (e as Error).message);
   }
   return wb;
 }
 
-export async function readWorkbookFile(input: string | Buffer): Promise<ReadResult> {
-  return workbookToSnapshot(await loadWorkbook(input));
+/** .xlsx bytes → snapshot (what readWorkbookFile does after reading the file). */
+export async function readWorkbookData(data: ArrayBuffer | Uint8Array, path = ''): Promise<ReadResult> {
+  return workbookToSnapshot(await loadWorkbookData(data, path));
 }
 
 // ---------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@ import { defaultSettings } from '../../domain/settings';
 import { a1 } from '../../domain/sheet/address';
 import type { SheetPlan } from '../../domain/sheet/plan';
 import { renderAnnex } from '../../domain/templates/fill';
-import { readWorkbookFile } from './read';
+import { readWorkbookFile } from './read-file';
 import { applyPlan, excelValidation, fittedRowHeights } from './write';
 
 const settings = defaultSettings({ reportYear: 2024, unitName: 'TP. Cao Bằng', units: ['TP. Cao Bằng'] });
