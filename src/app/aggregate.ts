@@ -8,7 +8,7 @@
  * import() on first use, so the task pane's first paint does not wait for it. Browser-safe:
  * no Node fs, no Node Buffer.
  */
-import { readWorkbookData, WorkbookReadError, type ReadFailure } from '../adapters/exceljs/read';
+import { readWorkbookData, WorkbookReadError, type ReadFailure, type TooLarge } from '../adapters/exceljs/read';
 import { aggregate, type AggregateInput, type AggregateResult } from '../domain/aggregate';
 import { defaultSettings, parseSettings, type ReportSettings } from '../domain/settings';
 import type { WorkbookPort, WorkbookSnapshot } from '../domain/sheet/workbook';
@@ -25,15 +25,26 @@ export const READ_REASON: Record<ReadFailure, string> = {
   xls: 'tệp định dạng Excel 97–2003 (.xls); hãy mở bằng Excel và lưu lại dưới dạng .xlsx',
   cfb: 'tệp Office cũ hoặc đã mã hóa, không phải .xlsx',
   corrupt: 'tệp bị hỏng hoặc không đầy đủ (có thể tải xuống chưa xong); hãy lấy lại bản gốc',
+  'too-large': 'tệp quá lớn để đọc an toàn; hãy đề nghị đơn vị tách các phụ lục ra tệp nhỏ hơn, hoặc xóa các trang và hình ảnh không phải phụ lục',
 };
 
 export const AGGREGATE_APP_TEXT = {
   unexpectedRead: (detail: string) => `lỗi không mong đợi khi đọc tệp (${detail})`,
+  tooLarge: (t: TooLarge) => {
+    const mb = (b: number) => `${(Math.ceil(b / 104857.6) / 10).toString().replace('.', ',')} MB`;
+    const what =
+      t.kind === 'file'
+        ? `tệp ${mb(t.fileBytes)}, giới hạn ${mb(t.limit)}`
+        : t.kind === 'xml'
+          ? `tệp ${mb(t.fileBytes)}, khi mở ra khoảng ${mb(t.bytes)} dữ liệu bảng tính, giới hạn ${mb(t.limit)}`
+          : `tệp ${mb(t.fileBytes)}, khi giải nén khoảng ${mb(t.bytes)} nội dung kể cả hình ảnh, giới hạn ${mb(t.limit)}`;
+    return READ_REASON['too-large'].replace(';', ` (${what});`);
+  },
 } as const;
 
 /** An error while reading a unit file, as the Vietnamese reason the status sheet shows. */
 export function readErrorReason(err: unknown): string {
-  if (err instanceof WorkbookReadError) return READ_REASON[err.reason];
+  if (err instanceof WorkbookReadError) return err.reason === 'too-large' && err.tooLarge ? AGGREGATE_APP_TEXT.tooLarge(err.tooLarge) : READ_REASON[err.reason];
   return AGGREGATE_APP_TEXT.unexpectedRead(err instanceof Error ? err.message : String(err));
 }
 

@@ -240,7 +240,7 @@ async function cmdValidate(args: string[], io: Io): Promise<number> {
   try {
     snapshot = await readWorkbookFile(file);
   } catch (e) {
-    if (e instanceof WorkbookReadError) throw new UsageError(M.readFailure(e.reason, file), [], e);
+    if (e instanceof WorkbookReadError) throw new UsageError(M.readFailure(e.reason, file, e.tooLarge), [], e);
     throw e;
   }
   const report = validateSnapshot(snapshot, given !== undefined ? { settings: given } : {});

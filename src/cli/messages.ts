@@ -2,7 +2,7 @@
  * Every sentence the CLI prints for the officer (Vietnamese), plus the English half of --help.
  * Finding wording lives in ../domain/messages.ts; this file is only the CLI's own words.
  */
-import type { ReadFailure } from '../adapters/exceljs/read';
+import type { ReadFailure, TooLarge } from '../adapters/exceljs/read';
 import type { DataProblem } from '../domain/templates/fill';
 
 export const HELP = `phuluc — Phụ lục BĐG: chèn và kiểm tra các phụ lục báo cáo bình đẳng giới
@@ -61,6 +61,19 @@ Usage (English):
 Exit codes: 0 = no errors; 1 = errors found; 2 = unusable input or arguments.
 Set PHULUC_DEBUG=1 to print stack traces.
 `;
+
+const SPLIT_ADVICE = 'Hãy tách các phụ lục ra tệp nhỏ hơn, hoặc xóa các trang và hình ảnh không phải phụ lục.';
+
+/**
+ * Bytes as Windows Explorer counts them (1 MB = 1024 KB), rounded up to a tenth with a Vietnamese
+ * decimal comma: "4,8 MB", "100,1 MB", "20 MB", "31 KB" (rounding up: a size over a limit never
+ * prints as the limit itself).
+ */
+export function sizeText(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  if (mb >= 1) return `${(Math.ceil(mb * 10) / 10).toString().replace('.', ',')} MB`;
+  return `${Math.max(1, Math.ceil(bytes / 1024))} KB`;
+}
 
 export const M = {
   unknownCommand: (c: string) => `Không có lệnh "${c}". Các lệnh: templates, new, validate, aggregate (xem phuluc --help).`,
@@ -128,8 +141,10 @@ export const M = {
     }
   },
   // Reading a workbook
-  readFailure: (reason: ReadFailure, p: string): string => {
+  readFailure: (reason: ReadFailure, p: string, tooLarge?: TooLarge): string => {
     switch (reason) {
+      case 'too-large':
+        return tooLarge ? M.tooLarge(p, tooLarge) : `Tệp "${p}" quá lớn để kiểm tra an toàn. ${SPLIT_ADVICE}`;
       case 'missing':
         return `Không tìm thấy tệp "${p}". Kiểm tra lại đường dẫn.`;
       case 'directory':
@@ -149,6 +164,15 @@ export const M = {
       case 'corrupt':
         return `Tệp "${p}" bị hỏng hoặc không đầy đủ (có thể tải xuống chưa xong). Hãy mở bằng Excel để sửa, hoặc lấy lại bản gốc.`;
     }
+  },
+  tooLarge: (p: string, t: TooLarge): string => {
+    const why =
+      t.kind === 'file'
+        ? `vượt giới hạn ${sizeText(t.limit)}`
+        : t.kind === 'xml'
+          ? `khi mở ra có khoảng ${sizeText(t.bytes)} dữ liệu bảng tính, vượt giới hạn ${sizeText(t.limit)}`
+          : `khi giải nén có khoảng ${sizeText(t.bytes)} nội dung (kể cả hình ảnh), vượt giới hạn ${sizeText(t.limit)}`;
+    return `Tệp "${p}" quá lớn (${sizeText(t.fileBytes)}) để kiểm tra an toàn: ${why}. ${SPLIT_ADVICE}`;
   },
   settingsSheetUnreadable: (detail: string) => `Trang cài đặt ẩn trong tệp có nội dung không đọc được (${detail}); dùng cài đặt mặc định.`,
   // Report

@@ -155,6 +155,8 @@ function openReason(err: unknown): string {
       return P.encrypted;
     case 'corrupt':
       return P.corrupt;
+    case 'too-large':
+      return P.tooLarge;
     default:
       return detail(err);
   }

@@ -4,9 +4,9 @@
  */
 import { promises as fs } from 'fs';
 import type ExcelJS from 'exceljs';
-import { loadWorkbookData, workbookToSnapshot, WorkbookReadError, type ReadResult } from './read';
+import { loadWorkbookData, SIZE_LIMITS, workbookToSnapshot, WorkbookReadError, type ReadResult } from './read';
 
-export { WorkbookReadError, type ReadFailure, type ReadResult } from './read';
+export { SIZE_LIMITS, WorkbookReadError, type ReadFailure, type ReadResult, type TooLarge } from './read';
 
 async function loadBuffer(input: string | Buffer): Promise<{ buf: Buffer; path: string }> {
   if (Buffer.isBuffer(input)) return { buf: input, path: '' };
@@ -18,6 +18,11 @@ async function loadBuffer(input: string | Buffer): Promise<{ buf: Buffer; path: 
     throw new WorkbookReadError(code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : 'unreadable', input, code);
   }
   if (stat.isDirectory()) throw new WorkbookReadError('directory', input);
+  if (stat.size > SIZE_LIMITS.fileBytes) {
+    // Refused before reading it into memory; the unzipped sizes are checked in loadWorkbookData.
+    const tooLarge = { kind: 'file' as const, fileBytes: stat.size, bytes: stat.size, limit: SIZE_LIMITS.fileBytes };
+    throw new WorkbookReadError('too-large', input, `file ${stat.size} > ${SIZE_LIMITS.fileBytes}`, tooLarge);
+  }
   try {
     return { buf: await fs.readFile(input), path: input };
   } catch (e) {

@@ -25,17 +25,135 @@ export interface ReadResult extends WorkbookSnapshot {
 }
 
 /** Why a file cannot be read as a workbook; the CLI words each one for the officer. */
-export type ReadFailure = 'missing' | 'directory' | 'unreadable' | 'empty' | 'not-xlsx' | 'encrypted' | 'xls' | 'cfb' | 'corrupt';
+export type ReadFailure = 'missing' | 'directory' | 'unreadable' | 'empty' | 'not-xlsx' | 'encrypted' | 'xls' | 'cfb' | 'corrupt' | 'too-large';
+
+/** Why a workbook is 'too-large': which limit it passed, by how much (bytes). */
+export interface TooLarge {
+  /** file: the file itself; xml: the sheets and other XML once unzipped; total: everything unzipped, pictures included. */
+  kind: 'file' | 'xml' | 'total';
+  fileBytes: number;
+  /** The size that passed the limit (fileBytes for 'file', the unzipped size otherwise). */
+  bytes: number;
+  limit: number;
+}
 
 export class WorkbookReadError extends Error {
   constructor(
     readonly reason: ReadFailure,
     readonly path: string,
     readonly detail?: string,
+    /** Set for 'too-large'. */
+    readonly tooLarge?: TooLarge,
   ) {
     super(`${reason}: ${path}${detail ? ` (${detail})` : ''}`);
     this.name = 'WorkbookReadError';
   }
+}
+
+/**
+ * How big a workbook may be before reading refuses it ('too-large') instead of risking the
+ * memory of the machine (the CLI promises 1 GB). exceljs holds every cell as an object:
+ * measured peak memory of `phuluc validate` is ~80 MB plus 18–32 × the unzipped XML (cells
+ * sharing one formula are the worst, then styled empty cells) plus 3–5 × the unzipped pictures.
+ * A 4.8 MB file of 78,000 VB rows (39 MB of XML) peaked at 843 MB, a 47 MB one at 3.9 GB; a
+ * 50 MB workbook of photos at 245 MB. At these limits the worst mix measured (14.8 MB of shared
+ * formulas + 44 MB of pictures) peaked at 657 MB. A real annex workbook unzips to under 1 MB of
+ * XML; 24 MB is ~46,000 VB rows, or every annex at ~2,800 rows, and peaks near 700 MB for plain
+ * values (the pathological mix of 24 MB of shared formulas and 36 MB of pictures could reach ~1 GB).
+ */
+export const SIZE_LIMITS = {
+  /** The file on disk (checked before reading it into memory). */
+  fileBytes: 100 * 1024 * 1024,
+  /** Unzipped .xml/.rels/.vml parts: sheets, shared strings, styles… */
+  xmlBytes: 24 * 1024 * 1024,
+  /** Every unzipped part, pictures included (also stops a small "zip bomb"). */
+  totalBytes: 60 * 1024 * 1024,
+} as const;
+
+export interface ZipSizes {
+  entries: number;
+  /** Unzipped size of the .xml, .rels and .vml parts. */
+  xmlBytes: number;
+  /** Unzipped size of every part. */
+  totalBytes: number;
+}
+
+/** A 64-bit little-endian size as a number (exact up to 2^53). */
+function u64(v: DataView, at: number): number {
+  return v.getUint32(at, true) + v.getUint32(at + 4, true) * 0x100000000;
+}
+
+/**
+ * The unzipped sizes a ZIP's central directory declares, read from its end without inflating
+ * anything (ZIP64 included). undefined when the bytes have no readable central directory:
+ * exceljs then reports the file as corrupt. A forged directory can understate sizes; this is
+ * a guard against honest big files and ordinary zip bombs, not a sandbox.
+ */
+export function zipContentSizes(bytes: Uint8Array): ZipSizes | undefined {
+  const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const n = bytes.byteLength;
+  let eocd = -1;
+  for (let i = n - 22; i >= 0 && i >= n - 22 - 0xffff; i--) {
+    if (v.getUint32(i, true) === 0x06054b50) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return undefined;
+  let entries = v.getUint16(eocd + 10, true);
+  let cdSize = v.getUint32(eocd + 12, true);
+  let cdOffset = v.getUint32(eocd + 16, true);
+  if (entries === 0xffff || cdSize === 0xffffffff || cdOffset === 0xffffffff) {
+    const loc = eocd - 20;
+    if (loc < 0 || v.getUint32(loc, true) !== 0x07064b50) return undefined;
+    const z = u64(v, loc + 8);
+    if (z + 56 > n || v.getUint32(z, true) !== 0x06064b50) return undefined;
+    entries = u64(v, z + 32);
+    cdSize = u64(v, z + 40);
+    cdOffset = u64(v, z + 48);
+  }
+  if (cdOffset + cdSize > n) return undefined;
+  const out: ZipSizes = { entries: 0, xmlBytes: 0, totalBytes: 0 };
+  const decoder = new TextDecoder();
+  let p = cdOffset;
+  for (let k = 0; k < entries; k++) {
+    if (p + 46 > n || v.getUint32(p, true) !== 0x02014b50) return undefined;
+    let size = v.getUint32(p + 24, true);
+    const nameLen = v.getUint16(p + 28, true);
+    const extraLen = v.getUint16(p + 30, true);
+    const commentLen = v.getUint16(p + 32, true);
+    if (p + 46 + nameLen + extraLen > n) return undefined;
+    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
+    if (size === 0xffffffff) {
+      // ZIP64 extra field (id 1): the 64-bit uncompressed size comes first. Unreadable = huge.
+      size = Number.MAX_SAFE_INTEGER;
+      for (let e = p + 46 + nameLen; e + 4 <= p + 46 + nameLen + extraLen; ) {
+        const id = v.getUint16(e, true);
+        const len = v.getUint16(e + 2, true);
+        if (id === 0x0001 && len >= 8 && e + 12 <= n) {
+          size = u64(v, e + 4);
+          break;
+        }
+        e += 4 + len;
+      }
+    }
+    out.entries++;
+    out.totalBytes += size;
+    if (/\.(xml|rels|vml)$/i.test(name)) out.xmlBytes += size;
+    p += 46 + nameLen + extraLen + commentLen;
+  }
+  return out;
+}
+
+/** Which size limit a workbook passes, if any (before exceljs loads it). */
+export function checkWorkbookSize(bytes: Uint8Array, limits: typeof SIZE_LIMITS = SIZE_LIMITS): TooLarge | undefined {
+  const fileBytes = bytes.byteLength;
+  if (fileBytes > limits.fileBytes) return { kind: 'file', fileBytes, bytes: fileBytes, limit: limits.fileBytes };
+  const z = zipContentSizes(bytes);
+  if (!z) return undefined;
+  if (z.xmlBytes > limits.xmlBytes) return { kind: 'xml', fileBytes, bytes: z.xmlBytes, limit: limits.xmlBytes };
+  if (z.totalBytes > limits.totalBytes) return { kind: 'total', fileBytes, bytes: z.totalBytes, limit: limits.totalBytes };
+  return undefined;
 }
 
 const ZIP = [0x50, 0x4b];
@@ -87,6 +205,8 @@ export async function loadWorkbookData(data: ArrayBuffer | Uint8Array, path = ''
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   const bad = sniffWorkbook(bytes, path);
   if (bad) throw new WorkbookReadError(bad, path);
+  const big = checkWorkbookSize(bytes);
+  if (big) throw new WorkbookReadError('too-large', path, `${big.kind} ${big.bytes} > ${big.limit}`, big);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ExcelJS.Buffer);
