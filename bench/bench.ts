@@ -11,7 +11,7 @@ import { loadWorkbookData, workbookToSnapshot } from '../src/adapters/exceljs/re
 import { buildAnnexWorkbook, buildPlansWorkbook } from '../src/adapters/exceljs/build';
 import { FakeExcel } from '../src/adapters/office/fake-excel';
 import { OfficeWorkbookPort } from '../src/adapters/office/office-port';
-import { createAddinService } from '../src/app/service';
+import { createAddinService, FULL_CAPABILITIES } from '../src/app/service';
 import { aggregate } from '../src/domain/aggregate';
 import { generateUnits } from '../src/domain/aggregate/bench-inputs';
 import { validateSnapshot } from '../src/domain/engine/validate';
@@ -22,7 +22,7 @@ import { renderAnnex, type AnnexData, type WorkbookData } from '../src/domain/te
 
 const root = path.resolve(__dirname, '..', '..');
 const settings = defaultSettings({ reportYear: 2024, unitName: 'Huyện Thử', period: { from: '2021-01-01', to: '2024-12-31' } });
-const FULL = { dataValidation: true, pageLayout: true, insertFromWorkbook: true };
+const FULL = FULL_CAPABILITIES;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

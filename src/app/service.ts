@@ -14,7 +14,7 @@ const loadEngine = () => import(/* webpackChunkName: "engine" */ './engine');
 /** Aggregation brings exceljs (~250 KB gzip): its own chunk, loaded only when the officer uses it. */
 const loadAggregate = () => import(/* webpackChunkName: "aggregate" */ './aggregate');
 
-export const FULL_CAPABILITIES: Capabilities = { dataValidation: true, pageLayout: true, insertFromWorkbook: true };
+export const FULL_CAPABILITIES: Capabilities = { namedItems: true, dataValidation: true, pageLayout: true, insertFromWorkbook: true };
 
 /** Severities worth colouring in the sheet. */
 export function cellsToHighlight(report: Report): CellRef[] {

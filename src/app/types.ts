@@ -16,6 +16,11 @@ export interface TemplateInfo {
 
 /** Which optional Excel features this host has (ExcelApi requirement sets). */
 export interface Capabilities {
+  /**
+   * ExcelApi 1.4: *OrNullObject getters and adding defined names (the annex identity marker).
+   * Without it (Excel 2016 MSI: 1.1–1.3) annexes are recognised by their title.
+   */
+  namedItems: boolean;
   /** ExcelApi 1.8: native data validation on input cells */
   dataValidation: boolean;
   /** ExcelApi 1.9: page layout (print setup) and cell properties (exact fill restore) */

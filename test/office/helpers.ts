@@ -4,8 +4,11 @@ import type { Capabilities } from '../../src/app/types';
 import type { PlanCell, SheetPlan } from '../../src/domain/sheet/plan';
 
 export const IDS = ['PL-I', 'PL-CB', 'PL-II', 'PL-III', 'KP', 'CLQG', 'KH', 'VB'];
-export const FULL: Capabilities = { dataValidation: true, pageLayout: true, insertFromWorkbook: true };
-export const NONE: Capabilities = { dataValidation: false, pageLayout: false, insertFromWorkbook: false };
+export const FULL: Capabilities = { namedItems: true, dataValidation: true, pageLayout: true, insertFromWorkbook: true };
+/** The ExcelApi 1.4 baseline: none of the optional features above it. */
+export const NONE: Capabilities = { namedItems: true, dataValidation: false, pageLayout: false, insertFromWorkbook: false };
+/** Excel 2016 MSI and older (ExcelApi 1.1–1.3): every capability off. */
+export const OLD: Capabilities = { namedItems: false, dataValidation: false, pageLayout: false, insertFromWorkbook: false };
 
 export function setup(caps: Capabilities = FULL, apiVersion = '1.13'): { fake: FakeExcel; port: OfficeWorkbookPort } {
   const fake = new FakeExcel({ apiVersion });

@@ -125,7 +125,7 @@ describe('highlight / clearHighlights', () => {
 
   it('without ExcelApi 1.9: colours come back, No Fill stays No Fill, white becomes No Fill', async () => {
     const fake = new FakeExcel({ apiVersion: '1.8' });
-    const port = new OfficeWorkbookPort(fake.run, { dataValidation: true, pageLayout: false, insertFromWorkbook: false }, IDS);
+    const port = new OfficeWorkbookPort(fake.run, { namedItems: true, dataValidation: true, pageLayout: false, insertFromWorkbook: false }, IDS);
     seedFills(fake);
     await port.read();
     const h = await fake.countSyncs(() => port.highlight(CELLS.map((cell) => ({ sheet: 'PL-II', cell }))));

@@ -29,7 +29,7 @@ export function deferred<T>(): Deferred<T> {
 export class FakeService implements AddinService {
   calls: Call[] = [];
   templates: TemplateInfo[] = CATALOG;
-  caps: Capabilities = { dataValidation: true, pageLayout: true, insertFromWorkbook: true };
+  caps: Capabilities = { dataValidation: true, pageLayout: true, insertFromWorkbook: true, namedItems: true };
   limits: string[] = [];
   settings: ReportSettings = SETTINGS;
   report: Report = reportWithErrors();

@@ -20,6 +20,13 @@
  *   apart with pattern "None" and tintAndShade null.
  * - Protected sheets reject writes to locked cells, and formatting unless allowFormatCells.
  * - `Excel.run` fails if the batch leaves queued operations that were never synced.
+ * - A requirement level (`new FakeExcel({ apiVersion: '1.1' })`, default "1.13"): calling a
+ *   method, setting or loading a property above it throws `ApiNotFound` at once (as an office.js
+ *   too old for the call, or a host rejecting it). Levels follow the ExcelApi reference:
+ *   1.2 getUsedRange(valuesOnly), merge, column widths/row heights, format protection, sheet
+ *   protection, setting visibility; 1.4 *OrNullObject getters, names.add, NamedItem.comment;
+ *   1.7 NamedItem.formula, hyperlink, freezePanes; 1.8 dataValidation; 1.9 pageLayout, cell
+ *   properties; 1.13 getMergedAreasOrNullObject.
  *
  * Formulas are not evaluated: a formula's cached value comes from `FakeExcel.calc`
  * (default 0) or from what a test seeds.
@@ -29,6 +36,7 @@ import { a1, parseA1, quoteSheet } from '../../domain/sheet/address';
 /* ------------------------------------------------------------------ errors */
 
 export type FakeErrorCode =
+  | 'ApiNotFound'
   | 'PropertyNotLoaded'
   | 'ItemNotFound'
   | 'ItemAlreadyExists'
@@ -407,6 +415,11 @@ abstract class ProxyBase {
   protected abstract scalarProps(): string[];
   protected abstract fetch(prop: string): unknown;
 
+  /** The ExcelApi level a property needs (undefined: 1.1). Checked on load. */
+  protected minApi(_prop: string): string | undefined {
+    return undefined;
+  }
+
   /** Sub-objects reachable by "format/fill/color" style paths. */
   protected child(_name: string): ProxyBase | undefined {
     return undefined;
@@ -414,7 +427,8 @@ abstract class ProxyBase {
 
   load(spec?: LoadSpec): this {
     const wanted = parseLoad(spec);
-    const props = wanted.length ? wanted : this.scalarProps();
+    // A bare load() loads what the host has; a named property above its level throws.
+    const props = wanted.length ? wanted : this.scalarProps().filter((p) => this.context.fake.supports(this.minApi(p) ?? '1.1'));
     const own: string[] = [];
     for (const p of props) {
       const slash = p.indexOf('/');
@@ -425,7 +439,11 @@ abstract class ProxyBase {
       } else own.push(p);
     }
     if (own.length) {
-      for (const p of own) if (!this.scalarProps().includes(p)) throw new FakeOfficeError('InvalidArgument', `Unknown property "${p}" on ${this.constructor.name}`);
+      for (const p of own) {
+        if (!this.scalarProps().includes(p)) throw new FakeOfficeError('InvalidArgument', `Unknown property "${p}" on ${this.constructor.name}`);
+        const need = this.minApi(p);
+        if (need) this.context.fake.requireApi(need, `${this.constructor.name.replace(/Proxy$/, '')}.${p}`);
+      }
       this.context.queue(() => {
         if (this.nullState === 'null') return; // loading a null object loads nothing
         for (const p of own) {
@@ -508,6 +526,7 @@ class WorksheetCollectionProxy extends ProxyBase {
   }
 
   getItemOrNullObject(name: string): WorksheetProxy {
+    this.context.fake.requireApi('1.4', 'WorksheetCollection.getItemOrNullObject');
     const ws = new WorksheetProxy(this.context);
     this.context.queue(() => {
       const s = this.context.fake.findSheet(name);
@@ -607,6 +626,7 @@ class WorksheetProxy extends ProxyBase {
   }
 
   set visibility(value: string) {
+    this.context.fake.requireApi('1.2', 'setting Worksheet.visibility');
     this.write('visibility', value, () => {
       if (value !== 'Visible' && value !== 'Hidden' && value !== 'VeryHidden') throw new FakeOfficeError('InvalidArgument', `Invalid visibility ${value}`);
       const s = this.target();
@@ -647,6 +667,7 @@ class WorksheetProxy extends ProxyBase {
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
+    this.context.fake.requireApi('1.4', 'Worksheet.getUsedRangeOrNullObject');
     const r = new RangeProxy(this.context, this);
     this.context.queue(() => {
       const rect = this.target().usedRect(!!valuesOnly);
@@ -657,6 +678,7 @@ class WorksheetProxy extends ProxyBase {
   }
 
   getUsedRange(valuesOnly?: boolean): RangeProxy {
+    if (valuesOnly !== undefined) this.context.fake.requireApi('1.2', 'Worksheet.getUsedRange(valuesOnly)');
     const r = new RangeProxy(this.context, this);
     this.context.queue(() => {
       r.bindRect(this.target().usedRect(!!valuesOnly) ?? { r1: 0, c1: 0, r2: 0, c2: 0 });
@@ -682,11 +704,18 @@ class WorksheetProtectionProxy extends ProxyBase {
     return prop === 'protected' ? p.protected : p.options;
   }
 
+  protected override minApi(): string {
+    return '1.2';
+  }
+
   get protected(): boolean {
     return this.read('protected');
   }
 
   protect(options?: Record<string, unknown>, password?: string): void {
+    this.context.fake.requireApi('1.2', 'WorksheetProtection.protect');
+    if (options?.selectionMode !== undefined) this.context.fake.requireApi('1.7', 'WorksheetProtectionOptions.selectionMode');
+    if (password !== undefined) this.context.fake.requireApi('1.7', 'WorksheetProtection.protect(password)');
     this.context.queue(() => {
       const s = this.ws.target();
       if (s.protection.protected) throw new FakeOfficeError('InvalidOperation', 'The sheet is already protected');
@@ -695,6 +724,7 @@ class WorksheetProtectionProxy extends ProxyBase {
   }
 
   unprotect(password?: string): void {
+    this.context.fake.requireApi('1.2', 'WorksheetProtection.unprotect');
     this.context.queue(() => {
       const s = this.ws.target();
       if (s.protection.password !== undefined && s.protection.password !== password) throw new FakeOfficeError('InvalidArgument', 'Wrong password');
@@ -715,13 +745,17 @@ class PageLayoutProxy extends ProxyBase {
     return ['orientation', 'paperSize', 'zoom'];
   }
 
+  protected override minApi(): string {
+    return '1.9';
+  }
+
   protected fetch(prop: string): unknown {
     const p = this.ws.target().pageLayout as Record<string, unknown>;
     return p[prop];
   }
 
   private requireApi(): void {
-    if (!this.context.fake.supports('1.9')) throw new FakeOfficeError('InvalidOperation', 'pageLayout needs ExcelApi 1.9');
+    this.context.fake.requireApi('1.9', 'Worksheet.pageLayout');
   }
 
   get orientation(): string {
@@ -775,18 +809,21 @@ class FreezePanesProxy {
   ) {}
 
   freezeRows(count = 1): void {
+    this.context.fake.requireApi('1.7', 'WorksheetFreezePanes.freezeRows');
     this.context.queue(() => {
       this.ws.target().freeze = { rows: count, cols: 0 };
     });
   }
 
   freezeColumns(count = 1): void {
+    this.context.fake.requireApi('1.7', 'WorksheetFreezePanes.freezeColumns');
     this.context.queue(() => {
       this.ws.target().freeze = { rows: 0, cols: count };
     });
   }
 
   freezeAt(range: string | RangeProxy): void {
+    this.context.fake.requireApi('1.7', 'WorksheetFreezePanes.freezeAt');
     this.context.queue(() => {
       const rect = typeof range === 'string' ? parseAddress(range) : range.rect();
       if (rect.r1 !== 0 || rect.c1 !== 0) throw new FakeOfficeError('InvalidArgument', 'freezeAt needs a range starting at A1');
@@ -795,6 +832,7 @@ class FreezePanesProxy {
   }
 
   unfreeze(): void {
+    this.context.fake.requireApi('1.7', 'WorksheetFreezePanes.unfreeze');
     this.context.queue(() => {
       this.ws.target().freeze = { rows: 0, cols: 0 };
     });
@@ -845,7 +883,8 @@ class NamedItemCollectionProxy extends ProxyBase {
     const itemProps = props.length ? props : NamedItemProxy.SCALARS;
     for (const p of itemProps) {
       if (!NamedItemProxy.SCALARS.includes(p)) throw new FakeOfficeError('InvalidArgument', `Unknown name property "${p}"`);
-      if (p === 'formula' && !this.context.fake.supports('1.7')) throw new FakeOfficeError('InvalidArgument', 'NamedItem.formula needs ExcelApi 1.7');
+      if (p === 'formula') this.context.fake.requireApi('1.7', 'NamedItem.formula');
+      if (p === 'comment') this.context.fake.requireApi('1.4', 'NamedItem.comment');
     }
     this.context.queue(() => {
       this.loadedItems = this.context.fake.names.map((n) => {
@@ -859,6 +898,7 @@ class NamedItemCollectionProxy extends ProxyBase {
   }
 
   add(name: string, reference: RangeProxy | string, comment?: string): NamedItemProxy {
+    this.context.fake.requireApi('1.4', 'NamedItemCollection.add');
     const holder: { n?: FakeName } = {};
     const item = new NamedItemProxy(this.context, holder);
     this.context.queue(
@@ -1041,6 +1081,10 @@ class RangeProxy extends ProxyBase {
     return RangeProxy.SCALARS;
   }
 
+  protected override minApi(prop: string): string | undefined {
+    return prop === 'hyperlink' ? '1.7' : undefined;
+  }
+
   protected override child(name: string): ProxyBase | undefined {
     return name === 'format' ? this.format : undefined;
   }
@@ -1140,7 +1184,7 @@ class RangeProxy extends ProxyBase {
     return this.read('hyperlink');
   }
   set hyperlink(link: FakeCell['hyperlink']) {
-    if (!this.context.fake.supports('1.7')) throw new FakeOfficeError('InvalidOperation', 'Range.hyperlink needs ExcelApi 1.7');
+    this.context.fake.requireApi('1.7', 'Range.hyperlink');
     this.write('hyperlink', link, () => {
       this.guard('content');
       if (link?.documentReference !== undefined && !/^(?:'(?:[^']|'')+'|[^!']+)!\$?[A-Z]{1,3}\$?\d+$/.test(link.documentReference)) {
@@ -1161,6 +1205,7 @@ class RangeProxy extends ProxyBase {
   }
 
   merge(across = false): void {
+    this.context.fake.requireApi('1.2', 'Range.merge');
     this.context.queue(() => {
       this.guard('structure');
       const r = this.rect();
@@ -1186,6 +1231,7 @@ class RangeProxy extends ProxyBase {
   }
 
   unmerge(): void {
+    this.context.fake.requireApi('1.2', 'Range.unmerge');
     this.context.queue(() => {
       const r = this.rect();
       const s = this.sheetTarget();
@@ -1203,7 +1249,7 @@ class RangeProxy extends ProxyBase {
   }
 
   getMergedAreasOrNullObject(): RangeAreasProxy {
-    if (!this.context.fake.supports('1.13')) throw new FakeOfficeError('InvalidOperation', 'getMergedAreasOrNullObject needs ExcelApi 1.13');
+    this.context.fake.requireApi('1.13', 'Range.getMergedAreasOrNullObject');
     const areas = new RangeAreasProxy(this.context);
     this.context.queue(() => {
       const r = this.rect();
@@ -1216,7 +1262,7 @@ class RangeProxy extends ProxyBase {
   }
 
   getCellProperties(options: { format?: { fill?: Record<string, boolean> }; address?: boolean }): ClientResult<unknown[][]> {
-    if (!this.context.fake.supports('1.9')) throw new FakeOfficeError('InvalidOperation', 'getCellProperties needs ExcelApi 1.9');
+    this.context.fake.requireApi('1.9', 'Range.getCellProperties');
     const result = new ClientResult<unknown[][]>();
     this.context.queue(() => {
       const s = this.sheetTarget();
@@ -1242,7 +1288,7 @@ class RangeProxy extends ProxyBase {
   }
 
   setCellProperties(values: { format?: { fill?: Partial<FakeFill> } }[][]): void {
-    if (!this.context.fake.supports('1.9')) throw new FakeOfficeError('InvalidOperation', 'setCellProperties needs ExcelApi 1.9');
+    this.context.fake.requireApi('1.9', 'Range.setCellProperties');
     this.context.queue(() => {
       const grid = this.checkShape(values, 'setCellProperties') as { format?: { fill?: Partial<FakeFill> } }[][];
       this.guard('format');
@@ -1411,6 +1457,10 @@ class RangeFormatProxy extends ProxyBase {
     return ['columnWidth', 'rowHeight', 'horizontalAlignment', 'verticalAlignment', 'wrapText'];
   }
 
+  protected override minApi(prop: string): string | undefined {
+    return prop === 'columnWidth' || prop === 'rowHeight' ? '1.2' : undefined;
+  }
+
   protected fetch(prop: string): unknown {
     const r = this.range.rect();
     const s = this.range.sheetTarget();
@@ -1448,6 +1498,7 @@ class RangeFormatProxy extends ProxyBase {
     return this.read('columnWidth');
   }
   set columnWidth(v: number) {
+    this.context.fake.requireApi('1.2', 'RangeFormat.columnWidth');
     this.write('columnWidth', v, () => {
       this.range.guard('columns');
       if (!(v >= 0 && v <= 255 * 7.5)) throw new FakeOfficeError('InvalidArgument', `columnWidth ${v}`);
@@ -1461,6 +1512,7 @@ class RangeFormatProxy extends ProxyBase {
     return this.read('rowHeight');
   }
   set rowHeight(v: number) {
+    this.context.fake.requireApi('1.2', 'RangeFormat.rowHeight');
     this.write('rowHeight', v, () => {
       this.range.guard('rows');
       if (!(v >= 0 && v <= 409)) throw new FakeOfficeError('InvalidArgument', `rowHeight ${v}`);
@@ -1671,6 +1723,10 @@ class FormatProtectionProxy extends ProxyBase {
     return ['locked'];
   }
 
+  protected override minApi(): string {
+    return '1.2';
+  }
+
   protected fetch(): unknown {
     const vals = this.range.grid((c) => c.locked).flat();
     return vals.every((v) => v === vals[0]) ? (vals[0] ?? null) : null;
@@ -1680,6 +1736,7 @@ class FormatProtectionProxy extends ProxyBase {
     return this.read('locked');
   }
   set locked(v: boolean) {
+    this.context.fake.requireApi('1.2', 'FormatProtection.locked');
     this.write('locked', v, () => {
       this.range.guard('structure');
       this.range.each((c) => (c.locked = v));
@@ -1702,6 +1759,10 @@ class DataValidationProxy extends ProxyBase {
     return ['rule', 'prompt', 'errorAlert'];
   }
 
+  protected override minApi(): string {
+    return '1.8';
+  }
+
   protected fetch(prop: string): unknown {
     const r = this.range.rect();
     const v = this.range.sheetTarget().cellAt(r.r1, r.c1)?.validation as Record<string, unknown> | undefined;
@@ -1709,7 +1770,7 @@ class DataValidationProxy extends ProxyBase {
   }
 
   private requireApi(): void {
-    if (!this.context.fake.supports('1.8')) throw new FakeOfficeError('InvalidOperation', 'dataValidation needs ExcelApi 1.8');
+    this.context.fake.requireApi('1.8', 'Range.dataValidation');
   }
 
   get rule(): Record<string, unknown> {
@@ -1820,6 +1881,11 @@ export class FakeExcel {
 
   supports(version: string): boolean {
     return versionAtLeast(this.apiVersion, version);
+  }
+
+  /** Throws ApiNotFound when the host's level is below `version`. */
+  requireApi(version: string, what: string): void {
+    if (!this.supports(version)) throw new FakeOfficeError('ApiNotFound', `${what} needs ExcelApi ${version}; this host supports ExcelApi ${this.apiVersion}`);
   }
 
   /** Drop-in for Excel.run. */

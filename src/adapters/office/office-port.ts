@@ -16,6 +16,7 @@
  * - clearHighlights: 2 syncs (1: stored originals; 2: restore + forget).
  * - select():        1 sync.
  * - writeSettings(): 2 syncs (sheet list, then write).
+ * The same budgets hold on ExcelApi 1.1–1.3 (no extra sync: the old paths only swap calls).
  *
  * highlight/clear read the store from the hidden settings sheet with `getItem`, which fails if
  * the sheet is missing (we never chain calls on a *OrNullObject proxy). The port remembers the
@@ -23,10 +24,49 @@
  * ItemNotFound, reloads the list and retries (2 extra syncs, only in that case).
  *
  * Capabilities (requirement sets are cumulative):
+ * - namedItems (ExcelApi 1.4): getUsedRangeOrNullObject, names.add (the annex identity marker).
  * - dataValidation (ExcelApi 1.8): native validation; also implies 1.7, used for hyperlinks,
  *   NamedItem.formula and protection's selectionMode.
  * - pageLayout (ExcelApi 1.9): print setup; getCellProperties/setCellProperties for exact fills.
  * - insertFromWorkbook (ExcelApi 1.13): also gives getMergedAreasOrNullObject (merges in read()).
+ * Levels without a capability of their own (1.2, 1.7) are asked through `supports` (see
+ * `apiSupport`): Office's isSetSupported, or inferred from the capabilities.
+ *
+ * Every Office.js API this port calls, with its requirement set (from the ExcelApi reference /
+ * @types/office-js), and what happens below it:
+ *
+ * | API                                                 | ExcelApi | below it                         |
+ * |-----------------------------------------------------|----------|----------------------------------|
+ * | workbook.worksheets.load(items/name,visibility)     | 1.1      |                                  |
+ * | worksheets.getItem / add / getActiveWorksheet       | 1.1      |                                  |
+ * | Worksheet.activate, Worksheet.getRange(address?)    | 1.1      |                                  |
+ * | Worksheet.visibility (read)                         | 1.1      |                                  |
+ * | Worksheet.visibility (write: settings VeryHidden)   | 1.2      | settings sheet stays visible     |
+ * | Worksheet.getUsedRange()                            | 1.1      | (blank sheet → A1, never throws) |
+ * | Worksheet.getUsedRange(valuesOnly)                  | 1.2      | getUsedRange(): formatted cells  |
+ * |                                                     |          | count too (empty cells skipped)  |
+ * | Worksheet.getUsedRangeOrNullObject(valuesOnly)      | 1.4      | getUsedRange(true) / ()          |
+ * | WorksheetCollection.getItemOrNullObject             | 1.4      | not used: sheet list is loaded   |
+ * | names.load(items/name,type,value)                   | 1.1      |                                  |
+ * | NamedItem.formula                                   | 1.7      | NamedItem.value (1.1)            |
+ * | NamedItem.comment (not loaded)                      | 1.4      |                                  |
+ * | NamedItemCollection.add (identity marker)           | 1.4      | no marker: recognised by title   |
+ * | Range.values/formulas/numberFormat/valueTypes/address| 1.1     |                                  |
+ * | Range.select                                        | 1.1      |                                  |
+ * | Range.format.font/fill/borders/alignment/wrapText   | 1.1      |                                  |
+ * | RangeFill.clear                                     | 1.1      |                                  |
+ * | Range.merge                                         | 1.2      | skipped (titles not merged)      |
+ * | RangeFormat.columnWidth / rowHeight                 | 1.2      | skipped (Excel's default sizes)  |
+ * | RangeFormat.protection.locked                       | 1.2      | skipped (no protection anyway)   |
+ * | Worksheet.protection.protect(options)               | 1.2      | sheet left unprotected           |
+ * | WorksheetProtectionOptions.selectionMode            | 1.7      | option left out                  |
+ * | Worksheet.freezePanes                               | 1.7      | no frozen panes                  |
+ * | Range.hyperlink                                     | 1.7      | link text only                   |
+ * | Range.dataValidation                                | 1.8      | no native validation             |
+ * | Worksheet.pageLayout, Range.get/setCellProperties   | 1.9      | no print setup; fill colour only |
+ * | Range.getMergedAreasOrNullObject (RangeAreas 1.9)   | 1.13     | merges not read                  |
+ *
+ * The isNullObject property is only read on objects from *OrNullObject calls (1.4+).
  */
 import type { Capabilities } from '../../app/types';
 import { excelSerialToIso } from '../../domain/parse/date';
@@ -86,7 +126,38 @@ export function detectCapabilities(office: typeof Office | undefined = (globalTh
       return false;
     }
   };
-  return { dataValidation: ok('1.8'), pageLayout: ok('1.9'), insertFromWorkbook: ok('1.13') };
+  return { namedItems: ok('1.4'), dataValidation: ok('1.8'), pageLayout: ok('1.9'), insertFromWorkbook: ok('1.13') };
+}
+
+/** The highest ExcelApi level the capabilities prove (requirement sets are cumulative). */
+export function levelOf(caps: Capabilities): string {
+  if (caps.insertFromWorkbook) return '1.13';
+  if (caps.pageLayout) return '1.9';
+  if (caps.dataValidation) return '1.8';
+  if (caps.namedItems) return '1.4';
+  return '1.1';
+}
+
+export function versionAtLeast(have: string, want: string): boolean {
+  const [a = 0, b = 0] = have.split('.').map(Number);
+  const [c = 0, d = 0] = want.split('.').map(Number);
+  return a > c || (a === c && b >= d);
+}
+
+/**
+ * `supports(version)` for the levels without a capability (1.2, 1.7): what the capabilities
+ * prove, or else what Office says (isSetSupported); without Office (tests), the capabilities only.
+ */
+export function apiSupport(caps: Capabilities, office: typeof Office | undefined = (globalThis as { Office?: typeof Office }).Office): (version: string) => boolean {
+  const level = levelOf(caps);
+  return (version) => {
+    if (versionAtLeast(level, version)) return true;
+    try {
+      return !!office?.context?.requirements?.isSetSupported('ExcelApi', version);
+    } catch {
+      return false;
+    }
+  };
 }
 
 /* ------------------------------------------------------------------ read helpers */
@@ -304,6 +375,8 @@ interface UsedLoad {
   name: string;
   visibility: Visibility;
   used: Excel.Range;
+  /** false when `used` comes from getUsedRange (never a null object; ExcelApi < 1.4) */
+  nullable: boolean;
   merged?: Excel.RangeAreas;
 }
 
@@ -315,6 +388,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
     private readonly run: ExcelRun = defaultRun,
     readonly capabilities: Capabilities = detectCapabilities(),
     private readonly knownTemplateIds: readonly string[] = TEMPLATE_IDS,
+    /** ExcelApi levels without a capability of their own (1.2, 1.7); see apiSupport. */
+    private readonly supports: (version: string) => boolean = apiSupport(capabilities),
   ) {}
 
   /* ---------------------------------------------------------------- read */
@@ -360,8 +435,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   private queueUsed(context: Excel.RequestContext, info: { name: string; visibility: Visibility }, props: string): UsedLoad {
     const ws = context.workbook.worksheets.getItem(info.name);
-    const used = ws.getUsedRangeOrNullObject(true).load(props);
-    const load: UsedLoad = { ...info, used };
+    // Below ExcelApi 1.4: getUsedRange (a blank sheet gives A1, read as empty); below 1.2 it
+    // cannot ignore formatting, so formatted empty cells widen the block (they yield nothing).
+    const nullable = this.capabilities.namedItems;
+    const used = (nullable ? ws.getUsedRangeOrNullObject(true) : this.supports('1.2') ? ws.getUsedRange(true) : ws.getUsedRange()).load(props);
+    const load: UsedLoad = { ...info, used, nullable };
     if (this.capabilities.insertFromWorkbook) load.merged = ws.getRange().getMergedAreasOrNullObject().load('address');
     return load;
   }
@@ -380,7 +458,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
     const sheets = loads.map((l) => {
       const sheet = this.snapshotOf(l);
-      if (!l.used.isNullObject) {
+      if (!l.nullable || !l.used.isNullObject) {
         const start = parseA1(localAddress(l.used.address).split(':')[0] ?? 'A1') ?? { row: 0, col: 0 };
         fillGrid(sheet.cells, start.row, start.col, l.used.values, l.used.formulas, l.used.numberFormat, l.used.valueTypes);
       }
@@ -399,7 +477,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     type Chunk = { sheet: number; rect: Rect };
     const pending: Chunk[] = [];
     loads.forEach((l, i) => {
-      if (l.used.isNullObject) return;
+      if (l.nullable && l.used.isNullObject) return;
       const r = parseRangeA1(localAddress(l.used.address).replace(/\$/g, ''));
       if (r) pending.push({ sheet: i, rect: r });
     });
@@ -442,7 +520,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
     return this.run(async (context) => {
       const wb = context.workbook;
       const worksheets = wb.worksheets.load('items/name');
-      const names = wb.names.load('items/name');
+      // The marker needs names.add (ExcelApi 1.4); without it the annex is known by its title.
+      const names = this.capabilities.namedItems && plan.templateId ? wb.names.load('items/name') : undefined;
       await context.sync(); // 1
 
       const taken = worksheets.items.map((w) => w.name);
@@ -450,7 +529,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const ws = worksheets.add(sheetName);
       await this.writePlan(context, ws, plan);
 
-      if (plan.templateId) {
+      if (plan.templateId && names) {
         const used = new Set(names.items.map((n) => n.name.toUpperCase()));
         let n = 1;
         while (used.has(markerName(plan.templateId, n).toUpperCase())) n++;
@@ -493,17 +572,19 @@ export class OfficeWorkbookPort implements WorkbookPort {
       for (const rect of rects) this.applyStyle(ws.getRange(rectAddress(rect)), style, rect);
     }
 
-    for (const m of plan.merges) ws.getRange(rectAddress(m)).merge(false);
+    // Merges, sizes, locking and protection are ExcelApi 1.2: skipped on 1.1 (content intact).
+    const api12 = this.supports('1.2');
+    if (api12) for (const m of plan.merges) ws.getRange(rectAddress(m)).merge(false);
 
     // Column widths (characters → points, see columnWidthPoints) and row heights (points).
-    for (let c = 0; c < plan.columnWidths.length; ) {
+    for (let c = 0; api12 && c < plan.columnWidths.length; ) {
       const w = plan.columnWidths[c]!;
       let c2 = c;
       while (c2 + 1 < plan.columnWidths.length && plan.columnWidths[c2 + 1] === w) c2++;
       if (w > 0) ws.getRange(`${columnLetter(c)}:${columnLetter(c2)}`).format.columnWidth = columnWidthPoints(w);
       c = c2 + 1;
     }
-    for (const [row, h] of Object.entries(plan.rowHeights ?? {})) {
+    for (const [row, h] of api12 ? Object.entries(plan.rowHeights ?? {}) : []) {
       const r = Number(row);
       if (Number.isInteger(r) && r >= 0 && h > 0) ws.getRange(`${r + 1}:${r + 1}`).format.rowHeight = h;
     }
@@ -512,7 +593,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
     // Input cells are unlocked so the officer can type once the sheet is protected.
     const inputs = groupRects(cells.filter((c) => c.input).map((c) => ({ r: c.row, c: c.col, key: 'input' })));
-    for (const rect of inputs.get('input') ?? []) ws.getRange(rectAddress(rect)).format.protection.locked = false;
+    if (api12) for (const rect of inputs.get('input') ?? []) ws.getRange(rectAddress(rect)).format.protection.locked = false;
 
     if (caps.dataValidation) {
       const specs = new Map<string, DataValidationSpec>();
@@ -554,7 +635,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
       if (plan.print.titleRows) pl.setPrintTitleRows(`$${plan.print.titleRows[0] + 1}:$${plan.print.titleRows[1] + 1}`);
     }
 
-    if (plan.freeze) {
+    // Freeze panes: ExcelApi 1.7.
+    if (plan.freeze && this.supports('1.7')) {
       const { rows, cols } = plan.freeze;
       if (rows > 0 && cols > 0) ws.freezePanes.freezeAt(rangeA1(0, 0, rows - 1, cols - 1));
       else if (rows > 0) ws.freezePanes.freezeRows(rows);
@@ -562,14 +644,14 @@ export class OfficeWorkbookPort implements WorkbookPort {
     }
 
     // Last: protection (no password, nothing hidden from the officer).
-    if (plan.protect) {
+    if (plan.protect && api12) {
       const options: Excel.WorksheetProtectionOptions = {
         allowFormatCells: true,
         allowAutoFilter: true,
         allowInsertRows: true,
         allowDeleteRows: true,
       };
-      if (caps.dataValidation) options.selectionMode = 'Normal';
+      if (this.supports('1.7')) options.selectionMode = 'Normal';
       ws.protection.protect(options);
     }
   }
@@ -683,7 +765,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
     const existing = sheetNames.find(isSettingsSheet);
     if (existing) return context.workbook.worksheets.getItem(existing);
     const ws = context.workbook.worksheets.add(SETTINGS_SHEET);
-    ws.visibility = 'VeryHidden';
+    // Setting visibility is ExcelApi 1.2: on 1.1 the settings sheet stays visible (read() and
+    // the engine skip it by name).
+    if (this.supports('1.2')) ws.visibility = 'VeryHidden';
     sheetNames.push(SETTINGS_SHEET);
     this.knownSheets = [...sheetNames];
     return ws;
