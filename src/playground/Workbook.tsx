@@ -102,18 +102,17 @@ export function Workbook({ port }: WorkbookProps) {
   const selLook = selAddr ? look?.cells.get(selAddr) : undefined;
 
   // ---- formula bar -------------------------------------------------------------------
+  // An edit belongs to the cell it started on: selecting another cell ends it at once (no
+  // effect that could land after the next keystroke), and the bar shows the cell otherwise.
+  const selKey = `${active?.name ?? ''}!${selAddr}`;
   const [draft, setDraft] = useState('');
-  const [editing, setEditing] = useState(false);
+  const [editingFor, setEditingFor] = useState<string | null>(null);
+  const editing = editingFor === selKey;
+  const setEditing = useCallback((on: boolean) => setEditingFor(on ? selKey : null), [selKey]);
   const [nameDraft, setNameDraft] = useState('');
   const formulaRef = useRef<HTMLInputElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
   const current = editText(selRaw);
-  useEffect(() => {
-    if (!editing) setDraft(current);
-  }, [current, editing, selAddr, active?.name]);
-  useEffect(() => {
-    setEditing(false);
-  }, [selAddr, active?.name]);
   useEffect(() => setNameDraft(selAddr), [selAddr]);
 
   const move = useCallback(
@@ -143,7 +142,7 @@ export function Workbook({ port }: WorkbookProps) {
       else if (then === 'right') move(0, 1);
       gridRef.current?.focus({ preventScroll: true });
     },
-    [active, selAddr, editing, selRaw, selLook, draft, port, move],
+    [active, selAddr, editing, setEditing, selRaw, selLook, draft, port, move],
   );
 
   const onFormulaKey = (e: KeyboardEvent<HTMLInputElement>) => {
@@ -156,7 +155,6 @@ export function Workbook({ port }: WorkbookProps) {
     } else if (e.key === 'Escape') {
       e.preventDefault();
       setEditing(false);
-      setDraft(current);
       gridRef.current?.focus({ preventScroll: true });
     }
   };
@@ -186,6 +184,7 @@ export function Workbook({ port }: WorkbookProps) {
       move(0, e.shiftKey ? -1 : 1);
     } else if (e.key === 'F2') {
       e.preventDefault();
+      setDraft(current);
       setEditing(true);
       formulaRef.current?.focus();
     } else if ((e.key === 'Delete' || e.key === 'Backspace') && selAddr) {
@@ -289,7 +288,7 @@ export function Workbook({ port }: WorkbookProps) {
           className="pg-formula"
           aria-label={P.formulaBar}
           title={P.formulaHint}
-          value={draft}
+          value={editing ? draft : current}
           disabled={!selAddr}
           onChange={(e) => {
             setDraft(e.target.value);

@@ -50,8 +50,15 @@ export class Playground {
   /** Types into a cell through the formula bar and presses Enter. */
   async type(address, text) {
     await this.goTo(address);
+    // Wait for the page to have rendered the new selection (the name box follows it), so the
+    // edit starts on the right cell, then make sure the bar holds exactly the text.
+    const box = this.page.getByLabel('Địa chỉ ô');
+    await until(async () => (await box.inputValue()).toUpperCase() === address.toUpperCase(), `name box showing ${address}`);
     const bar = this.page.getByLabel('Nội dung ô');
-    await bar.fill(text);
+    await until(async () => {
+      await bar.fill(text);
+      return (await bar.inputValue()) === text;
+    }, `typing "${text}" into ${address}`);
     await bar.press('Enter');
   }
 
