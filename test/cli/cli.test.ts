@@ -27,6 +27,13 @@ function expectClean(text: string): void {
 }
 
 beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'phuluc-cli-'));
+  // `npm test` (scripts/test.mjs) builds the CLI once before jest and says so: rebuilding here
+  // would rewrite dist-cli while other test files run the compiled bin in parallel.
+  if (process.env.PHULUC_CLI_BUILT === '1') {
+    expect(existsSync(entry)).toBe(true);
+    return;
+  }
   const started = Date.now();
   const r = spawnSync('npm', ['run', '--silent', 'build:cli'], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0) {
@@ -36,7 +43,6 @@ beforeAll(() => {
   }
   expect(existsSync(entry)).toBe(true);
   expect(statSync(entry).mtimeMs).toBeGreaterThanOrEqual(started - 1000);
-  dir = mkdtempSync(path.join(tmpdir(), 'phuluc-cli-'));
 }, 240000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
