@@ -35,6 +35,21 @@ export const plIII: TemplateDef = {
     const money = { kind: 'money' as const, moneyUnit: 'trieu-dong' as const, width: 9, required: true, summable: true };
     const years = [];
     for (let yr = from; yr <= y; yr++) years.push(col({ key: `nam_${yr}`, header: [period, `Năm ${yr}`], year: yr, ...money }));
+    // Both tables: Số TT, Tên đơn vị, then their money columns; units under groups I and II.
+    const unitTable = (key: string, caption: string, columns: ReturnType<typeof col>[]) => ({
+      key,
+      caption,
+      unitNote: 'Đơn vị tính: triệu đồng',
+      matchColumn: 'stt',
+      labelColumn: 'ten_don_vi',
+      repeatRows: true,
+      columns: [
+        col({ key: 'stt', header: ['Số TT'], kind: 'seq', width: 6 }),
+        col({ key: 'ten_don_vi', header: ['Tên đơn vị'], kind: 'name', width: 24, required: true }),
+        ...columns,
+      ],
+      rows: groupedRows(settings, rows, key, 'Tổng kinh phí'),
+    });
     return {
       templateId: 'PL-III',
       title: 'Phụ lục III',
@@ -44,39 +59,17 @@ export const plIII: TemplateDef = {
       ],
       attachLine: attachLine(settings),
       tables: [
-        {
-          key: 'kp_1898',
-          caption: '1. Kinh phí thực hiện Quyết định số 1898/QĐ-TTg ngày 28/11/2017',
-          unitNote: 'Đơn vị tính: triệu đồng',
-          matchColumn: 'stt',
-          labelColumn: 'ten_don_vi',
-          repeatRows: true,
-          columns: [
-            col({ key: 'stt', header: ['Số TT'], kind: 'seq', width: 6 }),
-            col({ key: 'ten_don_vi', header: ['Tên đơn vị'], kind: 'name', width: 24, required: true }),
-            ...years,
-            col({ key: 'nhu_cau', header: [`Nhu cầu kinh phí năm ${y + 1}`], ...money, width: 11 }),
-            col({ key: 'ghi_chu', header: ['Ghi chú'], kind: 'text', width: 14 }),
-          ],
-          rows: groupedRows(settings, rows, 'kp_1898', 'Tổng kinh phí'),
-        },
-        {
-          key: 'kp_ctmtqg',
-          caption: '2. Kinh phí thực hiện CTMTQG và Chương trình, dự án khác',
-          unitNote: 'Đơn vị tính: triệu đồng',
-          matchColumn: 'stt',
-          labelColumn: 'ten_don_vi',
-          repeatRows: true,
-          columns: [
-            col({ key: 'stt', header: ['Số TT'], kind: 'seq', width: 6 }),
-            col({ key: 'ten_don_vi', header: ['Tên đơn vị'], kind: 'name', width: 24, required: true }),
-            col({ key: 'ctmtqg_nam', header: [`Kinh phí thực hiện năm ${y}`, 'CTMTQG'], ...money, width: 14 }),
-            col({ key: 'khac_nam', header: [`Kinh phí thực hiện năm ${y}`, 'Các chương trình, dự án khác'], ...money, width: 14 }),
-            col({ key: 'ctmtqg_nhu_cau', header: [`Nhu cầu kinh phí năm ${y + 1}`, 'CTMTQG'], ...money, width: 14 }),
-            col({ key: 'khac_nhu_cau', header: [`Nhu cầu kinh phí năm ${y + 1}`, 'Các chương trình, dự án khác'], ...money, width: 14 }),
-          ],
-          rows: groupedRows(settings, rows, 'kp_ctmtqg', 'Tổng kinh phí'),
-        },
+        unitTable('kp_1898', '1. Kinh phí thực hiện Quyết định số 1898/QĐ-TTg ngày 28/11/2017', [
+          ...years,
+          col({ key: 'nhu_cau', header: [`Nhu cầu kinh phí năm ${y + 1}`], ...money, width: 11 }),
+          col({ key: 'ghi_chu', header: ['Ghi chú'], kind: 'text', width: 14 }),
+        ]),
+        unitTable('kp_ctmtqg', '2. Kinh phí thực hiện CTMTQG và Chương trình, dự án khác', [
+          col({ key: 'ctmtqg_nam', header: [`Kinh phí thực hiện năm ${y}`, 'CTMTQG'], ...money, width: 14 }),
+          col({ key: 'khac_nam', header: [`Kinh phí thực hiện năm ${y}`, 'Các chương trình, dự án khác'], ...money, width: 14 }),
+          col({ key: 'ctmtqg_nhu_cau', header: [`Nhu cầu kinh phí năm ${y + 1}`, 'CTMTQG'], ...money, width: 14 }),
+          col({ key: 'khac_nhu_cau', header: [`Nhu cầu kinh phí năm ${y + 1}`, 'Các chương trình, dự án khác'], ...money, width: 14 }),
+        ]),
       ],
       signature: SIGNATURE,
     };
