@@ -1,22 +1,10 @@
+import { tabRoot, tabHeading, tabHint } from '../tabStyles';
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useAggregateTabStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    minWidth: 0,
-  },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  hint: {
-    margin: 0,
-    color: tokens.colorNeutralForeground3,
-  },
+  root: tabRoot,
+  heading: tabHeading,
+  hint: tabHint,
   progress: {
     display: 'flex',
     flexDirection: 'column',

@@ -1,4 +1,5 @@
 /** "Xuất kết quả": write the "Kết quả kiểm tra" sheet from the current report. */
+import { tabRoot, tabHint } from '../tabStyles';
 import { Button, makeStyles, tokens, useId } from '@fluentui/react-components';
 import { DocumentTableArrowRightRegular } from '@fluentui/react-icons/svg/document-table-arrow-right';
 import type { AppState } from '../../state';
@@ -8,16 +9,8 @@ import { BusyIcon } from '../BusyIcon';
 import { NoticeBar } from '../NoticeBar';
 
 const useStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    minWidth: 0,
-  },
-  hint: {
-    margin: 0,
-    color: tokens.colorNeutralForeground3,
-  },
+  root: tabRoot,
+  hint: tabHint,
 });
 
 export interface ExportTabProps {

@@ -1,30 +1,11 @@
+import { tabRoot, tabHeading, tabHint, plainList } from '../tabStyles';
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useIndicatorsTabStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    minWidth: 0,
-  },
-  hint: {
-    margin: 0,
-    color: tokens.colorNeutralForeground3,
-  },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  root: tabRoot,
+  hint: tabHint,
+  heading: tabHeading,
+  list: plainList,
   card: {
     display: 'flex',
     flexDirection: 'column',

@@ -1,3 +1,4 @@
+import { tabHeading, tabHint, plainList } from '../tabStyles';
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useInsertTabStyles = makeStyles({
@@ -7,24 +8,9 @@ export const useInsertTabStyles = makeStyles({
     gap: tokens.spacingVerticalL,
     minWidth: 0,
   },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  hint: {
-    margin: 0,
-    color: tokens.colorNeutralForeground3,
-  },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  heading: tabHeading,
+  hint: tabHint,
+  list: plainList,
   item: {
     display: 'flex',
     flexDirection: 'column',

@@ -1,3 +1,4 @@
+import { tabHint } from '../tabStyles';
 import { makeStyles, tokens } from '@fluentui/react-components';
 
 export const useSettingsFormStyles = makeStyles({
@@ -7,10 +8,7 @@ export const useSettingsFormStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     minWidth: 0,
   },
-  hint: {
-    color: tokens.colorNeutralForeground3,
-    margin: 0,
-  },
+  hint: tabHint,
   pair: {
     display: 'flex',
     flexWrap: 'wrap',

@@ -1,28 +1,16 @@
+import { tabRoot, tabHeading, tabHint, plainList } from '../tabStyles';
 import { createFocusOutlineStyle, makeStyles, shorthands, tokens } from '@fluentui/react-components';
 
 export const useValidateTabStyles = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    minWidth: 0,
-  },
-  hint: {
-    margin: 0,
-    color: tokens.colorNeutralForeground3,
-  },
+  root: tabRoot,
+  hint: tabHint,
   row: {
     display: 'flex',
     flexWrap: 'wrap',
     gap: tokens.spacingHorizontalS,
     alignItems: 'center',
   },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    lineHeight: tokens.lineHeightBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
+  heading: tabHeading,
   groupHeader: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -35,14 +23,7 @@ export const useValidateTabStyles = makeStyles({
     fontWeight: tokens.fontWeightRegular,
     color: tokens.colorNeutralForeground3,
   },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  list: plainList,
 });
 
 export const useFindingItemStyles = makeStyles({
