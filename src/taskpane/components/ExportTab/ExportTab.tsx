@@ -1,6 +1,6 @@
 /** "Xuất kết quả": write the "Kết quả kiểm tra" sheet from the current report. */
 import { tabRoot, tabHint } from '../tabStyles';
-import { Button, makeStyles, tokens, useId } from '@fluentui/react-components';
+import { Button, makeStyles, useId } from '@fluentui/react-components';
 import { DocumentTableArrowRightRegular } from '@fluentui/react-icons/svg/document-table-arrow-right';
 import type { AppState } from '../../state';
 import { countsPhrase, S } from '../../strings';
