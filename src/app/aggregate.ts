@@ -8,39 +8,13 @@
  * import() on first use, so the task pane's first paint does not wait for it. Browser-safe:
  * no Node fs, no Node Buffer.
  */
-import { readWorkbookData, WorkbookReadError, type ReadFailure, type TooLarge } from '../adapters/exceljs/read';
+import { readWorkbookData, WorkbookReadError } from '../adapters/exceljs/read';
+import { AGGREGATE_APP_TEXT, READ_REASON } from '../domain/messages/aggregate';
 import { aggregate, type AggregateInput, type AggregateResult } from '../domain/aggregate';
 import { defaultSettings, parseSettings, type ReportSettings } from '../domain/settings';
 import type { WorkbookPort, WorkbookSnapshot } from '../domain/sheet/workbook';
 import type { AggregateFile, AggregateFilesProgress, AggregateFilesResult } from './types';
 
-/** Why a unit file could not be read, after "Không đọc được tệp: " on the status sheet. */
-export const READ_REASON: Record<ReadFailure, string> = {
-  missing: 'không tìm thấy tệp',
-  directory: 'đây là một thư mục, không phải tệp Excel',
-  unreadable: 'không có quyền đọc hoặc tệp đang bị khóa',
-  empty: 'tệp rỗng (0 byte)',
-  'not-xlsx': 'không phải tệp Excel .xlsx; hãy đề nghị đơn vị mở bằng Excel và lưu dưới dạng "Excel Workbook (*.xlsx)"',
-  encrypted: 'tệp được đặt mật khẩu mở tệp; hãy đề nghị đơn vị bỏ mật khẩu rồi gửi lại',
-  xls: 'tệp định dạng Excel 97–2003 (.xls); hãy mở bằng Excel và lưu lại dưới dạng .xlsx',
-  cfb: 'tệp Office cũ hoặc đã mã hóa, không phải .xlsx',
-  corrupt: 'tệp bị hỏng hoặc không đầy đủ (có thể tải xuống chưa xong); hãy lấy lại bản gốc',
-  'too-large': 'tệp quá lớn để đọc an toàn; hãy đề nghị đơn vị tách các phụ lục ra tệp nhỏ hơn, hoặc xóa các trang và hình ảnh không phải phụ lục',
-};
-
-export const AGGREGATE_APP_TEXT = {
-  unexpectedRead: (detail: string) => `lỗi không mong đợi khi đọc tệp (${detail})`,
-  tooLarge: (t: TooLarge) => {
-    const mb = (b: number) => `${(Math.ceil(b / 104857.6) / 10).toString().replace('.', ',')} MB`;
-    const what =
-      t.kind === 'file'
-        ? `tệp ${mb(t.fileBytes)}, giới hạn ${mb(t.limit)}`
-        : t.kind === 'xml'
-          ? `tệp ${mb(t.fileBytes)}, khi mở ra khoảng ${mb(t.bytes)} dữ liệu bảng tính, giới hạn ${mb(t.limit)}`
-          : `tệp ${mb(t.fileBytes)}, khi giải nén khoảng ${mb(t.bytes)} nội dung kể cả hình ảnh, giới hạn ${mb(t.limit)}`;
-    return READ_REASON['too-large'].replace(';', ` (${what});`);
-  },
-} as const;
 
 /** An error while reading a unit file, as the Vietnamese reason the status sheet shows. */
 export function readErrorReason(err: unknown): string {

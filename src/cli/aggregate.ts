@@ -19,7 +19,7 @@ import { aggregate, STATUS_SHEET, type AggregateInput, type UnitStatus } from '.
 import type { ReportSettings } from '../domain/settings';
 import { getTemplate } from '../domain/templates/catalog';
 import { checkOut, loadSettings, parseArgs, str, UsageError, writeOut, type Io } from './main';
-import { M } from './messages';
+import { M } from '../domain/messages/cli';
 
 const LEVEL_WORD: Record<string, string> = { tinh: 'tỉnh', huyen: 'huyện', xa: 'xã' };
 const collator = new Intl.Collator('vi');

@@ -3,7 +3,7 @@ import type { ReportSettings } from '../domain/settings';
 import { TEMPLATES } from '../domain/templates/catalog';
 import type { Column, Row, Table } from '../domain/templates/schema';
 import { buildLayout } from '../domain/templates/template';
-import { KIND_LABEL, M, ROW_KIND_LABEL } from './messages';
+import { KIND_LABEL, M, ROW_KIND_LABEL } from '../domain/messages/cli';
 
 export interface CatalogColumn {
   key: string;

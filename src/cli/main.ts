@@ -14,7 +14,7 @@ import { TEMPLATE_IDS, getTemplate } from '../domain/templates/catalog';
 import { checkAnnexData, type AnnexData } from '../domain/templates/fill';
 import { formatMessage } from '../domain/messages';
 import { cmdAggregate } from './aggregate';
-import { HELP, M } from './messages';
+import { HELP, M } from '../domain/messages/cli';
 import { formatReport } from './report-text';
 import { catalogJson, formatCatalog } from './catalog';
 

@@ -3,7 +3,7 @@ import { STATUS_LABEL } from '../domain/indicators/targets';
 import { SEVERITY_LABEL } from '../domain/messages';
 import { formatVnNumber, roundTo } from '../domain/parse/number';
 import type { Finding, IndicatorResult, Report } from '../domain/report/schema';
-import { M } from './messages';
+import { M } from '../domain/messages/cli';
 
 function findingLine(f: Finding): string {
   const where = f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ''}` : '';

@@ -3,7 +3,7 @@
  * be shown. Shows the one-line result passed in the URL (as text, never HTML) and closes on
  * "Đóng" by messaging the command.
  */
-import { COMMAND_MSG } from '../adapters/office/messages';
+import { COMMAND_MSG } from '../domain/messages/office';
 
 function render(): void {
   const params = new URLSearchParams(window.location.search);

@@ -5,7 +5,7 @@
  * Vietnamese notice, shows the result, and ALWAYS completes the event (Excel keeps the button
  * busy until `event.completed()`).
  */
-import { COMMAND_MSG } from '../adapters/office/messages';
+import { COMMAND_MSG } from '../domain/messages/office';
 import type { Report } from '../domain/report/schema';
 import type { CellRef } from '../domain/sheet/workbook';
 

@@ -4,7 +4,7 @@
  */
 import { useRef, useState, type ChangeEvent } from 'react';
 import type { PlaygroundPort } from './port';
-import { P } from './strings';
+import { P } from '../domain/messages/playground';
 import { Workbook } from './Workbook';
 
 type Intent = 'info' | 'success' | 'error';

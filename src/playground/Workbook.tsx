@@ -7,7 +7,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExter
 import { a1, columnLetter, parseA1, parseRangeA1 } from '../domain/sheet/address';
 import type { RawCell, SheetSnapshot } from '../domain/sheet/workbook';
 import type { CellLook, PlaygroundPort } from './port';
-import { P } from './strings';
+import { P } from '../domain/messages/playground';
 import { asExcelWouldStore, defaultAlign, displayText, editText } from './typing';
 
 const MIN_ROWS = 30;

@@ -11,7 +11,7 @@ import { InsertTab } from './components/InsertTab/InsertTab';
 import { ValidateTab } from './components/ValidateTab/ValidateTab';
 import { ServiceProvider, useService } from './ServiceContext';
 import { parseTab, TAB_IDS, type TabId } from './state';
-import { S } from './strings';
+import { S } from '../domain/messages/taskpane';
 import { useApp } from './useApp';
 import { useAppStyles } from './useAppStyles.styles';
 

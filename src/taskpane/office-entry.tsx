@@ -5,7 +5,7 @@
 import { detectCapabilities, OfficeWorkbookPort } from '../adapters/office/office-port';
 import { createAddinService } from '../app/service';
 import { mountTaskpane } from './index';
-import { failure, S } from './strings';
+import { failure, S } from '../domain/messages/taskpane';
 
 /** Plain text in the root element when React cannot start (set as text, never as HTML). */
 function showMessage(root: HTMLElement, text: string): void {

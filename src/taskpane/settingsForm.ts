@@ -5,7 +5,7 @@
 import { parseNumberText } from '../domain/parse/number';
 import type { Level, ReportSettings, ReportSettingsInput } from '../domain/settings';
 import { formatInputNumber } from './format';
-import { S } from './strings';
+import { S } from '../domain/messages/taskpane';
 
 export type LevelMode = 'three' | 'two';
 

@@ -4,7 +4,7 @@
  */
 import type { ValidateProgress } from '../app/types';
 import type { Finding, IndicatorResult, Report, Severity, Status } from '../domain/report/schema';
-import { countsPhrase, S } from './strings';
+import { countsPhrase, S } from '../domain/messages/taskpane';
 
 export const TAB_IDS = ['insert', 'validate', 'indicators', 'export', 'aggregate'] as const;
 export type TabId = (typeof TAB_IDS)[number];

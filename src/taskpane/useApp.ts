@@ -7,7 +7,7 @@ import type { AddinService } from '../app/types';
 import type { Finding, Report, Severity } from '../domain/report/schema';
 import { onStoredReport, readStoredReport } from './lastReport';
 import { appReducer, findingTarget, initialAppState, type AppState, type NoticeArea, type TabId } from './state';
-import { failure, S } from './strings';
+import { failure, S } from '../domain/messages/taskpane';
 
 export interface AppActions {
   selectTab(tab: TabId): void;

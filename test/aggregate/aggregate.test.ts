@@ -1,6 +1,6 @@
 import { aggregate, AGGREGATABLE, type AggregateInput, type AggregateResult } from '../../src/domain/aggregate/aggregate';
 import { aggregateBenchInputs, generateUnits, seededRandom, unitWorkbook, type GeneratedUnit } from '../../src/domain/aggregate/bench-inputs';
-import { INCLUSION_LABEL, STATUS_SHEET } from '../../src/domain/aggregate/messages';
+import { INCLUSION_LABEL, STATUS_SHEET } from '../../src/domain/messages/aggregate';
 import { bindAnnex, validateSnapshot } from '../../src/domain/engine/validate';
 import { defaultSettings, type ReportSettingsInput } from '../../src/domain/settings';
 import { a1, parseA1, parseRangeA1 } from '../../src/domain/sheet/address';

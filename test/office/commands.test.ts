@@ -1,4 +1,4 @@
-import { COMMAND_MSG } from '../../src/adapters/office/messages';
+import { COMMAND_MSG } from '../../src/domain/messages/office';
 import { LAST_NOTICE_KEY, LAST_REPORT_KEY, runValidateCommand, summarize, type ValidateCommandDeps } from '../../src/commands/validate-command';
 import type { Report } from '../../src/domain/report/schema';
 import { LAST_REPORT_KEY as TASKPANE_KEY, parseStoredReport } from '../../src/taskpane/lastReport';

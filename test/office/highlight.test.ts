@@ -1,6 +1,6 @@
 import { FakeExcel, type FakeExcel as FakeExcelType } from '../../src/adapters/office/fake-excel';
 import { HIGHLIGHT_FILL, HIGHLIGHT_STORE_RANGE, OfficeWorkbookPort, parseStore } from '../../src/adapters/office/office-port';
-import { OFFICE_MSG } from '../../src/adapters/office/messages';
+import { OFFICE_MSG } from '../../src/domain/messages/office';
 import { SETTINGS_SHEET } from '../../src/domain/sheet/workbook';
 import { FULL, IDS, samplePlan, setup } from './helpers';
 

@@ -1,7 +1,7 @@
 import { FakeExcel, type FakeSheet } from '../../src/adapters/office/fake-excel';
 import { CELLS_PER_SYNC, OfficeWorkbookPort } from '../../src/adapters/office/office-port';
 import { columnWidthPoints } from '../../src/adapters/office/plan-writer';
-import { OFFICE_MSG } from '../../src/adapters/office/messages';
+import { OFFICE_MSG } from '../../src/domain/messages/office';
 import { bigPlan, IDS, NONE, samplePlan, seedAnnex, setup } from './helpers';
 
 /** Everything about a sheet, to prove it was not touched. */

@@ -1,6 +1,6 @@
 import { formatNumber, formatWithUnit } from '../../src/taskpane/format';
 import { LAST_REPORT_KEY, parseStoredReport, readStoredReport } from '../../src/taskpane/lastReport';
-import { countsPhrase, errorDetail, failure } from '../../src/taskpane/strings';
+import { countsPhrase, errorDetail, failure } from '../../src/domain/messages/taskpane';
 import { reportWithErrors } from './fixtures';
 
 describe('Vietnamese number formatting', () => {

@@ -25,17 +25,8 @@ export interface ReadResult extends WorkbookSnapshot {
 }
 
 /** Why a file cannot be read as a workbook; the CLI words each one for the officer. */
-export type ReadFailure = 'missing' | 'directory' | 'unreadable' | 'empty' | 'not-xlsx' | 'encrypted' | 'xls' | 'cfb' | 'corrupt' | 'too-large';
-
-/** Why a workbook is 'too-large': which limit it passed, by how much (bytes). */
-export interface TooLarge {
-  /** file: the file itself; xml: the sheets and other XML once unzipped; total: everything unzipped, pictures included. */
-  kind: 'file' | 'xml' | 'total';
-  fileBytes: number;
-  /** The size that passed the limit (fileBytes for 'file', the unzipped size otherwise). */
-  bytes: number;
-  limit: number;
-}
+export type { ReadFailure, TooLarge } from '../../domain/sheet/read-failure';
+import type { ReadFailure, TooLarge } from '../../domain/sheet/read-failure';
 
 export class WorkbookReadError extends Error {
   constructor(

@@ -85,7 +85,7 @@ import {
   type WorkbookSnapshot,
 } from '../../domain/sheet/workbook';
 import { TEMPLATE_IDS } from '../../domain/templates/info';
-import { OFFICE_MSG } from './messages';
+import { OFFICE_MSG } from '../../domain/messages/office';
 import {
   bandArrays,
   columnWidthPoints,

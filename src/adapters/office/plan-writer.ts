@@ -6,7 +6,7 @@
 import { isoToExcelSerial } from '../../domain/parse/date';
 import { a1, columnIndex, columnLetter } from '../../domain/sheet/address';
 import type { DataValidationSpec, PlanCell, SheetPlan } from '../../domain/sheet/plan';
-import { OFFICE_MSG } from './messages';
+import { OFFICE_MSG } from '../../domain/messages/office';
 
 export interface Rect {
   r1: number;

@@ -25,9 +25,9 @@ import { renderLayout, STYLES, type RenderResult, type TableData } from '../temp
 import type { Column, Layout, Table } from '../templates/schema';
 import { buildLayout, type TemplateDef } from '../templates/template';
 import { normalizeText, textKey } from '../text/normalize';
-import { AGGREGATE_NOTES, GHI_CHU_INVALID, INCLUSION_LABEL, STATUS_SHEET, type Inclusion } from './messages';
+import { AGGREGATE_NOTES, GHI_CHU_INVALID, INCLUSION_LABEL, STATUS_SHEET, type Inclusion } from '../messages/aggregate';
 
-export type { Inclusion } from './messages';
+export type { Inclusion } from '../messages/aggregate';
 
 /** Templates whose rows are per-unit counts that can be summed upward. */
 export const AGGREGATABLE = ['PL-I', 'PL-II', 'PL-III'] as const;

@@ -3,7 +3,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle 
 import { DismissRegular } from '@fluentui/react-icons/svg/dismiss';
 import type { ReactNode } from 'react';
 import type { NoticeIntent } from '../state';
-import { S } from '../strings';
+import { S } from '../../domain/messages/taskpane';
 
 export interface NoticeBarProps {
   intent: NoticeIntent;

@@ -8,7 +8,7 @@ import { Button, Field, ProgressBar, Radio, RadioGroup, useId } from '@fluentui/
 import { DocumentMultipleRegular } from '@fluentui/react-icons/svg/document-multiple';
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useService } from '../../ServiceContext';
-import { S } from '../../strings';
+import { S } from '../../../domain/messages/taskpane';
 import { BusyIcon } from '../BusyIcon';
 import { NoticeBar } from '../NoticeBar';
 import { progressText, useAggregateTab } from './useAggregateTab';

@@ -1,7 +1,7 @@
 /** State of the aggregate tab: the running aggregation, its progress per file, and its outcome. */
 import { useCallback, useReducer, useRef } from 'react';
 import type { AddinService, AggregateFile, AggregateFilesProgress, AggregateFilesResult } from '../../../app/types';
-import { failure, S } from '../../strings';
+import { failure, S } from '../../../domain/messages/taskpane';
 
 export interface AggregateState {
   running: boolean;

@@ -3,7 +3,7 @@ import { tabRoot, tabHint } from '../tabStyles';
 import { Button, makeStyles, useId } from '@fluentui/react-components';
 import { DocumentTableArrowRightRegular } from '@fluentui/react-icons/svg/document-table-arrow-right';
 import type { AppState } from '../../state';
-import { countsPhrase, S } from '../../strings';
+import { countsPhrase, S } from '../../../domain/messages/taskpane';
 import type { AppActions } from '../../useApp';
 import { BusyIcon } from '../BusyIcon';
 import { NoticeBar } from '../NoticeBar';

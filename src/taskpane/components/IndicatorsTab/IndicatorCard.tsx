@@ -3,7 +3,7 @@ import { Button } from '@fluentui/react-components';
 import { LocationArrowRegular } from '@fluentui/react-icons/svg/location-arrow';
 import type { IndicatorResult, Status } from '../../../domain/report/schema';
 import { formatWithUnit } from '../../format';
-import { S } from '../../strings';
+import { S } from '../../../domain/messages/taskpane';
 import { StatusBadge } from './StatusBadge';
 import { useIndicatorsTabStyles } from './useIndicatorsTabStyles.styles';
 

@@ -2,7 +2,7 @@
 import { Button } from '@fluentui/react-components';
 import { TaskListSquareLtrRegular } from '@fluentui/react-icons/svg/task-list-square-ltr';
 import type { AppState } from '../../state';
-import { S } from '../../strings';
+import { S } from '../../../domain/messages/taskpane';
 import type { AppActions } from '../../useApp';
 import { NoticeBar } from '../NoticeBar';
 import { IndicatorCard } from './IndicatorCard';

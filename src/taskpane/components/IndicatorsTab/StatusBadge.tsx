@@ -1,7 +1,7 @@
 /** Đạt (success) / Chưa đạt (danger) / Chưa có số liệu (informative outline: grey text, visible border). */
 import { Badge } from '@fluentui/react-components';
 import type { Status } from '../../../domain/report/schema';
-import { STATUS_LABEL } from '../../strings';
+import { STATUS_LABEL } from '../../../domain/messages/taskpane';
 
 const LOOK: Record<Status, { color: 'success' | 'danger' | 'informative'; appearance: 'filled' | 'outline' }> = {
   dat: { color: 'success', appearance: 'filled' },

@@ -6,7 +6,7 @@
 import { mergeClasses } from '@fluentui/react-components';
 import type { IndicatorResult, Status } from '../../../domain/report/schema';
 import { indicatorStatusCounts, statusShares } from '../../state';
-import { S, STATUS_LABEL } from '../../strings';
+import { S, STATUS_LABEL } from '../../../domain/messages/taskpane';
 import { useIndicatorsTabStyles } from './useIndicatorsTabStyles.styles';
 
 const ORDER: Status[] = ['dat', 'chua-dat', 'chua-co-so-lieu'];

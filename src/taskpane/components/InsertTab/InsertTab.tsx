@@ -3,7 +3,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, useI
 import { TableAddRegular } from '@fluentui/react-icons/svg/table-add';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useService } from '../../ServiceContext';
-import { S } from '../../strings';
+import { S } from '../../../domain/messages/taskpane';
 import { BusyIcon } from '../BusyIcon';
 import { NoticeBar } from '../NoticeBar';
 import { SettingsForm } from '../SettingsForm/SettingsForm';

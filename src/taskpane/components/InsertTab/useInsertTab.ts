@@ -2,7 +2,7 @@
 import { useCallback, useReducer } from 'react';
 import type { AddinService } from '../../../app/types';
 import type { Notice } from '../../state';
-import { failure, S } from '../../strings';
+import { failure, S } from '../../../domain/messages/taskpane';
 import type { CommitResult } from '../SettingsForm/useSettingsForm';
 
 export interface InsertState {

@@ -5,7 +5,7 @@ import { DeleteRegular } from '@fluentui/react-icons/svg/delete';
 import { SaveRegular } from '@fluentui/react-icons/svg/save';
 import type { FormEvent } from 'react';
 import type { DraftField } from '../../settingsForm';
-import { S } from '../../strings';
+import { S } from '../../../domain/messages/taskpane';
 import { BusyIcon } from '../BusyIcon';
 import { NoticeBar } from '../NoticeBar';
 import type { SettingsForm as SettingsFormModel } from './useSettingsForm';

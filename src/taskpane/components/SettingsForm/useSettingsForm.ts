@@ -18,7 +18,7 @@ import {
   type TargetDraft,
 } from '../../settingsForm';
 import type { Notice } from '../../state';
-import { failure, S } from '../../strings';
+import { failure, S } from '../../../domain/messages/taskpane';
 
 export interface SettingsFormState {
   status: 'loading' | 'ready' | 'saving';

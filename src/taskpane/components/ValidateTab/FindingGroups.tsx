@@ -3,7 +3,7 @@ import { Accordion, AccordionHeader, AccordionItem, AccordionPanel } from '@flue
 import { useState } from 'react';
 import type { Finding } from '../../../domain/report/schema';
 import { findingKey, type SheetGroup } from '../../state';
-import { countsPhrase } from '../../strings';
+import { countsPhrase } from '../../../domain/messages/taskpane';
 import { FindingItem } from './FindingItem';
 import { useValidateTabStyles } from './useValidateTabStyles.styles';
 

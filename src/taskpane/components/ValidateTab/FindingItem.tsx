@@ -4,7 +4,7 @@
  */
 import { Badge, mergeClasses } from '@fluentui/react-components';
 import type { Finding, Severity } from '../../../domain/report/schema';
-import { S, SEVERITY_LABEL } from '../../strings';
+import { S, SEVERITY_LABEL } from '../../../domain/messages/taskpane';
 import { useFindingItemStyles } from './useValidateTabStyles.styles';
 
 export const SEVERITY_BADGE_COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = {

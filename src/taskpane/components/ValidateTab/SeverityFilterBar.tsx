@@ -2,7 +2,7 @@
 import { ToggleButton } from '@fluentui/react-components';
 import { SEVERITIES, type Severity } from '../../../domain/report/schema';
 import type { SeverityFilter } from '../../state';
-import { S, SEVERITY_LABEL } from '../../strings';
+import { S, SEVERITY_LABEL } from '../../../domain/messages/taskpane';
 import { useValidateTabStyles } from './useValidateTabStyles.styles';
 
 export interface SeverityFilterBarProps {

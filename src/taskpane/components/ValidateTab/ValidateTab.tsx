@@ -6,7 +6,7 @@ import { TaskListSquareLtrRegular } from '@fluentui/react-icons/svg/task-list-sq
 import { useMemo } from 'react';
 import { formatNumber } from '../../format';
 import { missingFindings, selectFindingsBySheet, severityCounts, summaryDetail, summaryIntent, summaryText } from '../../state';
-import { S } from '../../strings';
+import { S } from '../../../domain/messages/taskpane';
 import { BusyIcon } from '../BusyIcon';
 import { NoticeBar } from '../NoticeBar';
 import { FindingGroups } from './FindingGroups';

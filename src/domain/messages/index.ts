@@ -3,7 +3,7 @@
  * Rules report a message id and data; this module turns them into words for the task pane,
  * the CLI and the report sheet.
  */
-import { formatVnNumber } from './parse/number';
+import { formatVnNumber } from '../parse/number';
 
 export type MessageData = Record<string, string | number | undefined>;
 type Template = (d: MessageData) => string;

@@ -2,8 +2,8 @@
  * Every sentence the CLI prints for the officer (Vietnamese), plus the English half of --help.
  * Finding wording lives in ../domain/messages.ts; this file is only the CLI's own words.
  */
-import type { ReadFailure, TooLarge } from '../adapters/exceljs/read';
-import type { DataProblem } from '../domain/templates/fill';
+import type { ReadFailure, TooLarge } from '../sheet/read-failure';
+import type { DataProblem } from '../templates/fill';
 
 export const HELP = `phuluc — Phụ lục BĐG: chèn và kiểm tra các phụ lục báo cáo bình đẳng giới
 

@@ -4,6 +4,7 @@
  * Kept apart so the lead can merge it into ../messages.ts without touching the code here.
  */
 import { formatVnNumber } from '../parse/number';
+import type { ReadFailure, TooLarge } from '../sheet/read-failure';
 
 /** How one input file took part in the aggregation. */
 export type Inclusion = 'included' | 'included-invalid' | 'excluded-invalid' | 'duplicate' | 'unreadable';
@@ -50,3 +51,31 @@ export const AGGREGATE_NOTES = {
 
 /** The "Ghi chú" cell of a merged row whose unit file has errors (PL-III, table 1 only). */
 export const GHI_CHU_INVALID = (errors: number) => `Số liệu của đơn vị có ${formatVnNumber(errors)} lỗi, đưa vào theo --include-invalid: cần kiểm tra lại.`;
+
+/** Why a unit file could not be read, after "Không đọc được tệp: " on the status sheet. */
+export const READ_REASON: Record<ReadFailure, string> = {
+  missing: 'không tìm thấy tệp',
+  directory: 'đây là một thư mục, không phải tệp Excel',
+  unreadable: 'không có quyền đọc hoặc tệp đang bị khóa',
+  empty: 'tệp rỗng (0 byte)',
+  'not-xlsx': 'không phải tệp Excel .xlsx; hãy đề nghị đơn vị mở bằng Excel và lưu dưới dạng "Excel Workbook (*.xlsx)"',
+  encrypted: 'tệp được đặt mật khẩu mở tệp; hãy đề nghị đơn vị bỏ mật khẩu rồi gửi lại',
+  xls: 'tệp định dạng Excel 97–2003 (.xls); hãy mở bằng Excel và lưu lại dưới dạng .xlsx',
+  cfb: 'tệp Office cũ hoặc đã mã hóa, không phải .xlsx',
+  corrupt: 'tệp bị hỏng hoặc không đầy đủ (có thể tải xuống chưa xong); hãy lấy lại bản gốc',
+  'too-large': 'tệp quá lớn để đọc an toàn; hãy đề nghị đơn vị tách các phụ lục ra tệp nhỏ hơn, hoặc xóa các trang và hình ảnh không phải phụ lục',
+};
+
+export const AGGREGATE_APP_TEXT = {
+  unexpectedRead: (detail: string) => `lỗi không mong đợi khi đọc tệp (${detail})`,
+  tooLarge: (t: TooLarge) => {
+    const mb = (b: number) => `${(Math.ceil(b / 104857.6) / 10).toString().replace('.', ',')} MB`;
+    const what =
+      t.kind === 'file'
+        ? `tệp ${mb(t.fileBytes)}, giới hạn ${mb(t.limit)}`
+        : t.kind === 'xml'
+          ? `tệp ${mb(t.fileBytes)}, khi mở ra khoảng ${mb(t.bytes)} dữ liệu bảng tính, giới hạn ${mb(t.limit)}`
+          : `tệp ${mb(t.fileBytes)}, khi giải nén khoảng ${mb(t.bytes)} nội dung kể cả hình ảnh, giới hạn ${mb(t.limit)}`;
+    return READ_REASON['too-large'].replace(';', ` (${what});`);
+  },
+} as const;

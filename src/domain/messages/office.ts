@@ -2,7 +2,7 @@
  * Vietnamese strings of the Office.js adapter and the ribbon commands.
  * (Kept here so the adapter owns them; the lead may merge them into src/domain/messages.ts.)
  */
-import { formatVnNumber } from '../../domain/parse/number';
+import { formatVnNumber } from '../parse/number';
 
 export const OFFICE_MSG = {
   /** Title of the input message of native data validation (Excel: ≤ 32 characters). */

@@ -3,8 +3,8 @@
  * Finding messages come from the domain's messages module; this file holds only UI wording,
  * kept in one place so the lead can merge it into the central messages module.
  */
-import { SEVERITY_LABEL } from '../domain/messages';
-import type { Severity, Status } from '../domain/report/schema';
+import { SEVERITY_LABEL } from '.';
+import type { Severity, Status } from '../report/schema';
 
 export { SEVERITY_LABEL };
 
