@@ -40,8 +40,7 @@ export function createAddinService(port: WorkbookPort, caps: Capabilities = FULL
       return (Object.keys(LIMITATIONS) as (keyof Capabilities)[]).filter((k) => !caps[k]).map((k) => LIMITATIONS[k]);
     },
     async loadSettings(): Promise<ReportSettings> {
-      const snapshot = await port.read();
-      const parsed = parseSettings(snapshot.settings ?? {});
+      const parsed = parseSettings((await port.readSettings()) ?? {});
       return parsed.ok ? parsed.settings : defaultSettings();
     },
     async saveSettings(input: ReportSettingsInput): Promise<ReportSettings> {

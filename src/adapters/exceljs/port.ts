@@ -6,7 +6,7 @@
 import ExcelJS from 'exceljs';
 import type { SheetPlan } from '../../domain/sheet/plan';
 import { SETTINGS_SHEET, type CellRef, type WorkbookPort } from '../../domain/sheet/workbook';
-import { workbookToSnapshot, type ReadResult } from './read';
+import { settingsOf, workbookToSnapshot, type ReadResult } from './read';
 import { applyPlan, keepSettingsSheetLast } from './write';
 
 /** Excel's "Neutral" yellow, used to mark cells with findings. */
@@ -48,6 +48,10 @@ export class ExceljsWorkbookPort implements WorkbookPort {
 
   async read(): Promise<ReadResult> {
     return workbookToSnapshot(this.workbook);
+  }
+
+  async readSettings(): Promise<unknown> {
+    return settingsOf(this.workbook).settings;
   }
 
   async insertSheet(plan: SheetPlan): Promise<{ sheetName: string }> {

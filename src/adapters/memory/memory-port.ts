@@ -84,6 +84,11 @@ export class MemoryWorkbookPort implements WorkbookPort {
     this.selection = { ...ref };
   }
 
+  async readSettings(): Promise<unknown> {
+    const s = this.snapshot.settings;
+    return s === undefined ? undefined : (JSON.parse(JSON.stringify(s)) as unknown);
+  }
+
   async writeSettings(settings: unknown): Promise<void> {
     this.snapshot.settings = JSON.parse(JSON.stringify(settings ?? {})) as unknown;
   }

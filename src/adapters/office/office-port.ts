@@ -394,6 +394,20 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   /* ---------------------------------------------------------------- read */
 
+  /** The settings JSON alone: the sheet list, then A1 of the settings sheet (2 syncs, no cell data). */
+  async readSettings(): Promise<unknown> {
+    return this.run(async (context) => {
+      const worksheets = context.workbook.worksheets.load('items/name');
+      await context.sync();
+      this.knownSheets = worksheets.items.map((ws) => ws.name);
+      const settingsName = this.knownSheets.find(isSettingsSheet);
+      if (!settingsName) return undefined;
+      const cell = worksheets.getItem(settingsName).getRange('A1').load('values');
+      await context.sync();
+      return parseSettings(cell.values);
+    });
+  }
+
   async read(): Promise<WorkbookSnapshot> {
     return this.run(async (context) => {
       const wb = context.workbook;

@@ -54,6 +54,8 @@ export interface CellRef {
 export interface WorkbookPort {
   /** Everything validation needs, in one batched read. */
   read(): Promise<WorkbookSnapshot>;
+  /** Only the stored report settings (the task pane opens with them; no sheet is read). */
+  readSettings(): Promise<unknown>;
   /** Adds a sheet from a plan; never overwrites an existing sheet (a taken name gets a new one). */
   insertSheet(plan: SheetPlan): Promise<{ sheetName: string }>;
   /** Marks cells; remembers each cell's original fill so clearHighlights restores it exactly. */
