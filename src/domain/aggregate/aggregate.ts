@@ -8,12 +8,11 @@
  *
  * Pure: snapshots in, SheetPlans out. Reading files and writing the workbook is the caller's job.
  */
-import { AnnexView, type CellView } from '../engine/annex-view';
+import type { AnnexView, CellView } from '../engine/annex-view';
 import type { BoundRow, BoundTable } from '../engine/bind';
 import { cellText } from '../engine/bind';
 import type { Reading } from '../engine/read-cell';
-import { recognise } from '../engine/recognize';
-import { bindAnnex, validateSnapshot } from '../engine/validate';
+import { inspectSnapshot } from '../engine/validate';
 import { formatVnDate } from '../parse/date';
 import { decimalsOf, roundTo } from '../parse/number';
 import type { Report } from '../report/schema';
@@ -119,17 +118,16 @@ function fileSettings(snapshot: WorkbookSnapshot): { settings: ReportSettings; u
 function readFile(input: AggregateInput): ReadFile {
   const snapshot = input.snapshot!;
   const { settings, unitName: settingsUnit } = fileSettings(snapshot);
-  const report = validateSnapshot(snapshot);
+  // The annexes validation already bound (and read) are the ones aggregated: no second pass.
+  const { report, annexes } = inspectSnapshot(snapshot);
   const views = new Map<string, AnnexView>();
   const sheetsOf = new Map<string, string[]>();
-  for (const r of recognise(snapshot)) {
-    if (!(AGGREGATABLE as readonly string[]).includes(r.def.id)) continue;
-    const names = sheetsOf.get(r.def.id) ?? [];
-    names.push(r.sheet.name);
-    sheetsOf.set(r.def.id, names);
-    if (views.has(r.def.id)) continue;
-    const { layout, bound } = bindAnnex(r.def, r.sheet, settings);
-    views.set(r.def.id, new AnnexView(r.def, r.sheet, layout, bound.tables));
+  for (const view of annexes) {
+    if (!(AGGREGATABLE as readonly string[]).includes(view.templateId)) continue;
+    const names = sheetsOf.get(view.templateId) ?? [];
+    names.push(view.sheet.name);
+    sheetsOf.set(view.templateId, names);
+    if (!views.has(view.templateId)) views.set(view.templateId, view);
   }
   const notes: string[] = [];
   for (const [id, names] of sheetsOf) if (names.length > 1) notes.push(AGGREGATE_NOTES.annexTwice(getTemplate(id)!.title, names.join(', ')));

@@ -96,6 +96,11 @@ function resolveSettings(snapshot: WorkbookSnapshot, given: unknown, push: (f: F
 }
 
 export function validateSnapshot(snapshot: WorkbookSnapshot, options: ValidateOptions = {}): Report {
+  return inspectSnapshot(snapshot, options).report;
+}
+
+/** The report and the annexes it was made from (bound tables, cached cell readings), for callers that go on reading them (aggregation). */
+export function inspectSnapshot(snapshot: WorkbookSnapshot, options: ValidateOptions = {}): { report: Report; annexes: AnnexView[] } {
   const now = options.now ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
   const started = now();
   const findings: Finding[] = [];
@@ -156,7 +161,7 @@ export function validateSnapshot(snapshot: WorkbookSnapshot, options: ValidateOp
     findings,
     indicators: indicatorResults,
   };
-  return report;
+  return { report, annexes };
 }
 
 function toFinding(d: RuleDraft, rule: string, severity: Severity, view: AnnexView | undefined, settings: ReportSettings): Finding {
