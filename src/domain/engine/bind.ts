@@ -247,7 +247,3 @@ export function bindLayout(sheet: SheetSnapshot, layout: Layout): BindResult {
   }
   return { tables, findings };
 }
-
-export function addressOf(row: number, col: number): string {
-  return a1(row, col);
-}

@@ -125,8 +125,3 @@ export function displayValue(raw: RawCell | undefined): string {
   if (raw.t === 'n') return String(raw.v).replace('.', ',');
   return String(raw.v).slice(0, 200);
 }
-
-/** The numeric value of a reading when it has one (typed or read from text). */
-export function numberOf(r: Reading): number | undefined {
-  return r.s === 'num' ? r.value : undefined;
-}

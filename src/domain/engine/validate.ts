@@ -6,7 +6,7 @@
 import { getIndicatorSet } from '../indicators/load';
 import type { IndicatorSet } from '../indicators/schema';
 import { formatMessage } from '../messages';
-import { reportSchema, type Finding, type Report, type Severity } from '../report/schema';
+import { type Finding, type Report, type Severity } from '../report/schema';
 import { RULES } from '../rules/registry';
 import { appliesTo, type RuleContext, type RuleDraft } from '../rules/types';
 import { defaultSettings, parseSettings, type Level, type ReportSettings } from '../settings';
@@ -113,11 +113,11 @@ export function inspectSnapshot(snapshot: WorkbookSnapshot, options: ValidateOpt
     const { layout, bound } = bindAnnex(r.def, r.sheet, settings);
     const view = new AnnexView(r.def, r.sheet, layout, bound.tables);
     annexes.push(view);
-    for (const d of bound.findings) findings.push(toFinding(d, 'structure/table', d.severity ?? 'error', view, settings));
+    for (const d of bound.findings) findings.push(toFinding(d, 'structure/table', d.severity ?? 'error', view));
   }
 
   for (const rule of RULES) {
-    const report = (view: AnnexView | undefined) => (d: RuleDraft) => findings.push(toFinding(d, rule.id, d.severity ?? rule.defaultSeverity, view, settings));
+    const report = (view: AnnexView | undefined) => (d: RuleDraft) => findings.push(toFinding(d, rule.id, d.severity ?? rule.defaultSeverity, view));
     const ctxFor = (view: AnnexView | undefined): RuleContext => ({ settings, indicators, report: report(view) });
     try {
       if (rule.scope === 'workbook') rule.check(annexes, ctxFor(undefined));
@@ -164,7 +164,7 @@ export function inspectSnapshot(snapshot: WorkbookSnapshot, options: ValidateOpt
   return { report, annexes };
 }
 
-function toFinding(d: RuleDraft, rule: string, severity: Severity, view: AnnexView | undefined, settings: ReportSettings): Finding {
+function toFinding(d: RuleDraft, rule: string, severity: Severity, view: AnnexView | undefined): Finding {
   const hasCell = d.row !== undefined;
   const col = d.col ?? 0;
   const cell = hasCell ? a1(d.row!, col) : '';
@@ -187,7 +187,6 @@ function toFinding(d: RuleDraft, rule: string, severity: Severity, view: AnnexVi
   if (d.value !== undefined && d.value !== '') f.value = d.value;
   if (d.expected !== undefined && d.expected !== '') f.expected = d.expected;
   if (d.data) f.data = d.data;
-  void settings;
   return f;
 }
 
@@ -226,9 +225,4 @@ function compareFindings(snapshot: WorkbookSnapshot) {
     const cb = col(b);
     return (order.get(a.sheet) ?? -1) - (order.get(b.sheet) ?? -1) || (a.row ?? 0) - (b.row ?? 0) || ca.length - cb.length || (ca < cb ? -1 : ca > cb ? 1 : 0);
   };
-}
-
-/** For the report shape's own tests and the CLI: parse a report back. */
-export function parseReport(json: unknown): Report {
-  return reportSchema.parse(json);
 }

@@ -1,5 +1,4 @@
 /** Turns a SheetPlan into the cells Excel would hold (the in-memory adapter and tests use it). */
-import { formatVnNumber } from '../parse/number';
 import type { SheetPlan } from './plan';
 import type { RawCell, SheetSnapshot } from './workbook';
 import { rangeA1 } from './address';
@@ -25,11 +24,4 @@ export function planToSnapshot(plan: SheetPlan, name = plan.name): SheetSnapshot
   }
   for (let r = 0; r < cells.length; r++) cells[r] ??= [];
   return { name, cells, merges: plan.merges.map((m) => rangeA1(m.r1, m.c1, m.r2, m.c2)) };
-}
-
-/** For debugging and the CLI's text dump. */
-export function describeRaw(c: RawCell | undefined): string {
-  if (!c) return '';
-  if (c.t === 'n') return formatVnNumber(c.v);
-  return String(c.v ?? c.f);
 }

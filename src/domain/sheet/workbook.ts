@@ -90,7 +90,3 @@ export function parseMarkerName(name: string, knownIds: readonly string[]): { te
 export function cellAt(sheet: SheetSnapshot, row: number, col: number): RawCell | undefined {
   return sheet.cells[row]?.[col];
 }
-
-export function sheetHeight(sheet: SheetSnapshot): number {
-  return sheet.cells.length;
-}
