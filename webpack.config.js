@@ -1,4 +1,3 @@
-/* eslint-disable no-console */
 /**
  * Builds the Excel add-in into dist/: the task pane, the ribbon command file, icons and the manifest.
  *

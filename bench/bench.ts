@@ -3,7 +3,7 @@
  * machine; nothing is a time limit. Prints a table and writes bench-results.json.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, statSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -16,12 +16,17 @@ import { aggregate } from '../src/domain/aggregate';
 import { generateUnits } from '../src/domain/aggregate/bench-inputs';
 import { validateSnapshot } from '../src/domain/engine/validate';
 import { defaultSettings } from '../src/domain/settings';
+import { planToSnapshot } from '../src/domain/sheet/snapshot';
 import type { WorkbookSnapshot } from '../src/domain/sheet/workbook';
 import { TEMPLATE_IDS } from '../src/domain/templates/info';
 import { renderAnnex, type AnnexData, type WorkbookData } from '../src/domain/templates/fill';
 
 const root = path.resolve(__dirname, '..', '..');
-const settings = defaultSettings({ reportYear: 2024, unitName: 'Huyện Thử', period: { from: '2021-01-01', to: '2024-12-31' } });
+const settings = defaultSettings({
+  reportYear: 2024,
+  unitName: 'Huyện Thử',
+  period: { from: '2021-01-01', to: '2024-12-31' },
+});
 const FULL = FULL_CAPABILITIES;
 
 function median(xs: number[]): number {
@@ -38,23 +43,67 @@ function officerData(n: number): WorkbookData {
   };
   const pl3: AnnexData = {};
   for (let i = 1; i <= n; i++) {
-    pl3[String(i)] = { ten_don_vi: `Xã ${i}`, nam_2018: 1, nam_2019: 2, nam_2020: 3, nam_2021: 4, nam_2022: 5, nam_2023: 6, nam_2024: 7, nhu_cau: 8 };
-    pl3[`kp_ctmtqg.${i}`] = { ten_don_vi: `Xã ${i}`, ctmtqg_nam: 123, khac_nam: 0, ctmtqg_nhu_cau: 150, khac_nhu_cau: '1.250' };
+    pl3[String(i)] = {
+      ten_don_vi: `Xã ${i}`,
+      nam_2018: 1,
+      nam_2019: 2,
+      nam_2020: 3,
+      nam_2021: 4,
+      nam_2022: 5,
+      nam_2023: 6,
+      nam_2024: 7,
+      nhu_cau: 8,
+    };
+    pl3[`kp_ctmtqg.${i}`] = {
+      ten_don_vi: `Xã ${i}`,
+      ctmtqg_nam: 123,
+      khac_nam: 0,
+      ctmtqg_nhu_cau: 150,
+      khac_nhu_cau: '1.250',
+    };
   }
   const pl1 = (i: number) => {
     const r: Record<string, unknown> = { dia_phuong: `Xã ${i}` };
-    for (const g of ['hdnd', 'ld']) for (const l of ['tinh', 'huyen', 'xa']) Object.assign(r, { [`${g}_${l}_nu`]: i % 7, [`${g}_${l}_tong`]: 10 });
+    for (const g of ['hdnd', 'ld'])
+      for (const l of ['tinh', 'huyen', 'xa']) Object.assign(r, { [`${g}_${l}_nu`]: i % 7, [`${g}_${l}_tong`]: 10 });
     r.hdnd_tinh_nu = '-';
     r.hdnd_tinh_tong = '-';
     return r;
   };
   return {
     'PL-I': rows(pl1),
-    'PL-II': rows((i) => ({ dia_phuong: `Xã ${i}`, tap_huan_lop: 1, tap_huan_nguoi: 20, truyen_thong_cuoc: i % 3, truyen_thong_nguoi: 30, san_pham: 2, tu_van_cuoc: 0, tu_van_nguoi: 0, mo_hinh: '1' })),
+    'PL-II': rows((i) => ({
+      dia_phuong: `Xã ${i}`,
+      tap_huan_lop: 1,
+      tap_huan_nguoi: 20,
+      truyen_thong_cuoc: i % 3,
+      truyen_thong_nguoi: 30,
+      san_pham: 2,
+      tu_van_cuoc: 0,
+      tu_van_nguoi: 0,
+      mo_hinh: '1',
+    })),
     'PL-III': pl3,
-    KP: rows((i) => ({ ten_don_vi: `Xã ${i}`, nam_2021: 30000000, nam_2022: 30000000, nam_2023: 30000000, nam_2024: '30.000.000' })),
-    VB: rows((i) => ({ tt: i, noi_dung: `Văn bản số ${i}`, co_quan: 'UBND huyện', loai: i % 2 ? 'Kế hoạch' : 'Công văn', so_ky_hieu: i % 2 ? `${i}/KH-UBND` : `${i}/UBND-VP`, ngay: { date: '2023-05-0' + ((i % 9) + 1) } })),
-    CLQG: { '1.1': { tu_so: 13, mau_so: 17 }, '2.2': { ket_qua: 36.25 }, '2.3': { tu_so: 48, mau_so: 240, dia_phuong: 20 } },
+    KP: rows((i) => ({
+      ten_don_vi: `Xã ${i}`,
+      nam_2021: 30000000,
+      nam_2022: 30000000,
+      nam_2023: 30000000,
+      nam_2024: '30.000.000',
+    })),
+    VB: rows((i) => ({
+      tt: i,
+      noi_dung: `Văn bản số ${i}`,
+      co_quan: 'UBND huyện',
+      loai: i % 2 ? 'Kế hoạch' : 'Công văn',
+      so_ky_hieu: i % 2 ? `${i}/KH-UBND` : `${i}/UBND-VP`,
+      ngay: { date: '2023-05-0' + ((i % 9) + 1) },
+    })),
+    CLQG: {
+      '1.1': { tu_so: 13, mau_so: 17 },
+      '2.2': { ket_qua: 36.25 },
+      '2.3': { tu_so: 48, mau_so: 240, dia_phuong: 20 },
+    },
     KH: { '4.3': { co_so: 55, ke_hoach: '56,3', nam_y: 56 } },
   };
 }
@@ -62,10 +111,13 @@ function officerData(n: number): WorkbookData {
 function snapshotOf(n: number): WorkbookSnapshot {
   const data = officerData(n);
   const sheets = TEMPLATE_IDS.map((id) => ({ id, plan: renderAnnex(id, settings, data[id] ?? {}).plan }));
-  const { planToSnapshot } = require('../src/domain/sheet/snapshot') as typeof import('../src/domain/sheet/snapshot');
   return {
     sheets: sheets.map((s) => planToSnapshot(s.plan)),
-    markers: sheets.map((s) => ({ name: `PHULUC_${s.id.replace(/-/g, '_')}`, templateId: s.id, sheetName: s.plan.name })),
+    markers: sheets.map((s) => ({
+      name: `PHULUC_${s.id.replace(/-/g, '_')}`,
+      templateId: s.id,
+      sheetName: s.plan.name,
+    })),
     settings,
   };
 }
@@ -96,7 +148,9 @@ function engineRatio() {
   let sink = 0;
   const baseline = () => {
     const t = performance.now();
-    for (const s of snap.sheets) for (const row of s.cells) if (row) for (const c of row) if (c !== undefined && c.v !== null) sink += typeof c.v === 'number' ? 1 : 2;
+    for (const s of snap.sheets)
+      for (const row of s.cells)
+        if (row) for (const c of row) if (c !== undefined && c.v !== null) sink += typeof c.v === 'number' ? 1 : 2;
     return performance.now() - t;
   };
   const engine = () => {
@@ -132,21 +186,29 @@ async function cliRatio(dir: string) {
   const readOnly = `const E=require('exceljs');new E.Workbook().xlsx.readFile(${JSON.stringify(file)}).then(()=>{})`;
   const exceljs = timeNode(['-e', readOnly]);
   const cli = timeNode([path.join(root, 'bin', 'phuluc.js'), 'validate', file, '--json']);
-  return { file: path.basename(file), bytes: statSync(file).size, exceljsMs: round(exceljs), cliMs: round(cli), ratio: round(cli / exceljs) };
+  return {
+    file: path.basename(file),
+    bytes: statSync(file).size,
+    exceljsMs: round(exceljs),
+    cliMs: round(cli),
+    ratio: round(cli / exceljs),
+  };
 }
 
 /** Gzip size of the JavaScript a page loads before it is interactive (its <script> tags). */
 function initialGzip(dir: string, html: string | string[]): { kb: number; files: string[] } {
   const files = Array.isArray(html)
     ? html
-    : [...readFileSync(path.join(dir, html), 'utf8').matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)].map((m) => m[1]!).filter((s) => !/^https?:/.test(s));
+    : [...readFileSync(path.join(dir, html), 'utf8').matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)]
+        .map((m) => m[1]!)
+        .filter((s) => !/^https?:/.test(s));
   const bytes = files.reduce((n, f) => n + gzipSync(readFileSync(path.join(dir, f)), { level: 9 }).length, 0);
   return { kb: round(bytes / 1024), files };
 }
 
 async function aggregateRate(dir: string) {
   const unitsDir = path.join(dir, 'units');
-  require('node:fs').mkdirSync(unitsDir, { recursive: true });
+  mkdirSync(unitsDir, { recursive: true });
   const units = generateUnits(100);
   for (const u of units) {
     const s = defaultSettings(u.settings);
@@ -160,11 +222,19 @@ async function aggregateRate(dir: string) {
     const wb = await loadWorkbookData(readFileSync(path.join(unitsDir, f)), f);
     inputs.push({ fileName: f, snapshot: workbookToSnapshot(wb) });
   }
-  const result = aggregate(inputs, { settings: defaultSettings({ reportYear: 2024, unitName: 'Tỉnh Thử' }), includeInvalid: false });
+  const result = aggregate(inputs, {
+    settings: defaultSettings({ reportYear: 2024, unitName: 'Tỉnh Thử' }),
+    includeInvalid: false,
+  });
   const { workbook } = await buildPlansWorkbook([...result.plans, result.status], result.settings);
   await workbook.xlsx.writeBuffer();
   const seconds = (performance.now() - t) / 1000;
-  return { files: inputs.length, seconds: round(seconds), filesPerSecond: round(inputs.length / seconds), included: result.units.filter((u) => u.inclusion === 'included').length };
+  return {
+    files: inputs.length,
+    seconds: round(seconds),
+    filesPerSecond: round(inputs.length / seconds),
+    included: result.units.filter((u) => u.inclusion === 'included').length,
+  };
 }
 
 function round(x: number): number {
@@ -189,7 +259,13 @@ async function main() {
     syncs: { perRows: syncs, max: Math.max(...syncs.map((s) => s.syncs)), target: 2 },
     engineRatio: { ...engine, target: 3 },
     cliRatio: { ...cli, target: 1.3 },
-    bundleGzipKB: { taskpane: addin.kb, files: addin.files, reference: reference.kb, ratioToReference: round(addin.kb / reference.kb), target: 200 },
+    bundleGzipKB: {
+      taskpane: addin.kb,
+      files: addin.files,
+      reference: reference.kb,
+      ratioToReference: round(addin.kb / reference.kb),
+      target: 200,
+    },
     insertSyncs: { syncs: insert, target: 2 },
     aggregateFilesPerSecond: agg,
   };
@@ -198,9 +274,24 @@ async function main() {
 
   const ok = (v: number, t: number) => (v <= t ? 'đạt' : 'CHƯA ĐẠT');
   const rows: [string, string, string, string][] = [
-    ['syncs (full validation, fake Excel)', syncs.map((s) => `${s.rows} rows: ${s.syncs}`).join('; '), '≤ 2', ok(results.syncs.max, 2)],
-    ['engineRatio', `${engine.engineMs} ms ÷ ${engine.baselineMs} ms = ${engine.ratio} (${engine.inputCells} cells)`, '≤ 3', ok(engine.ratio, 3)],
-    ['cliRatio', `${cli.cliMs} ms ÷ ${cli.exceljsMs} ms = ${cli.ratio} (${Math.round(cli.bytes / 1024)} KB .xlsx)`, '≤ 1,3', ok(cli.ratio, 1.3)],
+    [
+      'syncs (full validation, fake Excel)',
+      syncs.map((s) => `${s.rows} rows: ${s.syncs}`).join('; '),
+      '≤ 2',
+      ok(results.syncs.max, 2),
+    ],
+    [
+      'engineRatio',
+      `${engine.engineMs} ms ÷ ${engine.baselineMs} ms = ${engine.ratio} (${engine.inputCells} cells)`,
+      '≤ 3',
+      ok(engine.ratio, 3),
+    ],
+    [
+      'cliRatio',
+      `${cli.cliMs} ms ÷ ${cli.exceljsMs} ms = ${cli.ratio} (${Math.round(cli.bytes / 1024)} KB .xlsx)`,
+      '≤ 1,3',
+      ok(cli.ratio, 1.3),
+    ],
     ['bundleGzipKB', `${addin.kb} KB (reference React + Fluent page: ${reference.kb} KB)`, '≤ 200', ok(addin.kb, 200)],
     ['insertSyncs', `${insert}`, '≤ 2', ok(insert, 2)],
     ['aggregateFilesPerSecond', `${agg.filesPerSecond} (${agg.files} files in ${agg.seconds} s)`, '—', ''],

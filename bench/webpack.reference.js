@@ -6,7 +6,22 @@ module.exports = {
   output: { path: path.resolve(__dirname, '..', 'dist-bench', 'reference'), filename: '[name].js', clean: true },
   resolve: { extensions: ['.tsx', '.ts', '.js'] },
   module: {
-    rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'swc-loader', options: { jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2019' } } } }],
+    rules: [
+      {
+        test: /\.tsx?$/,
+        exclude: /node_modules/,
+        use: {
+          loader: 'swc-loader',
+          options: {
+            jsc: {
+              parser: { syntax: 'typescript', tsx: true },
+              transform: { react: { runtime: 'automatic' } },
+              target: 'es2019',
+            },
+          },
+        },
+      },
+    ],
   },
   performance: { hints: false },
 };

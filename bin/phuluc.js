@@ -4,7 +4,13 @@ const path = require('path');
 const fs = require('fs');
 const entry = path.join(__dirname, '..', 'dist-cli', 'cli', 'main.js');
 if (!fs.existsSync(entry)) {
-  process.stderr.write('phuluc: chưa biên dịch — hãy chạy "npm ci" (hoặc "npm run build:cli") trước. / not built yet: run "npm ci" or "npm run build:cli" first.\n');
+  process.stderr.write(
+    'phuluc: chưa biên dịch — hãy chạy "npm ci" (hoặc "npm run build:cli") trước. / not built yet: run "npm ci" or "npm run build:cli" first.\n',
+  );
   process.exit(2);
 }
-require(entry).main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+require(entry)
+  .main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -19,5 +19,9 @@ step('compile benchmark', npx, ['tsc', '-p', 'tsconfig.bench.json']);
 step('compile CLI', npx, ['tsc', '-p', 'tsconfig.cli.json']);
 step('build task pane (production)', npx, ['webpack', '--mode', 'production', '--output-path', 'dist-bench/addin']);
 step('build reference page (production)', npx, ['webpack', '--config', 'bench/webpack.reference.js']);
-const r = spawnSync(process.execPath, ['--expose-gc', path.join(root, 'dist-bench', 'bench', 'bench.js'), ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+const r = spawnSync(
+  process.execPath,
+  ['--expose-gc', path.join(root, 'dist-bench', 'bench', 'bench.js'), ...process.argv.slice(2)],
+  { cwd: root, stdio: 'inherit' },
+);
 process.exit(r.status ?? 1);

@@ -103,12 +103,18 @@ function stroke(points, width) {
 /** A stroked right-hand half circle (the bowl of a "P"). */
 function rightHalfRing(cx, cy, r, width) {
   return (x, y) => {
-    const d = x >= cx ? Math.abs(Math.hypot(x - cx, y - cy) - r) : Math.min(Math.hypot(x - cx, y - cy + r), Math.hypot(x - cx, y - cy - r));
+    const d =
+      x >= cx
+        ? Math.abs(Math.hypot(x - cx, y - cy) - r)
+        : Math.min(Math.hypot(x - cx, y - cy + r), Math.hypot(x - cx, y - cy - r));
     return d - width / 2;
   };
 }
 
-const union = (...shapes) => (x, y) => Math.min(...shapes.map((s) => s(x, y)));
+const union =
+  (...shapes) =>
+  (x, y) =>
+    Math.min(...shapes.map((s) => s(x, y)));
 
 // --------------------------------------------------------------- the icons
 
@@ -125,20 +131,67 @@ const glyphs = {
     const bottom = 0.74;
     const bowlR = 0.12;
     const p = union(
-      stroke([[0.22, top], [0.22, bottom]], w),
-      stroke([[0.22, top], [0.33, top]], w),
-      stroke([[0.22, top + 2 * bowlR], [0.33, top + 2 * bowlR]], w),
+      stroke(
+        [
+          [0.22, top],
+          [0.22, bottom],
+        ],
+        w,
+      ),
+      stroke(
+        [
+          [0.22, top],
+          [0.33, top],
+        ],
+        w,
+      ),
+      stroke(
+        [
+          [0.22, top + 2 * bowlR],
+          [0.33, top + 2 * bowlR],
+        ],
+        w,
+      ),
       rightHalfRing(0.33, top + bowlR, bowlR, w),
     );
-    const l = stroke([[0.6, top], [0.6, bottom], [0.8, bottom]], w);
+    const l = stroke(
+      [
+        [0.6, top],
+        [0.6, bottom],
+        [0.8, bottom],
+      ],
+      w,
+    );
     return union(p, l);
   })(),
   // White plus sign.
-  insert: stroke([[0.5, 0.26], [0.5, 0.74]], 0.14),
+  insert: stroke(
+    [
+      [0.5, 0.26],
+      [0.5, 0.74],
+    ],
+    0.14,
+  ),
   // White check mark.
-  validate: stroke([[0.25, 0.52], [0.42, 0.69], [0.76, 0.32]], 0.15),
+  validate: stroke(
+    [
+      [0.25, 0.52],
+      [0.42, 0.69],
+      [0.76, 0.32],
+    ],
+    0.15,
+  ),
 };
-glyphs.insert = union(glyphs.insert, stroke([[0.26, 0.5], [0.74, 0.5]], 0.14));
+glyphs.insert = union(
+  glyphs.insert,
+  stroke(
+    [
+      [0.26, 0.5],
+      [0.74, 0.5],
+    ],
+    0.14,
+  ),
+);
 
 const SS = 8; // supersampling grid per pixel axis
 

@@ -180,7 +180,8 @@ function parseXml(text) {
       if (!c[1]) stack.push({ el, scope });
     }
   }
-  if (stack.length) throw new Error(`line ${stack[stack.length - 1].el.line}: <${stack[stack.length - 1].el.name}> is never closed`);
+  if (stack.length)
+    throw new Error(`line ${stack[stack.length - 1].el.line}: <${stack[stack.length - 1].el.name}> is never closed`);
   if (!root) throw new Error('no root element');
   return root;
 }
@@ -226,7 +227,14 @@ const RESID_KINDS = {
 };
 
 /** Base-manifest elements (appforoffice namespace) whose DefaultValue / Override@Value is a URL. */
-const BASE_URL_ELEMENTS = new Set(['IconUrl', 'HighResolutionIconUrl', 'SupportUrl', 'SourceLocation', 'QueryUri', 'DictionaryHomePage']);
+const BASE_URL_ELEMENTS = new Set([
+  'IconUrl',
+  'HighResolutionIconUrl',
+  'SupportUrl',
+  'SourceLocation',
+  'QueryUri',
+  'DictionaryHomePage',
+]);
 /** Declared pixel size of base-manifest icons. */
 const BASE_ICON_SIZES = { IconUrl: 32, HighResolutionIconUrl: 64 };
 
@@ -276,7 +284,9 @@ function checkManifestRefs(xml, options = {}) {
         if (id === undefined) continue;
         const prev = defined.get(id);
         if (prev) {
-          errors.push(`line ${item.line}: resource id "${id}" is defined twice (also line ${prev.el.line}, ${KIND_LABEL[prev.kind]})`);
+          errors.push(
+            `line ${item.line}: resource id "${id}" is defined twice (also line ${prev.el.line}, ${KIND_LABEL[prev.kind]})`,
+          );
           continue;
         }
         defined.set(id, { kind, el: item, used: false });
@@ -288,12 +298,16 @@ function checkManifestRefs(xml, options = {}) {
       const want = RESID_KINDS[el.local];
       const res = defined.get(resid);
       if (!res) {
-        errors.push(`line ${el.line}: <${el.name} resid="${resid}"> does not resolve: no resource with id "${resid}"${want ? ` in ${KIND_LABEL[want]}` : ''}`);
+        errors.push(
+          `line ${el.line}: <${el.name} resid="${resid}"> does not resolve: no resource with id "${resid}"${want ? ` in ${KIND_LABEL[want]}` : ''}`,
+        );
         continue;
       }
       res.used = true;
       if (want && res.kind !== want) {
-        errors.push(`line ${el.line}: <${el.name} resid="${resid}"> must point to ${KIND_LABEL[want]}, but "${resid}" is in ${KIND_LABEL[res.kind]} (line ${res.el.line})`);
+        errors.push(
+          `line ${el.line}: <${el.name} resid="${resid}"> must point to ${KIND_LABEL[want]}, but "${resid}" is in ${KIND_LABEL[res.kind]} (line ${res.el.line})`,
+        );
         continue;
       }
       if (res.kind === 'image') {
@@ -305,10 +319,12 @@ function checkManifestRefs(xml, options = {}) {
         }
       }
     }
-    for (const [id, res] of defined) if (!res.used) warnings.push(`line ${res.el.line}: resource "${id}" (${KIND_LABEL[res.kind]}) is never used`);
+    for (const [id, res] of defined)
+      if (!res.used) warnings.push(`line ${res.el.line}: resource "${id}" (${KIND_LABEL[res.kind]}) is never used`);
   }
   for (const el of all) {
-    if (attr(el, 'resid') !== undefined && !owningOverrides(el)) errors.push(`line ${el.line}: <${el.name}> has a resid outside VersionOverrides`);
+    if (attr(el, 'resid') !== undefined && !owningOverrides(el))
+      errors.push(`line ${el.line}: <${el.name}> has a resid outside VersionOverrides`);
   }
 
   // --- URLs -------------------------------------------------------------
@@ -325,14 +341,25 @@ function checkManifestRefs(xml, options = {}) {
   const appDomains = [];
   for (const el of all) {
     const isBaseUrl = el.ns === NS.app && BASE_URL_ELEMENTS.has(el.local);
-    const isResourceUrl = el.ns === NS.bt && (el.local === 'Image' || el.local === 'Url') && el.parent && (el.parent.local === 'Images' || el.parent.local === 'Urls');
+    const isResourceUrl =
+      el.ns === NS.bt &&
+      (el.local === 'Image' || el.local === 'Url') &&
+      el.parent &&
+      (el.parent.local === 'Images' || el.parent.local === 'Urls');
     if (isBaseUrl || isResourceUrl) {
       const dv = attr(el, 'DefaultValue');
       const iconOf = isResourceUrl && el.local === 'Image' ? el : null;
       const baseIcon = isBaseUrl && BASE_ICON_SIZES[el.local] ? el.local : null;
       if (dv === undefined) errors.push(`line ${el.line}: <${el.name}> has no DefaultValue URL`);
       else add(dv, el, 'DefaultValue', `<${el.name} DefaultValue>`, iconOf, baseIcon);
-      if (isBaseUrl && el.local === 'SourceLocation' && el.parent && el.parent.local === 'DefaultSettings' && dv !== undefined) sourceLocation = { value: dv.trim(), line: el.line };
+      if (
+        isBaseUrl &&
+        el.local === 'SourceLocation' &&
+        el.parent &&
+        el.parent.local === 'DefaultSettings' &&
+        dv !== undefined
+      )
+        sourceLocation = { value: dv.trim(), line: el.line };
       for (const o of el.children.filter((c) => c.local === 'Override')) {
         const v = attr(o, 'Value');
         if (v !== undefined) add(v, o, 'Value', `<${el.name}><Override Value>`, iconOf, baseIcon);
@@ -368,12 +395,16 @@ function checkManifestRefs(xml, options = {}) {
     const o = originOf(d.value);
     if (!o) continue; // reported below as a non-https URL
     if (new URL(d.value).pathname !== '/' || d.value.replace(/\/$/, '') !== o) {
-      errors.push(`line ${d.line}: <AppDomain>${d.value}</AppDomain> must be a bare origin such as https://example.org`);
+      errors.push(
+        `line ${d.line}: <AppDomain>${d.value}</AppDomain> must be a bare origin such as https://example.org`,
+      );
     }
     allowed.add(o);
   }
 
-  const assetsBase = options.assetsBaseUrl ?? (sourceLocation && originOf(sourceLocation.value) ? `${originOf(sourceLocation.value)}/assets/` : null);
+  const assetsBase =
+    options.assetsBaseUrl ??
+    (sourceLocation && originOf(sourceLocation.value) ? `${originOf(sourceLocation.value)}/assets/` : null);
   const iconByUrl = new Map();
   for (const f of found) {
     let u;
@@ -388,7 +419,9 @@ function checkManifestRefs(xml, options = {}) {
       continue;
     }
     if (!allowed.has(u.origin)) {
-      errors.push(`line ${f.line}: ${f.where} "${f.value}" is outside the add-in's origins (${[...allowed].join(', ') || 'none'}); add its origin to <AppDomains> or serve it from the SourceLocation origin`);
+      errors.push(
+        `line ${f.line}: ${f.where} "${f.value}" is outside the add-in's origins (${[...allowed].join(', ') || 'none'}); add its origin to <AppDomains> or serve it from the SourceLocation origin`,
+      );
       continue;
     }
     urls.push({ url: f.value, line: f.line });
@@ -414,7 +447,9 @@ function checkManifestRefs(xml, options = {}) {
   for (const icon of icons) {
     if (!icon.file) continue;
     if (!fs.existsSync(icon.file)) {
-      errors.push(`line ${icon.line}: icon ${icon.url} maps to ${icon.file}, which does not exist (run: node scripts/make-icons.mjs)`);
+      errors.push(
+        `line ${icon.line}: icon ${icon.url} maps to ${icon.file}, which does not exist (run: node scripts/make-icons.mjs)`,
+      );
       continue;
     }
     const dim = readPngSize(fs.readFileSync(icon.file));
@@ -422,9 +457,15 @@ function checkManifestRefs(xml, options = {}) {
       errors.push(`line ${icon.line}: icon ${icon.file} is not a PNG file`);
       continue;
     }
-    if (icon.sizes.length > 1) errors.push(`line ${icon.line}: icon ${icon.url} is used at several sizes (${icon.sizes.join(', ')}); use one image per size`);
+    if (icon.sizes.length > 1)
+      errors.push(
+        `line ${icon.line}: icon ${icon.url} is used at several sizes (${icon.sizes.join(', ')}); use one image per size`,
+      );
     for (const s of icon.sizes) {
-      if (dim.width !== s || dim.height !== s) errors.push(`line ${icon.line}: icon ${icon.file} is ${dim.width}x${dim.height}, but the manifest declares ${s}x${s}`);
+      if (dim.width !== s || dim.height !== s)
+        errors.push(
+          `line ${icon.line}: icon ${icon.file} is ${dim.width}x${dim.height}, but the manifest declares ${s}x${s}`,
+        );
     }
   }
 
@@ -449,7 +490,10 @@ const SCHEMA_FILE = 'OfficeAppManifestV1_1.xsd';
 function validateSchema(file, schemaDir) {
   const xsd = path.join(schemaDir, SCHEMA_FILE);
   if (!fs.existsSync(xsd)) {
-    return { status: 'no-schema', output: `Schema not found: ${xsd} (set PHULUC_SCHEMA_DIR to the folder holding ${SCHEMA_FILE})` };
+    return {
+      status: 'no-schema',
+      output: `Schema not found: ${xsd} (set PHULUC_SCHEMA_DIR to the folder holding ${SCHEMA_FILE})`,
+    };
   }
   const r = spawnSync('xmllint', ['--noout', '--nonet', '--schema', xsd, file], { encoding: 'utf8' });
   if (r.error && r.error.code === 'ENOENT') {

@@ -56,7 +56,9 @@ export async function buildBundle({ mode = 'development', outDir, quiet = false 
   }
   if (!quiet) {
     const info = stats.toJson({ all: false, assets: true, timings: true });
-    const js = info.assets.filter((a) => a.name.endsWith('.js')).map((a) => `${a.name} ${(a.size / 1024).toFixed(0)} KiB`);
+    const js = info.assets
+      .filter((a) => a.name.endsWith('.js'))
+      .map((a) => `${a.name} ${(a.size / 1024).toFixed(0)} KiB`);
     console.log(`Built (${mode}) in ${(info.time / 1000).toFixed(1)} s: ${js.join(', ')}`);
   }
   return stats;
@@ -122,7 +124,8 @@ function parseArgs(argv) {
     else if (a === '--help' || a === '-h') opts.help = true;
     else throw new Error(`Unknown option ${a} (try --help)`);
   }
-  if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535) throw new Error('--port needs a number from 0 to 65535');
+  if (!Number.isInteger(opts.port) || opts.port < 0 || opts.port > 65535)
+    throw new Error('--port needs a number from 0 to 65535');
   return opts;
 }
 
@@ -159,7 +162,9 @@ export async function main(argv = process.argv.slice(2)) {
     served = await serveStatic(dist, { port: opts.port });
   } catch (e) {
     if (e.code === 'EADDRINUSE') {
-      console.error(`Port ${opts.port} is busy (another playground?). Try: npm run playground -- --port ${opts.port + 1}`);
+      console.error(
+        `Port ${opts.port} is busy (another playground?). Try: npm run playground -- --port ${opts.port + 1}`,
+      );
       console.error(`Cổng ${opts.port} đang bận. Thử: npm run playground -- --port ${opts.port + 1}`);
     } else console.error(e.message);
     return 1;

@@ -32,7 +32,8 @@ function playgroundArgs(list) {
   const out = [];
   for (let i = 0; i < list.length; i++) {
     const a = list[i];
-    if (['--production', '--prod', '--development', '--dev', '--no-build'].includes(a) || a.startsWith('--port=')) out.push(a);
+    if (['--production', '--prod', '--development', '--dev', '--no-build'].includes(a) || a.startsWith('--port='))
+      out.push(a);
     else if (a === '--port') out.push(a, list[++i]);
   }
   return out;
@@ -56,8 +57,12 @@ function excel() {
     else rest.push(a);
   }
   if (platform === 'web' && !document) {
-    console.error('Excel on the web needs a document: npm start -- web --document <url of a workbook in OneDrive/SharePoint>');
-    console.error('Excel trên web cần một tệp: npm start -- web --document <địa chỉ tệp Excel trên OneDrive/SharePoint>');
+    console.error(
+      'Excel on the web needs a document: npm start -- web --document <url of a workbook in OneDrive/SharePoint>',
+    );
+    console.error(
+      'Excel trên web cần một tệp: npm start -- web --document <địa chỉ tệp Excel trên OneDrive/SharePoint>',
+    );
     process.exit(2);
   }
   const cmd = [
@@ -77,8 +82,12 @@ function excel() {
   const child = spawn(npx, cmd, { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
   child.on('exit', (code) => {
     if (code !== 0) {
-      console.error('\nKhông khởi động được Excel. Cần Excel (Microsoft 365) và gói office-addin-debugging (npm install --include=optional).');
-      console.error('Could not start Excel. It needs Excel (Microsoft 365) and office-addin-debugging (npm install --include=optional).');
+      console.error(
+        '\nKhông khởi động được Excel. Cần Excel (Microsoft 365) và gói office-addin-debugging (npm install --include=optional).',
+      );
+      console.error(
+        'Could not start Excel. It needs Excel (Microsoft 365) and office-addin-debugging (npm install --include=optional).',
+      );
       console.error('Thử bản chạy trên trình duyệt / try the browser playground: npm start -- --playground');
     }
     process.exit(code ?? 1);

@@ -24,13 +24,24 @@ function run(label, cmd, args, env = {}) {
 if (run('typecheck', npx, ['tsc', '-p', 'tsconfig.json', '--noEmit']) !== 0) failed += 1;
 else passed += 1;
 
+// 1b. Lint (ESLint with the domain boundary rule) and formatting (Prettier), as `npm run lint`.
+if (run('lint', npx, ['eslint', '.']) !== 0) failed += 1;
+else passed += 1;
+if (run('format', npx, ['prettier', '--check', '.']) !== 0) failed += 1;
+else passed += 1;
+
 // 2. The CLI build the integration tests run (bin/phuluc.js → dist-cli).
 const cliBuilt = run('build:cli', npx, ['tsc', '-p', 'tsconfig.cli.json']) === 0;
 if (!cliBuilt) failed += 1;
 
 // 3. jest: unit, rule, adapter, integration, CLI and task-pane tests.
 const out = path.join(mkdtempSync(path.join(tmpdir(), 'phuluc-jest-')), 'results.json');
-run('jest', npx, ['jest', '--ci', '--json', `--outputFile=${out}`, ...process.argv.slice(2)], cliBuilt ? { PHULUC_CLI_BUILT: '1' } : {});
+run(
+  'jest',
+  npx,
+  ['jest', '--ci', '--json', `--outputFile=${out}`, ...process.argv.slice(2)],
+  cliBuilt ? { PHULUC_CLI_BUILT: '1' } : {},
+);
 if (existsSync(out)) {
   const j = JSON.parse(readFileSync(out, 'utf8'));
   passed += j.numPassedTests;

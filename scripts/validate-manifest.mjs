@@ -64,7 +64,9 @@ for (const file of files) {
   }
   if (schema.status === 'invalid') {
     console.error(schema.output);
-    console.error(`✗ ${name} is NOT valid against the Office manifest schema / Tệp kê khai không hợp lệ theo lược đồ XSD của Office.`);
+    console.error(
+      `✗ ${name} is NOT valid against the Office manifest schema / Tệp kê khai không hợp lệ theo lược đồ XSD của Office.`,
+    );
     exitCode = Math.max(exitCode, 1);
     continue;
   }

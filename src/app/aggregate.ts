@@ -15,10 +15,12 @@ import { defaultSettings, parseSettings, type ReportSettings } from '../domain/s
 import type { WorkbookPort, WorkbookSnapshot } from '../domain/sheet/workbook';
 import type { AggregateFile, AggregateFilesProgress, AggregateFilesResult } from './types';
 
-
 /** An error while reading a unit file, as the Vietnamese reason the status sheet shows. */
 export function readErrorReason(err: unknown): string {
-  if (err instanceof WorkbookReadError) return err.reason === 'too-large' && err.tooLarge ? AGGREGATE_APP_TEXT.tooLarge(err.tooLarge) : READ_REASON[err.reason];
+  if (err instanceof WorkbookReadError)
+    return err.reason === 'too-large' && err.tooLarge
+      ? AGGREGATE_APP_TEXT.tooLarge(err.tooLarge)
+      : READ_REASON[err.reason];
   return AGGREGATE_APP_TEXT.unexpectedRead(err instanceof Error ? err.message : String(err));
 }
 
@@ -49,7 +51,10 @@ function mostCommon<T>(values: T[], key: (v: T) => string): T | undefined {
  * first budget year and the administrative levels most of the unit files use (so PL-III gets
  * the same year columns as the files), no unit name. `base` supplies the rest.
  */
-export function inferReceiverSettings(snapshots: readonly (WorkbookSnapshot | undefined)[], base: ReportSettings = defaultSettings()): ReportSettings {
+export function inferReceiverSettings(
+  snapshots: readonly (WorkbookSnapshot | undefined)[],
+  base: ReportSettings = defaultSettings(),
+): ReportSettings {
   const found: ReportSettings[] = [];
   for (const s of snapshots) {
     if (!s?.settings) continue;
@@ -62,7 +67,12 @@ export function inferReceiverSettings(snapshots: readonly (WorkbookSnapshot | un
 }
 
 /** How many inputs ended up in each group, the way the task pane and the CLI summarise them. */
-export function aggregateCounts(res: AggregateResult): { included: number; excluded: number; duplicates: number; invalidIncluded: number } {
+export function aggregateCounts(res: AggregateResult): {
+  included: number;
+  excluded: number;
+  duplicates: number;
+  invalidIncluded: number;
+} {
   let included = 0;
   let excluded = 0;
   let duplicates = 0;

@@ -14,7 +14,12 @@ const loadEngine = () => import(/* webpackChunkName: "engine" */ './engine');
 /** Aggregation brings exceljs (~250 KB gzip): its own chunk, loaded only when the officer uses it. */
 const loadAggregate = () => import(/* webpackChunkName: "aggregate" */ './aggregate');
 
-export const FULL_CAPABILITIES: Capabilities = { namedItems: true, dataValidation: true, pageLayout: true, insertFromWorkbook: true };
+export const FULL_CAPABILITIES: Capabilities = {
+  namedItems: true,
+  dataValidation: true,
+  pageLayout: true,
+  insertFromWorkbook: true,
+};
 
 /** Severities worth colouring in the sheet. */
 export function cellsToHighlight(report: Report): CellRef[] {
@@ -33,7 +38,12 @@ export function cellsToHighlight(report: Report): CellRef[] {
 export function createAddinService(port: WorkbookPort, caps: Capabilities = FULL_CAPABILITIES): AddinService {
   return {
     catalog(): TemplateInfo[] {
-      return TEMPLATE_INFO.map((t) => ({ id: t.id, title: t.title, description: t.description, sheetName: t.sheetName }));
+      return TEMPLATE_INFO.map((t) => ({
+        id: t.id,
+        title: t.title,
+        description: t.description,
+        sheetName: t.sheetName,
+      }));
     },
     capabilities: () => caps,
     limitations() {

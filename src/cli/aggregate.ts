@@ -123,10 +123,26 @@ export async function cmdAggregate(args: string[], io: Io): Promise<number> {
     }) + '\n',
   );
   if (!given) io.out(M.settingsInferred(settings.reportYear, levelsWord(settings)) + '\n');
-  printUnits(io, M.leftOutHeading, res.units.filter((u) => u.inclusion === 'excluded-invalid' || u.inclusion === 'unreadable'));
-  printUnits(io, M.duplicatesHeading, res.units.filter((u) => u.inclusion === 'duplicate'));
-  printUnits(io, M.includedInvalidHeading, res.units.filter((u) => u.inclusion === 'included-invalid'));
-  printUnits(io, M.notesHeading, res.units.filter((u) => u.inclusion === 'included' && u.notes.length > 0));
+  printUnits(
+    io,
+    M.leftOutHeading,
+    res.units.filter((u) => u.inclusion === 'excluded-invalid' || u.inclusion === 'unreadable'),
+  );
+  printUnits(
+    io,
+    M.duplicatesHeading,
+    res.units.filter((u) => u.inclusion === 'duplicate'),
+  );
+  printUnits(
+    io,
+    M.includedInvalidHeading,
+    res.units.filter((u) => u.inclusion === 'included-invalid'),
+  );
+  printUnits(
+    io,
+    M.notesHeading,
+    res.units.filter((u) => u.inclusion === 'included' && u.notes.length > 0),
+  );
   const hint = !includeInvalid && res.units.some((u) => u.inclusion === 'excluded-invalid');
 
   if (counts.included === 0) {
@@ -139,7 +155,8 @@ export async function cmdAggregate(args: string[], io: Io): Promise<number> {
   await writeOut(out, Buffer.from(await workbook.xlsx.writeBuffer()), force);
   io.out(M.aggregated(out) + '\n');
   for (const s of sheets) {
-    if (s.templateId) io.out(M.aggregatedSheet(s.sheetName, getTemplate(s.templateId)?.title ?? s.templateId, counts.included) + '\n');
+    if (s.templateId)
+      io.out(M.aggregatedSheet(s.sheetName, getTemplate(s.templateId)?.title ?? s.templateId, counts.included) + '\n');
     else io.out(M.statusSheetLine(s.sheetName) + '\n');
   }
   if (hint) io.out(M.includeInvalidHint + '\n');

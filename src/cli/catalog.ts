@@ -69,7 +69,12 @@ export function catalogJson(settings: ReportSettings): CatalogTemplate[] {
         repeatRows: t.repeatRows,
         columns: t.columns.filter((c) => c.input).map(column),
         computedColumns: t.columns.filter((c) => !c.input && (c.ratio || c.status || c.summable)).map(column),
-        rows: t.rows.map((r) => ({ key: r.key, kind: r.kind, label: rowLabel(t, r), ...(r.indicatorId ? { indicatorId: r.indicatorId } : {}) })),
+        rows: t.rows.map((r) => ({
+          key: r.key,
+          kind: r.kind,
+          label: rowLabel(t, r),
+          ...(r.indicatorId ? { indicatorId: r.indicatorId } : {}),
+        })),
       })),
     };
   });
@@ -84,7 +89,9 @@ export function formatCatalog(settings: ReportSettings): string {
       lines.push(M.tableLine(table.key, table.caption ?? ''));
       lines.push(`    ${M.inputColumns}:`);
       for (const c of table.columns) {
-        const flags = [KIND_LABEL[c.kind] ?? c.kind, c.required ? M.required : '', c.allowNA ? M.naAllowed : ''].filter(Boolean).join(', ');
+        const flags = [KIND_LABEL[c.kind] ?? c.kind, c.required ? M.required : '', c.allowNA ? M.naAllowed : '']
+          .filter(Boolean)
+          .join(', ');
         lines.push(`      ${c.key.padEnd(20)} ${c.header} (${flags})`);
       }
       if (table.computedColumns.length) {

@@ -106,10 +106,17 @@ async function readJsonFile(file: string, what: string): Promise<unknown> {
   }
 }
 
-export async function loadSettings(file: string | undefined, base?: unknown): Promise<{ settings: ReportSettings; raw: unknown }> {
+export async function loadSettings(
+  file: string | undefined,
+  base?: unknown,
+): Promise<{ settings: ReportSettings; raw: unknown }> {
   const raw = file ? await readJsonFile(file, M.settingsWord) : base;
   const parsed = parseSettings(raw ?? {});
-  if (!parsed.ok) throw new UsageError(M.settingsInvalid(file ?? ''), parsed.errors.map((e) => `  - ${e}`));
+  if (!parsed.ok)
+    throw new UsageError(
+      M.settingsInvalid(file ?? ''),
+      parsed.errors.map((e) => `  - ${e}`),
+    );
   return { settings: parsed.settings, raw };
 }
 

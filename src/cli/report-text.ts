@@ -41,13 +41,19 @@ function indicatorTable(indicators: IndicatorResult[]): string[] {
     STATUS_LABEL[i.nationalStatus],
   ]);
   const widths = head.map((h, c) => Math.max([...h].length, ...rows.map((r) => [...r[c]!].length)));
-  const line = (cells: readonly string[]) => '  ' + cells.map((c, i) => pad(c, widths[i]!)).join('  ').trimEnd();
+  const line = (cells: readonly string[]) =>
+    '  ' +
+    cells
+      .map((c, i) => pad(c, widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(head), '  ' + widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)];
 }
 
 export function formatReport(report: Report, file: string): string {
   const out: string[] = [M.checked(file)];
-  if (report.annexes.length) out.push(M.annexesFound(report.annexes.map((a) => `${a.templateId} ("${a.sheet}")`).join(', ')));
+  if (report.annexes.length)
+    out.push(M.annexesFound(report.annexes.map((a) => `${a.templateId} ("${a.sheet}")`).join(', ')));
   const { errors, warnings, infos } = report.stats;
   out.push('');
   out.push(errors > 0 ? M.summaryErrors(errors, warnings, infos) : M.summaryReady(warnings, infos));
@@ -62,7 +68,11 @@ export function formatReport(report: Report, file: string): string {
   for (const [sheet, list] of bySheet) {
     out.push('');
     const count = (s: Finding['severity']) => list.filter((f) => f.severity === s).length;
-    out.push(sheet ? M.sheetHeading(sheet, titles.get(sheet) ?? '', count('error'), count('warning'), count('info')) : M.workbookHeading);
+    out.push(
+      sheet
+        ? M.sheetHeading(sheet, titles.get(sheet) ?? '', count('error'), count('warning'), count('info'))
+        : M.workbookHeading,
+    );
     for (const f of list) out.push(findingLine(f));
   }
 

@@ -41,7 +41,8 @@ function storage(): Storage | undefined {
 /** In a shared runtime the task pane lives in this window: 'storage' events do not reach it. */
 function notifySameWindow(key: string, newValue: string): void {
   try {
-    if (typeof window !== 'undefined' && typeof StorageEvent === 'function') window.dispatchEvent(new StorageEvent('storage', { key, newValue }));
+    if (typeof window !== 'undefined' && typeof StorageEvent === 'function')
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue }));
   } catch {
     // old engines without the StorageEvent constructor
   }
@@ -74,8 +75,10 @@ export async function validateWorkbook(event: CommandEvent): Promise<void> {
 function register(): void {
   if (typeof Office === 'undefined') return;
   void Office.onReady();
-  const actions = (Office as { actions?: { associate?: (id: string, fn: (event: CommandEvent) => void) => void } }).actions;
-  if (typeof actions?.associate === 'function') actions.associate('validateWorkbook', (event) => void validateWorkbook(event));
+  const actions = (Office as { actions?: { associate?: (id: string, fn: (event: CommandEvent) => void) => void } })
+    .actions;
+  if (typeof actions?.associate === 'function')
+    actions.associate('validateWorkbook', (event) => void validateWorkbook(event));
   // Function files of older Office versions look the function up on the global object.
   (globalThis as Record<string, unknown>).validateWorkbook = (event: CommandEvent) => void validateWorkbook(event);
 }

@@ -44,7 +44,10 @@ export interface ValidateCommandDeps {
 export function summarize(report: Report): { level: NoticeLevel; text: string } {
   const s = report.stats;
   if (s.errors === 0 && s.warnings === 0) return { level: 'ok', text: COMMAND_MSG.valid(s.sheets, s.cells) };
-  return { level: s.errors > 0 ? 'error' : 'warning', text: COMMAND_MSG.summary(s.errors, s.warnings, s.infos, s.sheets) };
+  return {
+    level: s.errors > 0 ? 'error' : 'warning',
+    text: COMMAND_MSG.summary(s.errors, s.warnings, s.infos, s.sheets),
+  };
 }
 
 function errorText(e: unknown): string {
@@ -54,7 +57,11 @@ function errorText(e: unknown): string {
 }
 
 /** Stores the report; when it does not fit in storage, keeps the stats and fewer findings. */
-export function storeReport(storage: Pick<Storage, 'setItem'>, report: Report, notify?: (key: string, value: string) => void): number {
+export function storeReport(
+  storage: Pick<Storage, 'setItem'>,
+  report: Report,
+  notify?: (key: string, value: string) => void,
+): number {
   for (const limit of [Infinity, 2000, 500, 100, 0]) {
     const findings = limit === Infinity ? report.findings : report.findings.slice(0, limit);
     const json = JSON.stringify(findings === report.findings ? report : { ...report, findings });

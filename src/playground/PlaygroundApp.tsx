@@ -68,7 +68,9 @@ export function PlaygroundApp({ port, onReplaced }: PlaygroundAppProps) {
       const { writeXlsx } = await import(/* webpackChunkName: "playground-xlsx" */ './xlsx');
       const bytes = await writeXlsx(port, source.current);
       const name = port.fileName || P.defaultFileName;
-      const url = URL.createObjectURL(new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
+      const url = URL.createObjectURL(
+        new Blob([bytes], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }),
+      );
       const a = document.createElement('a');
       a.href = url;
       a.download = name;

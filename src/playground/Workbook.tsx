@@ -3,7 +3,16 @@
  * (column letters, row numbers, merged cells, fills, the selected cell outlined and scrolled
  * into view), the sheet tabs and a status line. Redraws whenever the port changes.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore, type CSSProperties, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type CSSProperties,
+  type KeyboardEvent,
+} from 'react';
 import { a1, columnLetter, parseA1, parseRangeA1 } from '../domain/sheet/address';
 import type { RawCell, SheetSnapshot } from '../domain/sheet/workbook';
 import type { CellLook, PlaygroundPort } from './port';
@@ -40,7 +49,8 @@ function geometry(sheet: SheetSnapshot, looks: Map<string, CellLook> | undefined
     const r = parseRangeA1(m);
     if (!r || (r.r1 === r.r2 && r.c1 === r.c2)) continue;
     spans.set(`${r.r1},${r.c1}`, { rows: r.r2 - r.r1 + 1, cols: r.c2 - r.c1 + 1 });
-    for (let y = r.r1; y <= r.r2; y++) for (let x = r.c1; x <= r.c2; x++) if (y !== r.r1 || x !== r.c1) covered.set(`${y},${x}`, `${r.r1},${r.c1}`);
+    for (let y = r.r1; y <= r.r2; y++)
+      for (let x = r.c1; x <= r.c2; x++) if (y !== r.r1 || x !== r.c1) covered.set(`${y},${x}`, `${r.r1},${r.c1}`);
     maxRow = Math.max(maxRow, r.r2 + 1);
     maxCol = Math.max(maxCol, r.c2 + 1);
   }
@@ -60,7 +70,10 @@ function geometry(sheet: SheetSnapshot, looks: Map<string, CellLook> | undefined
   };
 }
 
-function masterOf(at: { row: number; col: number } | undefined, geo: Geometry | undefined): { row: number; col: number } | undefined {
+function masterOf(
+  at: { row: number; col: number } | undefined,
+  geo: Geometry | undefined,
+): { row: number; col: number } | undefined {
   if (!at || !geo) return at;
   const m = geo.covered.get(`${at.row},${at.col}`);
   if (!m) return at;
@@ -87,14 +100,20 @@ export interface WorkbookProps {
 export function Workbook({ port }: WorkbookProps) {
   const version = useSyncExternalStore(port.subscribe, port.getVersion);
   const sheets = port.snapshot.sheets;
-  const active = port.activeSheet && port.sheet(port.activeSheet) ? port.sheet(port.activeSheet)! : sheets.find((s) => (s.visibility ?? 'visible') === 'visible');
+  const active =
+    port.activeSheet && port.sheet(port.activeSheet)
+      ? port.sheet(port.activeSheet)!
+      : sheets.find((s) => (s.visibility ?? 'visible') === 'visible');
   const look = active ? port.looks.get(active.name) : undefined;
   const widths = look?.widths ?? [];
   // Recomputed on every change: the port mutates its snapshot in place.
   void version;
   const geo = active ? geometry(active, look?.cells, widths) : undefined;
 
-  const sel = port.selection && active && port.selection.sheet.toLowerCase() === active.name.toLowerCase() ? parseA1(port.selection.cell) : undefined;
+  const sel =
+    port.selection && active && port.selection.sheet.toLowerCase() === active.name.toLowerCase()
+      ? parseA1(port.selection.cell)
+      : undefined;
   // A cell under a merge stands for the merge's top-left cell, as in Excel.
   const selMaster = masterOf(sel, geo);
   const selAddr = selMaster ? a1(selMaster.row, selMaster.col) : '';
@@ -171,7 +190,12 @@ export function Workbook({ port }: WorkbookProps) {
 
   const onGridKey = (e: KeyboardEvent<HTMLDivElement>) => {
     if (!active) return;
-    const arrows: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const arrows: Record<string, [number, number]> = {
+      ArrowUp: [-1, 0],
+      ArrowDown: [1, 0],
+      ArrowLeft: [0, -1],
+      ArrowRight: [0, 1],
+    };
     const step = arrows[e.key];
     if (step) {
       e.preventDefault();
@@ -211,7 +235,9 @@ export function Workbook({ port }: WorkbookProps) {
     el?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [seq, selAddr, active?.name]);
   useLayoutEffect(() => {
-    document.querySelector<HTMLElement>('.pg-tab[aria-selected="true"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    document
+      .querySelector<HTMLElement>('.pg-tab[aria-selected="true"]')
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
   }, [active?.name]);
 
   // ---- render ------------------------------------------------------------------------
@@ -265,7 +291,11 @@ export function Workbook({ port }: WorkbookProps) {
   let tableWidth = ROW_HEADER;
   for (let c = 0; c < (geo?.cols ?? 0); c++) tableWidth += px(widths[c] ?? DEFAULT_WIDTH);
 
-  const note = selAddr ? [selLook?.prompt ? `${P.promptLabel}: ${selLook.prompt}` : '', selLook?.locked ? P.lockedNote : ''].filter(Boolean).join(' ') : '';
+  const note = selAddr
+    ? [selLook?.prompt ? `${P.promptLabel}: ${selLook.prompt}` : '', selLook?.locked ? P.lockedNote : '']
+        .filter(Boolean)
+        .join(' ')
+    : '';
 
   return (
     <div className="pg-book">
@@ -298,7 +328,14 @@ export function Workbook({ port }: WorkbookProps) {
         />
       </div>
 
-      <div className="pg-grid" ref={gridRef} tabIndex={0} onKeyDown={onGridKey} role="region" aria-label={active ? P.gridLabel(active.name) : P.emptyBook}>
+      <div
+        className="pg-grid"
+        ref={gridRef}
+        tabIndex={0}
+        onKeyDown={onGridKey}
+        role="region"
+        aria-label={active ? P.gridLabel(active.name) : P.emptyBook}
+      >
         {active && geo ? (
           <table className="pg-table" data-sheet={active.name} style={{ width: tableWidth }}>
             <colgroup>

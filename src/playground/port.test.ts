@@ -42,10 +42,18 @@ describe('PlaygroundPort', () => {
   it('highlights and restores fills exactly, also when seeded from a file', async () => {
     const { port, sheetName } = await withPlI();
     const before = new Map(port.fills);
-    await port.highlight([{ sheet: sheetName, cell: 'H10' }, { sheet: sheetName, cell: 'I10' }]);
+    await port.highlight([
+      { sheet: sheetName, cell: 'H10' },
+      { sheet: sheetName, cell: 'I10' },
+    ]);
     await port.highlight([{ sheet: sheetName, cell: 'H10' }]);
     expect(port.fills.get(`${sheetName}!H10`)).toBe(MEMORY_HIGHLIGHT);
-    expect(port.highlightOriginals()).toEqual(new Map([[`${sheetName}!H10`, '#F2F2F2'], [`${sheetName}!I10`, null]]));
+    expect(port.highlightOriginals()).toEqual(
+      new Map([
+        [`${sheetName}!H10`, '#F2F2F2'],
+        [`${sheetName}!I10`, null],
+      ]),
+    );
     await port.clearHighlights();
     expect(port.fills).toEqual(before);
     expect(port.highlighted()).toEqual([]);
@@ -85,7 +93,9 @@ describe('.xlsx round trip (exceljs)', () => {
     expect(again.fills.get(`${sheetName}!A6`)).toBe('#DDEBF7');
     // The same findings from the file as from the memory workbook.
     const reread = await createAddinService(again).validate();
-    expect(reread.findings.map((f) => `${f.sheet}!${f.cell} ${f.messageId}`)).toEqual(report.findings.map((f) => `${f.sheet}!${f.cell} ${f.messageId}`));
+    expect(reread.findings.map((f) => `${f.sheet}!${f.cell} ${f.messageId}`)).toEqual(
+      report.findings.map((f) => `${f.sheet}!${f.cell} ${f.messageId}`),
+    );
     // The file remembers the original fills: clearing restores them.
     await again.clearHighlights();
     expect(again.fills.get(`${sheetName}!H10`)).toBe('#F2F2F2');
@@ -100,6 +110,8 @@ describe('.xlsx round trip (exceljs)', () => {
 
   it('refuses what is not an .xlsx, with the reader’s reasons', async () => {
     await expect(readXlsx(new ArrayBuffer(0))).rejects.toMatchObject({ reason: 'empty' });
-    await expect(readXlsx(new TextEncoder().encode('hello').buffer as ArrayBuffer)).rejects.toMatchObject({ reason: 'not-xlsx' });
+    await expect(readXlsx(new TextEncoder().encode('hello').buffer as ArrayBuffer)).rejects.toMatchObject({
+      reason: 'not-xlsx',
+    });
   });
 });

@@ -13,12 +13,21 @@ describe('asExcelWouldStore', () => {
     expect(asExcelWouldStore(typed)).toEqual({ t: 'n', v: n });
   });
 
-  it.each(['27,59,03%', '11/29', '8/9', '38%', '15/08/2024', '1.25', '12.3456', 'TRUE', '-', '1,2,3', '<img src=x onerror=alert(1)>'])(
-    '"%s" is stored as text, exactly as typed',
-    (typed) => {
-      expect(asExcelWouldStore(typed)).toEqual({ t: 's', v: typed });
-    },
-  );
+  it.each([
+    '27,59,03%',
+    '11/29',
+    '8/9',
+    '38%',
+    '15/08/2024',
+    '1.25',
+    '12.3456',
+    'TRUE',
+    '-',
+    '1,2,3',
+    '<img src=x onerror=alert(1)>',
+  ])('"%s" is stored as text, exactly as typed', (typed) => {
+    expect(asExcelWouldStore(typed)).toEqual({ t: 's', v: typed });
+  });
 
   it('keeps the cell number format; a Text-formatted cell keeps numbers as text', () => {
     expect(asExcelWouldStore('12', '#,##0')).toEqual({ t: 'n', v: 12, nf: '#,##0' });

@@ -43,8 +43,7 @@ const MAX_COLS = 200;
 export function fillHex(fill: ExcelJS.Fill | undefined): string | undefined {
   if (!fill || fill.type !== 'pattern' || fill.pattern === 'none') return undefined;
   const color = (fill.pattern === 'solid' ? fill.fgColor : (fill.bgColor ?? fill.fgColor)) as
-    | { argb?: string; theme?: number; indexed?: number }
-    | undefined;
+    { argb?: string; theme?: number; indexed?: number } | undefined;
   if (color?.argb && /^[0-9A-F]{8}$/i.test(color.argb)) return `#${color.argb.slice(2).toUpperCase()}`;
   if (color?.indexed === 64 || color === undefined) return undefined;
   return '#D9D9D9';

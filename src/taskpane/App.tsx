@@ -72,7 +72,14 @@ function TaskPane({ initialTab }: { initialTab: TabId }) {
       </TabList>
       {/* Every panel stays mounted (hidden when not selected) so drafts and lists survive tab switches. */}
       {TAB_IDS.map((t) => (
-        <div key={t} role="tabpanel" id={panelId(t)} aria-labelledby={tabId(t)} hidden={state.tab !== t} className={styles.panel}>
+        <div
+          key={t}
+          role="tabpanel"
+          id={panelId(t)}
+          aria-labelledby={tabId(t)}
+          hidden={state.tab !== t}
+          className={styles.panel}
+        >
           {panel(t)}
         </div>
       ))}

@@ -131,7 +131,11 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         }),
       };
     case 'highlightFailed':
-      return { ...state, highlighting: null, notices: withNotice(state, 'highlight', { intent: 'error', text: action.message }) };
+      return {
+        ...state,
+        highlighting: null,
+        notices: withNotice(state, 'highlight', { intent: 'error', text: action.message }),
+      };
     case 'navigateFailed':
       return { ...state, notices: withNotice(state, 'navigate', { intent: 'error', text: action.message }) };
     case 'exportStarted':
@@ -144,7 +148,11 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         notices: withNotice(state, 'export', { intent: 'success', text: S.exportTab.done(action.sheetName) }),
       };
     case 'exportFailed':
-      return { ...state, exporting: false, notices: withNotice(state, 'export', { intent: 'error', text: action.message }) };
+      return {
+        ...state,
+        exporting: false,
+        notices: withNotice(state, 'export', { intent: 'error', text: action.message }),
+      };
     case 'dismissNotice':
       return { ...state, notices: withNotice(state, action.area, undefined) };
     default:
@@ -246,7 +254,10 @@ export function findingTarget(f: Finding): { sheet: string; cell: string } {
 export type StatusCounts = Record<Status, number>;
 
 /** How many indicators are Đạt / Chưa đạt / Chưa có số liệu against the local or national target. */
-export function indicatorStatusCounts(indicators: readonly IndicatorResult[], against: 'local' | 'national'): StatusCounts {
+export function indicatorStatusCounts(
+  indicators: readonly IndicatorResult[],
+  against: 'local' | 'national',
+): StatusCounts {
   const c: StatusCounts = { dat: 0, 'chua-dat': 0, 'chua-co-so-lieu': 0 };
   for (const i of indicators) c[against === 'local' ? i.localStatus : i.nationalStatus]++;
   return c;

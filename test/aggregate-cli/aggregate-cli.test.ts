@@ -31,7 +31,10 @@ async function cli(...argv: string[]): Promise<{ code: number; out: string; err:
 // Three unit files, samples flavour: TP. Cao Bằng's settings (2024, tỉnh/huyện/xã, budget from
 // 2018), one commune each. Xã Bình Minh has 30 women of 20 members in its district council.
 
-const SAMPLE_SETTINGS = JSON.parse(readFileSync(path.join(root, 'samples', 'settings.json'), 'utf8')) as Record<string, unknown>;
+const SAMPLE_SETTINGS = JSON.parse(readFileSync(path.join(root, 'samples', 'settings.json'), 'utf8')) as Record<
+  string,
+  unknown
+>;
 
 type Row = Record<string, number | string>;
 interface Unit {
@@ -59,11 +62,28 @@ const pl1 = (hh: [number, number], hx: [number, number], lh: [number, number], l
   ld_xa_tong: lx[1],
 });
 const pl2 = (v: number[]): Row => {
-  const keys = ['tap_huan_lop', 'tap_huan_nguoi', 'truyen_thong_cuoc', 'truyen_thong_nguoi', 'san_pham', 'tu_van_cuoc', 'tu_van_nguoi', 'mo_hinh'];
+  const keys = [
+    'tap_huan_lop',
+    'tap_huan_nguoi',
+    'truyen_thong_cuoc',
+    'truyen_thong_nguoi',
+    'san_pham',
+    'tu_van_cuoc',
+    'tu_van_nguoi',
+    'mo_hinh',
+  ];
   return Object.fromEntries(keys.map((k, i) => [k, v[i]!]));
 };
-const years = (v: number[], nhuCau: number): Row => ({ ...Object.fromEntries(v.map((x, i) => [`nam_${2018 + i}`, x])), nhu_cau: nhuCau });
-const ctmtqg = (v: number[]): Row => ({ ctmtqg_nam: v[0]!, khac_nam: v[1]!, ctmtqg_nhu_cau: v[2]!, khac_nhu_cau: v[3]! });
+const years = (v: number[], nhuCau: number): Row => ({
+  ...Object.fromEntries(v.map((x, i) => [`nam_${2018 + i}`, x])),
+  nhu_cau: nhuCau,
+});
+const ctmtqg = (v: number[]): Row => ({
+  ctmtqg_nam: v[0]!,
+  khac_nam: v[1]!,
+  ctmtqg_nhu_cau: v[2]!,
+  khac_nhu_cau: v[3]!,
+});
 
 const A: Unit = {
   file: 'XaAnLac.xlsx',
@@ -102,7 +122,18 @@ async function makeUnit(u: Unit, into = dir): Promise<string> {
   writeFileSync(f(`${base}.settings.json`), JSON.stringify(settings));
   writeFileSync(f(`${base}.data.json`), JSON.stringify(data));
   const out = path.join(into, u.file);
-  const r = await cli('new', '--out', out, '--templates', 'PL-I,PL-II,PL-III', '--settings', f(`${base}.settings.json`), '--data', f(`${base}.data.json`), '--force');
+  const r = await cli(
+    'new',
+    '--out',
+    out,
+    '--templates',
+    'PL-I,PL-II,PL-III',
+    '--settings',
+    f(`${base}.settings.json`),
+    '--data',
+    f(`${base}.data.json`),
+    '--force',
+  );
   expect([u.file, r.code, r.err]).toEqual([u.file, 0, '']);
   return out;
 }
@@ -151,10 +182,50 @@ function statusTable(snap: WorkbookSnapshot): { lines: string[]; rows: string[][
 }
 
 // Hand-computed: A + C (B left out), and A + B + C (--include-invalid).
-const PL1_AC = { hdnd_huyen_nu: 13, hdnd_huyen_tong: 34, hdnd_huyen_tl: 38.24, hdnd_xa_nu: 10, hdnd_xa_tong: 25, hdnd_xa_tl: 40, ld_huyen_nu: 5, ld_huyen_tong: 11, ld_huyen_tl: 45.45, ld_xa_nu: 5, ld_xa_tong: 11, ld_xa_tl: 45.45 };
-const PL1_ABC = { hdnd_huyen_nu: 43, hdnd_huyen_tong: 54, hdnd_xa_nu: 15, hdnd_xa_tong: 37, ld_huyen_nu: 6, ld_huyen_tong: 15, ld_xa_nu: 11, ld_xa_tong: 19 };
-const PL2_AC = { tap_huan_lop: 3, tap_huan_nguoi: 75, truyen_thong_cuoc: 8, truyen_thong_nguoi: 1650, san_pham: 10, tu_van_cuoc: 1, tu_van_nguoi: 12, mo_hinh: 1 };
-const KP1898_AC = { nam_2018: 11, nam_2019: 22, nam_2020: 3, nam_2021: 9.5, nam_2022: 5, nam_2023: 6, nam_2024: 19, nhu_cau: 80.5 };
+const PL1_AC = {
+  hdnd_huyen_nu: 13,
+  hdnd_huyen_tong: 34,
+  hdnd_huyen_tl: 38.24,
+  hdnd_xa_nu: 10,
+  hdnd_xa_tong: 25,
+  hdnd_xa_tl: 40,
+  ld_huyen_nu: 5,
+  ld_huyen_tong: 11,
+  ld_huyen_tl: 45.45,
+  ld_xa_nu: 5,
+  ld_xa_tong: 11,
+  ld_xa_tl: 45.45,
+};
+const PL1_ABC = {
+  hdnd_huyen_nu: 43,
+  hdnd_huyen_tong: 54,
+  hdnd_xa_nu: 15,
+  hdnd_xa_tong: 37,
+  ld_huyen_nu: 6,
+  ld_huyen_tong: 15,
+  ld_xa_nu: 11,
+  ld_xa_tong: 19,
+};
+const PL2_AC = {
+  tap_huan_lop: 3,
+  tap_huan_nguoi: 75,
+  truyen_thong_cuoc: 8,
+  truyen_thong_nguoi: 1650,
+  san_pham: 10,
+  tu_van_cuoc: 1,
+  tu_van_nguoi: 12,
+  mo_hinh: 1,
+};
+const KP1898_AC = {
+  nam_2018: 11,
+  nam_2019: 22,
+  nam_2020: 3,
+  nam_2021: 9.5,
+  nam_2022: 5,
+  nam_2023: 6,
+  nam_2024: 19,
+  nhu_cau: 80.5,
+};
 const CTMTQG_AC = { ctmtqg_nam: 133, khac_nam: 5, ctmtqg_nhu_cau: 170, khac_nhu_cau: 2.5 };
 
 let files: { a: string; b: string; c: string };
@@ -199,7 +270,12 @@ describe('phuluc aggregate', () => {
       ['PL-II', 'PL-II De an 1898'],
       ['PL-III', 'PL-III Kinh phi'],
     ]);
-    expect(snap.settings).toMatchObject({ reportYear: 2024, budgetFromYear: 2018, levels: ['tinh', 'huyen', 'xa'], units: ['Xã An Lạc', 'Xã Cẩm Lý'] });
+    expect(snap.settings).toMatchObject({
+      reportYear: 2024,
+      budgetFromYear: 2018,
+      levels: ['tinh', 'huyen', 'xa'],
+      units: ['Xã An Lạc', 'Xã Cẩm Lý'],
+    });
 
     const v = mergedValues(snap);
     // One row per included unit, in Vietnamese order, then "Tổng".
@@ -304,13 +380,25 @@ describe('phuluc aggregate', () => {
   });
 
   it('uses --settings for the receiving level', async () => {
-    writeFileSync(f('huyen.json'), JSON.stringify({ unitName: 'Huyện Hòa An', reportYear: 2024, reportNumber: '45/BC-UBND', reportDate: '2025-01-10' }));
+    writeFileSync(
+      f('huyen.json'),
+      JSON.stringify({
+        unitName: 'Huyện Hòa An',
+        reportYear: 2024,
+        reportNumber: '45/BC-UBND',
+        reportDate: '2025-01-10',
+      }),
+    );
     const out = f('tong-hop-huyen.xlsx');
     const r = await cli('aggregate', files.a, files.c, '--out', out, '--settings', f('huyen.json'));
     expect(r.code).toBe(0);
     expect(r.out).not.toContain('Chưa có --settings');
     const snap = await readWorkbookFile(out);
-    expect(snap.settings).toMatchObject({ unitName: 'Huyện Hòa An', reportNumber: '45/BC-UBND', units: ['Xã An Lạc', 'Xã Cẩm Lý'] });
+    expect(snap.settings).toMatchObject({
+      unitName: 'Huyện Hòa An',
+      reportNumber: '45/BC-UBND',
+      units: ['Xã An Lạc', 'Xã Cẩm Lý'],
+    });
     expect(statusTable(snap).lines).toContain('(Tổng hợp tại Huyện Hòa An)');
     expect((await cli('validate', out)).code).toBe(0);
   });
@@ -350,10 +438,13 @@ describe('phuluc aggregate', () => {
   });
 
   const compiled = path.join(root, 'dist-cli', 'cli', 'aggregate.js');
-  const fresh = existsSync(compiled) && statSync(compiled).mtimeMs >= statSync(path.join(root, 'src', 'cli', 'aggregate.ts')).mtimeMs;
+  const fresh =
+    existsSync(compiled) &&
+    statSync(compiled).mtimeMs >= statSync(path.join(root, 'src', 'cli', 'aggregate.ts')).mtimeMs;
   (fresh ? it : it.skip)('runs through the compiled bin (npm run build:cli)', () => {
     const out = f('tong-hop-bin.xlsx');
-    const run = (...args: string[]) => spawnSync(process.execPath, [path.join(root, 'bin', 'phuluc.js'), ...args], { cwd: root, encoding: 'utf8' });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [path.join(root, 'bin', 'phuluc.js'), ...args], { cwd: root, encoding: 'utf8' });
     const r = run('aggregate', files.a, files.b, files.c, '--out', out);
     expect([r.status, r.stderr]).toEqual([0, '']);
     expect(r.stdout).toContain('Đã nhận 3 tệp; đưa vào tổng hợp 2 tệp; 1 tệp có lỗi.');

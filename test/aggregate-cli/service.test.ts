@@ -14,12 +14,33 @@ import { renderAnnex } from '../../src/domain/templates/fill';
 import type { WorkbookData } from '../../src/domain/templates/fill';
 
 const row = (nu: number, tong: number) => ({
-  hdnd_tinh_nu: '-', hdnd_tinh_tong: '-', hdnd_huyen_nu: nu, hdnd_huyen_tong: tong, hdnd_xa_nu: 1, hdnd_xa_tong: 2,
-  ld_tinh_nu: '-', ld_tinh_tong: '-', ld_huyen_nu: 3, ld_huyen_tong: 4, ld_xa_nu: 5, ld_xa_tong: 9,
+  hdnd_tinh_nu: '-',
+  hdnd_tinh_tong: '-',
+  hdnd_huyen_nu: nu,
+  hdnd_huyen_tong: tong,
+  hdnd_xa_nu: 1,
+  hdnd_xa_tong: 2,
+  ld_tinh_nu: '-',
+  ld_tinh_tong: '-',
+  ld_huyen_nu: 3,
+  ld_huyen_tong: 4,
+  ld_xa_nu: 5,
+  ld_xa_tong: 9,
 });
 
-async function unitBytes(unitName: string, nu: number, tong: number, extra: ReportSettingsInput = {}): Promise<ArrayBuffer> {
-  const settings = defaultSettings({ unitName, units: [unitName], reportYear: 2024, reportDate: '2024-12-01', ...extra });
+async function unitBytes(
+  unitName: string,
+  nu: number,
+  tong: number,
+  extra: ReportSettingsInput = {},
+): Promise<ArrayBuffer> {
+  const settings = defaultSettings({
+    unitName,
+    units: [unitName],
+    reportYear: 2024,
+    reportDate: '2024-12-01',
+    ...extra,
+  });
   const data: WorkbookData = { 'PL-I': { '1': row(nu, tong) } };
   const { workbook } = await buildAnnexWorkbook(['PL-I'], settings, data);
   const buf = new Uint8Array(await workbook.xlsx.writeBuffer());
@@ -43,7 +64,12 @@ describe('AddinService.aggregateFiles', () => {
     const progress: AggregateFilesProgress[] = [];
     const res = await service.aggregateFiles(files, { includeInvalid: false }, (p) => progress.push(p));
     expect(progress).toEqual(files.map((f, i) => ({ index: i + 1, total: 5, fileName: f.name })));
-    expect(res).toEqual({ sheets: ['PL-I Nu DTTS lanh dao', STATUS_SHEET.name], included: 2, excluded: 2, duplicates: 1 });
+    expect(res).toEqual({
+      sheets: ['PL-I Nu DTTS lanh dao', STATUS_SHEET.name],
+      included: 2,
+      excluded: 2,
+      duplicates: 1,
+    });
 
     const snap = await port.read();
     expect(snap.sheets.map((s) => s.name)).toEqual(res.sheets);
@@ -58,7 +84,7 @@ describe('AddinService.aggregateFiles', () => {
     expect(cells.some((c) => c.startsWith('Không đọc được tệp: không phải tệp Excel .xlsx'))).toBe(true);
   });
 
-  it('never overwrites the officer\'s sheets and keeps the settings the officer saved', async () => {
+  it("never overwrites the officer's sheets and keeps the settings the officer saved", async () => {
     const own = defaultSettings({ unitName: 'Huyện Hòa An', reportYear: 2024, units: ['Xã Cũ'] });
     const port = new MemoryWorkbookPort();
     await port.writeSettings(own);
@@ -78,7 +104,10 @@ describe('AddinService.aggregateFiles', () => {
   });
 
   it('readUnitData never throws; inferReceiverSettings takes the most common year', async () => {
-    expect(await readUnitData('rong.xlsx', new ArrayBuffer(0))).toEqual({ fileName: 'rong.xlsx', unreadable: 'tệp rỗng (0 byte)' });
+    expect(await readUnitData('rong.xlsx', new ArrayBuffer(0))).toEqual({
+      fileName: 'rong.xlsx',
+      unreadable: 'tệp rỗng (0 byte)',
+    });
     const a = await readUnitData('a.xlsx', await unitBytes('Xã A', 1, 2, { reportYear: 2023 }));
     const b = await readUnitData('b.xlsx', await unitBytes('Xã B', 1, 2, { reportYear: 2024 }));
     const c = await readUnitData('c.xlsx', await unitBytes('Xã C', 1, 2, { reportYear: 2024, levels: ['tinh', 'xa'] }));

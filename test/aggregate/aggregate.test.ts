@@ -1,5 +1,16 @@
-import { aggregate, AGGREGATABLE, type AggregateInput, type AggregateResult } from '../../src/domain/aggregate/aggregate';
-import { aggregateBenchInputs, generateUnits, seededRandom, unitWorkbook, type GeneratedUnit } from '../../src/domain/aggregate/bench-inputs';
+import {
+  aggregate,
+  AGGREGATABLE,
+  type AggregateInput,
+  type AggregateResult,
+} from '../../src/domain/aggregate/aggregate';
+import {
+  aggregateBenchInputs,
+  generateUnits,
+  seededRandom,
+  unitWorkbook,
+  type GeneratedUnit,
+} from '../../src/domain/aggregate/bench-inputs';
 import { INCLUSION_LABEL, STATUS_SHEET } from '../../src/domain/messages/aggregate';
 import { bindAnnex, validateSnapshot } from '../../src/domain/engine/validate';
 import { defaultSettings, type ReportSettingsInput } from '../../src/domain/settings';
@@ -11,8 +22,14 @@ import { getTemplate } from '../../src/domain/templates/catalog';
 import { annexSheet, workbookOf, type AnnexData } from '../../src/domain/testing/fixtures';
 
 const YEAR = 2024;
-const PROVINCE = defaultSettings({ unitName: 'tỉnh Cao Bằng', reportYear: YEAR, reportNumber: '12/BC-UBND', reportDate: '2025-01-10' });
-const run = (inputs: AggregateInput[], includeInvalid = false) => aggregate(inputs, { settings: PROVINCE, includeInvalid });
+const PROVINCE = defaultSettings({
+  unitName: 'tỉnh Cao Bằng',
+  reportYear: YEAR,
+  reportNumber: '12/BC-UBND',
+  reportDate: '2025-01-10',
+});
+const run = (inputs: AggregateInput[], includeInvalid = false) =>
+  aggregate(inputs, { settings: PROVINCE, includeInvalid });
 
 // ---------------------------------------------------------------------------------------------
 // Expected values, computed here from the generated officer data (not from the aggregator)
@@ -35,7 +52,11 @@ function expectedFor(units: GeneratedUnit[]): ExpectedByUnit {
         (rowsByTable[table] ??= []).push(values);
       }
       for (const [table, rows] of Object.entries(rowsByTable)) {
-        const cols = new Set(rows.flatMap((r) => Object.keys(r)).filter((k) => k !== 'ghi_chu' && k !== 'dia_phuong' && k !== 'ten_don_vi'));
+        const cols = new Set(
+          rows
+            .flatMap((r) => Object.keys(r))
+            .filter((k) => k !== 'ghi_chu' && k !== 'dia_phuong' && k !== 'ten_don_vi'),
+        );
         const perCol: Record<string, Expected> = {};
         for (const c of cols) {
           const vals = rows.map((r) => r[c]);
@@ -63,7 +84,11 @@ function overall(exp: Record<string, Record<string, Expected>>): Record<string, 
 // ---------------------------------------------------------------------------------------------
 // A tiny evaluator for the two formula shapes the templates write, over a rendered sheet
 
-function numberAt(sheet: SheetSnapshot, address: string, evaluated: Map<string, number | string>): number | string | undefined {
+function numberAt(
+  sheet: SheetSnapshot,
+  address: string,
+  evaluated: Map<string, number | string>,
+): number | string | undefined {
   const p = parseA1(address)!;
   const raw = sheet.cells[p.row]?.[p.col];
   if (!raw) return undefined;
@@ -71,13 +96,20 @@ function numberAt(sheet: SheetSnapshot, address: string, evaluated: Map<string, 
   return raw.v === null ? undefined : (raw.v as number | string);
 }
 
-function evaluate(sheet: SheetSnapshot, address: string, raw: RawCell, evaluated: Map<string, number | string>): number | string {
+function evaluate(
+  sheet: SheetSnapshot,
+  address: string,
+  raw: RawCell,
+  evaluated: Map<string, number | string>,
+): number | string {
   const done = evaluated.get(address);
   if (done !== undefined) return done;
   const f = raw.f!;
   let out: number | string;
   const sum = /^=SUM\(([A-Z]+\d+:[A-Z]+\d+)\)$/.exec(f);
-  const ratio = /^=IF\(AND\(ISNUMBER\(([A-Z]+\d+)\),ISNUMBER\(([A-Z]+\d+)\),\2>0\),ROUND\(\1\/\2\*(\d+),2\),""\)$/.exec(f);
+  const ratio = /^=IF\(AND\(ISNUMBER\(([A-Z]+\d+)\),ISNUMBER\(([A-Z]+\d+)\),\2>0\),ROUND\(\1\/\2\*(\d+),2\),""\)$/.exec(
+    f,
+  );
   if (sum) {
     const r = parseRangeA1(sum[1]!)!;
     let s = 0;
@@ -89,7 +121,10 @@ function evaluate(sheet: SheetSnapshot, address: string, raw: RawCell, evaluated
   } else if (ratio) {
     const num = numberAt(sheet, ratio[1]!, evaluated);
     const den = numberAt(sheet, ratio[2]!, evaluated);
-    out = typeof num === 'number' && typeof den === 'number' && den > 0 ? Math.round((num / den) * Number(ratio[3]) * 100 + 1e-9) / 100 : '';
+    out =
+      typeof num === 'number' && typeof den === 'number' && den > 0
+        ? Math.round((num / den) * Number(ratio[3]) * 100 + 1e-9) / 100
+        : '';
   } else throw new Error(`unexpected formula ${f}`);
   evaluated.set(address, out);
   return out;
@@ -109,10 +144,13 @@ function statusRows(res: AggregateResult): string[][] {
   const sheet = planToSnapshot(res.status);
   const headerRow = sheet.cells.findIndex((r) => r?.[0]?.v === 'STT');
   const width = STATUS_SHEET.headers.length;
-  return sheet.cells.slice(headerRow + 1).map((r) => Array.from({ length: width }, (_, i) => (r?.[i] ? String(r[i]!.v) : '')));
+  return sheet.cells
+    .slice(headerRow + 1)
+    .map((r) => Array.from({ length: width }, (_, i) => (r?.[i] ? String(r[i]!.v) : '')));
 }
 
-const comparable = (res: AggregateResult) => JSON.stringify({ ...res, units: res.units.map(({ report: _r, ...u }) => u) });
+const comparable = (res: AggregateResult) =>
+  JSON.stringify({ ...res, units: res.units.map(({ report: _r, ...u }) => u) });
 
 // ---------------------------------------------------------------------------------------------
 
@@ -161,7 +199,9 @@ describe('aggregate — 100 seeded unit workbooks', () => {
       }
     }
     expect(checked).toBe(100 * (12 + 8 + 12));
-    const dashes = Object.values(res.data['PL-I']!.main!).flatMap((r) => Object.values(r)).filter((v) => v === '-');
+    const dashes = Object.values(res.data['PL-I']!.main!)
+      .flatMap((r) => Object.values(r))
+      .filter((v) => v === '-');
     expect(dashes.length).toBeGreaterThan(0);
   });
 
@@ -190,18 +230,27 @@ describe('aggregate — 100 seeded unit workbooks', () => {
           const raw = sheet.cells[totalRow.row]?.[b.col];
           if (col.summable) {
             expect(raw?.t).toBe('f');
-            expect([col.key, evaluate(sheet, a1(totalRow.row, b.col), raw!, evaluated)]).toEqual([col.key, sums[col.key]]);
+            expect([col.key, evaluate(sheet, a1(totalRow.row, b.col), raw!, evaluated)]).toEqual([
+              col.key,
+              sums[col.key],
+            ]);
           }
           if (col.ratio) {
             // Total % from summed counts, and every unit's % from its own summed counts.
-            const want = sums[col.ratio.den]! > 0 ? Math.round((sums[col.ratio.num]! / sums[col.ratio.den]!) * 10000 + 1e-9) / 100 : '';
+            const want =
+              sums[col.ratio.den]! > 0
+                ? Math.round((sums[col.ratio.num]! / sums[col.ratio.den]!) * 10000 + 1e-9) / 100
+                : '';
             expect(evaluate(sheet, a1(totalRow.row, b.col), raw!, evaluated)).toBe(want);
             for (const r of bt.rows.filter((x) => x.kind === 'data')) {
               const cell = sheet.cells[r.row]![b.col]!;
               expect(cell.t).toBe('f');
               const unit = expected[plan.templateId!]![bt.table.key]![r.label]!;
               const [num, den] = [unit[col.ratio.num], unit[col.ratio.den]];
-              const pct = typeof num === 'number' && typeof den === 'number' && den > 0 ? Math.round((num / den) * 10000 + 1e-9) / 100 : '';
+              const pct =
+                typeof num === 'number' && typeof den === 'number' && den > 0
+                  ? Math.round((num / den) * 10000 + 1e-9) / 100
+                  : '';
               expect(evaluate(sheet, a1(r.row, b.col), cell, evaluated)).toBe(pct);
             }
           }
@@ -217,7 +266,10 @@ describe('aggregate — 100 seeded unit workbooks', () => {
       for (const c of plan.cells) {
         if (!c.formula) continue;
         const address = a1(c.row, c.col);
-        expect([address, c.result]).toEqual([address, evaluate(sheet, address, sheet.cells[c.row]![c.col]!, evaluated)]);
+        expect([address, c.result]).toEqual([
+          address,
+          evaluate(sheet, address, sheet.cells[c.row]![c.col]!, evaluated),
+        ]);
       }
     }
   });
@@ -239,15 +291,34 @@ describe('aggregate — 100 seeded unit workbooks', () => {
     const rows = statusRows(res);
     expect(rows).toHaveLength(100);
     const first = res.units[0]!;
-    expect(rows[0]!.slice(0, 9)).toEqual(['1', first.unitName, first.fileName, `${first.reportDate!.slice(8)}/12/${YEAR}`, 'Phụ lục I, Phụ lục II, Phụ lục III', '', '0', '0', 'Có']);
+    expect(rows[0]!.slice(0, 9)).toEqual([
+      '1',
+      first.unitName,
+      first.fileName,
+      `${first.reportDate!.slice(8)}/12/${YEAR}`,
+      'Phụ lục I, Phụ lục II, Phụ lục III',
+      '',
+      '0',
+      '0',
+      'Có',
+    ]);
     const sheet = planToSnapshot(res.status);
     expect(sheet.name).toBe('Tình hình nộp báo cáo');
-    expect(sheet.cells.some((r) => r?.some((c) => c?.v === STATUS_SHEET.summary({ files: 100, included: 100, invalid: 0, duplicate: 0, unreadable: 0 })))).toBe(true);
+    expect(
+      sheet.cells.some((r) =>
+        r?.some(
+          (c) => c?.v === STATUS_SHEET.summary({ files: 100, included: 100, invalid: 0, duplicate: 0, unreadable: 0 }),
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('gives the same result whatever order the files come in', () => {
     const rnd = seededRandom(7);
-    const shuffled = [...inputs].map((x) => [rnd(), x] as const).sort((a, b) => a[0] - b[0]).map(([, x]) => x);
+    const shuffled = [...inputs]
+      .map((x) => [rnd(), x] as const)
+      .sort((a, b) => a[0] - b[0])
+      .map(([, x]) => x);
     expect(comparable(run(shuffled))).toBe(comparable(res));
     expect(comparable(run([...inputs].reverse()))).toBe(comparable(res));
   });
@@ -261,15 +332,47 @@ describe('aggregate — 100 seeded unit workbooks', () => {
 
 // ---------------------------------------------------------------------------------------------
 
-const unitSettings = (unitName: string, extra: ReportSettingsInput = {}): ReportSettingsInput => ({ unitName, reportYear: YEAR, reportDate: `${YEAR}-12-15`, ...extra });
+const unitSettings = (unitName: string, extra: ReportSettingsInput = {}): ReportSettingsInput => ({
+  unitName,
+  reportYear: YEAR,
+  reportDate: `${YEAR}-12-15`,
+  ...extra,
+});
 
-function unitFile(fileName: string, unitName: string, annexes: Record<string, AnnexData>, extra: ReportSettingsInput = {}): AggregateInput {
+function unitFile(
+  fileName: string,
+  unitName: string,
+  annexes: Record<string, AnnexData>,
+  extra: ReportSettingsInput = {},
+): AggregateInput {
   const settings = unitSettings(unitName, extra);
-  return { fileName, snapshot: workbookOf(Object.entries(annexes).map(([templateId, data]) => ({ templateId, sheet: annexSheet(templateId, data, settings) })), settings) };
+  return {
+    fileName,
+    snapshot: workbookOf(
+      Object.entries(annexes).map(([templateId, data]) => ({
+        templateId,
+        sheet: annexSheet(templateId, data, settings),
+      })),
+      settings,
+    ),
+  };
 }
 
 const pl1 = (nu: number, tong: number): AnnexData => ({
-  '1': { hdnd_tinh_nu: '-', hdnd_tinh_tong: '-', hdnd_huyen_nu: nu, hdnd_huyen_tong: tong, hdnd_xa_nu: 1, hdnd_xa_tong: 2, ld_tinh_nu: '-', ld_tinh_tong: '-', ld_huyen_nu: 3, ld_huyen_tong: 4, ld_xa_nu: 5, ld_xa_tong: 9 },
+  '1': {
+    hdnd_tinh_nu: '-',
+    hdnd_tinh_tong: '-',
+    hdnd_huyen_nu: nu,
+    hdnd_huyen_tong: tong,
+    hdnd_xa_nu: 1,
+    hdnd_xa_tong: 2,
+    ld_tinh_nu: '-',
+    ld_tinh_tong: '-',
+    ld_huyen_nu: 3,
+    ld_huyen_tong: 4,
+    ld_xa_nu: 5,
+    ld_xa_tong: 9,
+  },
 });
 const pl3 = (v: number): AnnexData => {
   const row: Record<string, number> = { nhu_cau: v };
@@ -306,8 +409,13 @@ describe('aggregate — files with errors', () => {
     expect(kp['2']!.ghi_chu).toMatch(/lỗi.*--include-invalid/);
     expect(kp['1']!.ghi_chu).toBeUndefined();
     expect(res.data['PL-III']!.kp_ctmtqg!['2']!).not.toHaveProperty('ghi_chu');
-    expect(Object.values(res.data['PL-I']!.main!['2']!).some((v) => typeof v === 'string' && /lỗi/.test(v))).toBe(false);
-    expect(statusRows(res)[1]!.slice(8)).toEqual([INCLUSION_LABEL['included-invalid'], expect.stringMatching(/--include-invalid/)]);
+    expect(Object.values(res.data['PL-I']!.main!['2']!).some((v) => typeof v === 'string' && /lỗi/.test(v))).toBe(
+      false,
+    );
+    expect(statusRows(res)[1]!.slice(8)).toEqual([
+      INCLUSION_LABEL['included-invalid'],
+      expect.stringMatching(/--include-invalid/),
+    ]);
   });
 });
 
@@ -320,7 +428,11 @@ describe('aggregate — duplicates, unreadable files, gaps', () => {
     ]);
     const dup = res.units.filter((u) => u.inclusion === 'duplicate');
     expect(dup).toHaveLength(1);
-    expect(dup[0]).toMatchObject({ fileName: 'xa-an-lac.xlsx', label: 'Không (trùng đơn vị)', duplicateOf: 'xa-an-lac-gui-lai.xlsx' });
+    expect(dup[0]).toMatchObject({
+      fileName: 'xa-an-lac.xlsx',
+      label: 'Không (trùng đơn vị)',
+      duplicateOf: 'xa-an-lac-gui-lai.xlsx',
+    });
     expect(res.settings.units).toEqual(['xã AN LẠC', 'Xã Cẩm Lý']);
     expect(res.totals['PL-I']!.main!.hdnd_huyen_nu).toBe(6);
     expect(statusRows(res).map((r) => [r[1], r[2], r[8]])).toEqual([
@@ -331,7 +443,11 @@ describe('aggregate — duplicates, unreadable files, gaps', () => {
   });
 
   it('lists a duplicate right after the file kept for its unit', () => {
-    const res = run([unitFile('1.xlsx', 'Xã A', { 'PL-I': pl1(1, 2) }), unitFile('2.xlsx', 'xã a', { 'PL-I': pl1(1, 2) }), unitFile('0.xlsx', 'Xã B', { 'PL-I': pl1(1, 2) })]);
+    const res = run([
+      unitFile('1.xlsx', 'Xã A', { 'PL-I': pl1(1, 2) }),
+      unitFile('2.xlsx', 'xã a', { 'PL-I': pl1(1, 2) }),
+      unitFile('0.xlsx', 'Xã B', { 'PL-I': pl1(1, 2) }),
+    ]);
     expect(res.units.map((u) => [u.index, u.fileName, u.inclusion])).toEqual([
       [1, '1.xlsx', 'included'],
       [2, '2.xlsx', 'duplicate'],
@@ -340,7 +456,24 @@ describe('aggregate — duplicates, unreadable files, gaps', () => {
   });
 
   it('lists an unreadable input as "Không đọc được"', () => {
-    const res = run([{ fileName: 'hong.xlsx', unreadable: 'Tệp không phải Excel' }, { fileName: 'rong.xlsx' }, unitFile('c.xlsx', 'Xã Cẩm Lý', { 'PL-II': { '1': { tap_huan_lop: 1, tap_huan_nguoi: 20, truyen_thong_cuoc: 0, truyen_thong_nguoi: 0, san_pham: 0, tu_van_cuoc: 0, tu_van_nguoi: 0, mo_hinh: 0 } } })]);
+    const res = run([
+      { fileName: 'hong.xlsx', unreadable: 'Tệp không phải Excel' },
+      { fileName: 'rong.xlsx' },
+      unitFile('c.xlsx', 'Xã Cẩm Lý', {
+        'PL-II': {
+          '1': {
+            tap_huan_lop: 1,
+            tap_huan_nguoi: 20,
+            truyen_thong_cuoc: 0,
+            truyen_thong_nguoi: 0,
+            san_pham: 0,
+            tu_van_cuoc: 0,
+            tu_van_nguoi: 0,
+            mo_hinh: 0,
+          },
+        },
+      }),
+    ]);
     const bad = res.units.filter((u) => u.inclusion === 'unreadable');
     expect(bad.map((u) => [u.fileName, u.label])).toEqual([
       ['hong.xlsx', 'Không đọc được'],
@@ -361,19 +494,45 @@ describe('aggregate — duplicates, unreadable files, gaps', () => {
   });
 
   it('keeps a unit without an annex as an empty row there (a gap) and lists the missing annex', () => {
-    const res = run([unitFile('a.xlsx', 'Xã An Lạc', { 'PL-I': pl1(1, 2), 'PL-III': pl3(5) }), unitFile('b.xlsx', 'Xã Bình Minh', { 'PL-I': pl1(1, 3) })]);
+    const res = run([
+      unitFile('a.xlsx', 'Xã An Lạc', { 'PL-I': pl1(1, 2), 'PL-III': pl3(5) }),
+      unitFile('b.xlsx', 'Xã Bình Minh', { 'PL-I': pl1(1, 3) }),
+    ]);
     const b = res.units.find((u) => u.fileName === 'b.xlsx')!;
     expect(b.missing).toEqual(['PL-III']);
     expect(statusRows(res)[1]![5]).toBe('Phụ lục III');
-    expect(res.data['PL-III']!.kp_1898!['2']).toMatchObject({ ten_don_vi: 'Xã Bình Minh', nam_2024: null, nhu_cau: null });
+    expect(res.data['PL-III']!.kp_1898!['2']).toMatchObject({
+      ten_don_vi: 'Xã Bình Minh',
+      nam_2024: null,
+      nhu_cau: null,
+    });
     const report = validateSnapshot(mergedWorkbook(res));
     expect(report.findings.some((f) => f.messageId === 'presence/required' && f.templateId === 'PL-III')).toBe(true);
   });
 
   it('takes the unit name from settings, else the first locality, else the file name', () => {
-    const noName = (fileName: string, data: AnnexData): AggregateInput => ({ fileName, snapshot: workbookOf([{ templateId: 'PL-II', sheet: annexSheet('PL-II', data, { reportYear: YEAR }) }]) });
-    const counts = { tap_huan_lop: 0, tap_huan_nguoi: 0, truyen_thong_cuoc: 1, truyen_thong_nguoi: 9, san_pham: 0, tu_van_cuoc: 0, tu_van_nguoi: 0, mo_hinh: 0 };
-    const res = run([noName('x.xlsx', { '1': { dia_phuong: 'Xã Đức Long', ...counts } }), noName('z.xlsx', { '1': counts }), unitFile('y.xlsx', 'Phường Hợp Giang', { 'PL-II': { '1': counts } })], true);
+    const noName = (fileName: string, data: AnnexData): AggregateInput => ({
+      fileName,
+      snapshot: workbookOf([{ templateId: 'PL-II', sheet: annexSheet('PL-II', data, { reportYear: YEAR }) }]),
+    });
+    const counts = {
+      tap_huan_lop: 0,
+      tap_huan_nguoi: 0,
+      truyen_thong_cuoc: 1,
+      truyen_thong_nguoi: 9,
+      san_pham: 0,
+      tu_van_cuoc: 0,
+      tu_van_nguoi: 0,
+      mo_hinh: 0,
+    };
+    const res = run(
+      [
+        noName('x.xlsx', { '1': { dia_phuong: 'Xã Đức Long', ...counts } }),
+        noName('z.xlsx', { '1': counts }),
+        unitFile('y.xlsx', 'Phường Hợp Giang', { 'PL-II': { '1': counts } }),
+      ],
+      true,
+    );
     expect(res.units.map((u) => [u.fileName, u.unitName])).toEqual([
       ['y.xlsx', 'Phường Hợp Giang'],
       ['x.xlsx', 'Xã Đức Long'],
@@ -383,13 +542,32 @@ describe('aggregate — duplicates, unreadable files, gaps', () => {
 });
 
 describe('aggregate — several rows per unit file', () => {
-  const district = (rows: AnnexData, extra: ReportSettingsInput = {}) => unitFile('huyen.xlsx', 'Huyện Hòa An', { 'PL-I': rows }, { units: ['Xã A', 'Xã B', 'Xã C'], ...extra });
+  const district = (rows: AnnexData, extra: ReportSettingsInput = {}) =>
+    unitFile('huyen.xlsx', 'Huyện Hòa An', { 'PL-I': rows }, { units: ['Xã A', 'Xã B', 'Xã C'], ...extra });
   const lv = (nu: number | string, tong: number | string) => ({ hdnd_huyen_nu: nu, hdnd_huyen_tong: tong });
 
   it('sums the rows; "-" only when every row is "-"; a column empty in every row stays empty', () => {
-    const res = run([district({ '1': { ...lv(1, 2), ld_xa_nu: '-', ld_xa_tong: '-', hdnd_tinh_nu: '-', hdnd_tinh_tong: 4 }, '2': { ...lv(3, 4), ld_xa_nu: '-', ld_xa_tong: '-', hdnd_tinh_nu: 2, hdnd_tinh_tong: 5 }, '3': { ...lv('-', '-'), ld_xa_nu: '-', ld_xa_tong: '-' } })], true);
+    const res = run(
+      [
+        district({
+          '1': { ...lv(1, 2), ld_xa_nu: '-', ld_xa_tong: '-', hdnd_tinh_nu: '-', hdnd_tinh_tong: 4 },
+          '2': { ...lv(3, 4), ld_xa_nu: '-', ld_xa_tong: '-', hdnd_tinh_nu: 2, hdnd_tinh_tong: 5 },
+          '3': { ...lv('-', '-'), ld_xa_nu: '-', ld_xa_tong: '-' },
+        }),
+      ],
+      true,
+    );
     const row = res.data['PL-I']!.main!['1']!;
-    expect(row).toMatchObject({ dia_phuong: 'Huyện Hòa An', hdnd_huyen_nu: 4, hdnd_huyen_tong: 6, ld_xa_nu: '-', ld_xa_tong: '-', hdnd_tinh_nu: 2, hdnd_tinh_tong: 9, ld_tinh_nu: null });
+    expect(row).toMatchObject({
+      dia_phuong: 'Huyện Hòa An',
+      hdnd_huyen_nu: 4,
+      hdnd_huyen_tong: 6,
+      ld_xa_nu: '-',
+      ld_xa_tong: '-',
+      hdnd_tinh_nu: 2,
+      hdnd_tinh_tong: 9,
+      ld_tinh_nu: null,
+    });
   });
 
   it('uses a consistent cached "Tổng" row, and never turns a formula total over empty rows into 0', () => {
@@ -433,14 +611,26 @@ describe('aggregate — several rows per unit file', () => {
   });
 
   it('reads "11/29" typed in one cell as 11 of 29, and leaves an unreadable cell empty with a note', () => {
-    const res = run([district({ '1': { ...lv('11/29', null as unknown as number), ld_huyen_nu: 'nhiều', ld_huyen_tong: 3 }, '2': lv(1, 1), '3': lv(0, 0) })], true);
+    const res = run(
+      [
+        district({
+          '1': { ...lv('11/29', null as unknown as number), ld_huyen_nu: 'nhiều', ld_huyen_tong: 3 },
+          '2': lv(1, 1),
+          '3': lv(0, 0),
+        }),
+      ],
+      true,
+    );
     const row = res.data['PL-I']!.main!['1']!;
     expect(row).toMatchObject({ hdnd_huyen_nu: 12, hdnd_huyen_tong: 30, ld_huyen_nu: null, ld_huyen_tong: 3 });
     expect(res.units[0]!.notes.some((n) => /không đọc được thành số/.test(n))).toBe(true);
   });
 
   it('maps columns by key when the receiving level has other levels, noting the columns left out', () => {
-    const res = aggregate([unitFile('a.xlsx', 'Xã An Lạc', { 'PL-I': pl1(11, 29) })], { settings: defaultSettings({ ...PROVINCE, levels: ['tinh', 'xa'] }), includeInvalid: false });
+    const res = aggregate([unitFile('a.xlsx', 'Xã An Lạc', { 'PL-I': pl1(11, 29) })], {
+      settings: defaultSettings({ ...PROVINCE, levels: ['tinh', 'xa'] }),
+      includeInvalid: false,
+    });
     const row = res.data['PL-I']!.main!['1']!;
     expect(row).toMatchObject({ hdnd_tinh_nu: '-', hdnd_xa_nu: 1, hdnd_xa_tong: 2, ld_xa_tong: 9 });
     expect(row).not.toHaveProperty('hdnd_huyen_nu');

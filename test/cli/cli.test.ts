@@ -15,7 +15,11 @@ const samples = path.join(root, 'samples');
 let dir: string;
 
 function run(...args: string[]): { code: number; out: string; err: string } {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, PHULUC_DEBUG: '' } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, PHULUC_DEBUG: '' },
+  });
   return { code: r.status ?? -1, out: r.stdout, err: r.stderr };
 }
 const f = (name: string) => path.join(dir, name);
@@ -38,7 +42,7 @@ beforeAll(() => {
   const r = spawnSync('npm', ['run', '--silent', 'build:cli'], { cwd: root, encoding: 'utf8' });
   if (r.status !== 0) {
     // tsc still emits on type errors; a type error elsewhere must not hide the CLI's own behaviour.
-    // eslint-disable-next-line no-console
+
     console.warn(`npm run build:cli exited ${r.status}:\n${r.stdout}${r.stderr}`);
   }
   expect(existsSync(entry)).toBe(true);
@@ -47,14 +51,17 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('help and version', () => {
-  it.each([[[]], [['--help']], [['-h']], [['validate', '--help']]])('%j prints usage in Vietnamese and English', (args) => {
-    const r = run(...(args as string[]));
-    expect(r.code).toBe(0);
-    expect(r.out).toContain('Cách dùng');
-    expect(r.out).toContain('Usage (English)');
-    expect(r.out).toContain('phuluc validate');
-    expect(r.out).toContain('Mã thoát');
-  });
+  it.each([[[]], [['--help']], [['-h']], [['validate', '--help']]])(
+    '%j prints usage in Vietnamese and English',
+    (args) => {
+      const r = run(...(args as string[]));
+      expect(r.code).toBe(0);
+      expect(r.out).toContain('Cách dùng');
+      expect(r.out).toContain('Usage (English)');
+      expect(r.out).toContain('phuluc validate');
+      expect(r.out).toContain('Mã thoát');
+    },
+  );
   it('--version', () => {
     const r = run('--version');
     expect(r.code).toBe(0);
@@ -74,10 +81,24 @@ describe('templates', () => {
   it('--json lists every template with tables, input columns and rows by stable key', () => {
     const r = run('templates', '--json');
     expect(r.code).toBe(0);
-    const cat = JSON.parse(r.out) as { id: string; sheetName: string; tables: { key: string; columns: { key: string; header: string; kind: string; required: boolean }[]; rows: { key: string; kind: string; label: string }[] }[] }[];
+    const cat = JSON.parse(r.out) as {
+      id: string;
+      sheetName: string;
+      tables: {
+        key: string;
+        columns: { key: string; header: string; kind: string; required: boolean }[];
+        rows: { key: string; kind: string; label: string }[];
+      }[];
+    }[];
     expect(cat.map((t) => t.id)).toEqual(['PL-I', 'PL-CB', 'PL-II', 'PL-III', 'KP', 'CLQG', 'KH', 'VB']);
     const pl1 = cat[0]!.tables[0]!;
-    expect(pl1.columns.find((c) => c.key === 'hdnd_huyen_nu')).toEqual(expect.objectContaining({ kind: 'count', required: true, header: 'Nữ DTTS tham gia Hội đồng nhân dân các cấp – Cấp huyện – Số nữ DTTS' }));
+    expect(pl1.columns.find((c) => c.key === 'hdnd_huyen_nu')).toEqual(
+      expect.objectContaining({
+        kind: 'count',
+        required: true,
+        header: 'Nữ DTTS tham gia Hội đồng nhân dân các cấp – Cấp huyện – Số nữ DTTS',
+      }),
+    );
     expect(pl1.rows.map((x) => x.key)).toEqual(['1', 'tong']);
     expect(cat.find((t) => t.id === 'PL-III')!.tables.map((t) => t.key)).toEqual(['kp_1898', 'kp_ctmtqg']);
     expect(cat.find((t) => t.id === 'CLQG')!.tables[0]!.rows.filter((x) => x.kind === 'fixed')).toHaveLength(22);
@@ -126,7 +147,10 @@ describe('new', () => {
     expect(existsSync(f('x.xlsx'))).toBe(false);
   });
   it('rejects bad settings and names the field', () => {
-    writeFileSync(f('s.json'), JSON.stringify({ reportYear: 'hai nghìn', period: { from: '2024-07-30', to: '2021-01-01' } }));
+    writeFileSync(
+      f('s.json'),
+      JSON.stringify({ reportYear: 'hai nghìn', period: { from: '2024-07-30', to: '2021-01-01' } }),
+    );
     const r = run('new', '--out', f('y.xlsx'), '--settings', f('s.json'));
     expect(r.code).toBe(2);
     expect(r.err).toContain('reportYear');
@@ -145,7 +169,24 @@ describe('validate', () => {
   });
   it('a complete annex: exit 0, "Sẵn sàng gửi"', () => {
     const data = f('pl2.json');
-    writeFileSync(data, JSON.stringify({ 'PL-II': { '1': { dia_phuong: 'TP Cao Bằng', tap_huan_lop: 0, tap_huan_nguoi: 0, truyen_thong_cuoc: 5, truyen_thong_nguoi: 1250, san_pham: 0, tu_van_cuoc: 0, tu_van_nguoi: 0, mo_hinh: 0 } } }));
+    writeFileSync(
+      data,
+      JSON.stringify({
+        'PL-II': {
+          '1': {
+            dia_phuong: 'TP Cao Bằng',
+            tap_huan_lop: 0,
+            tap_huan_nguoi: 0,
+            truyen_thong_cuoc: 5,
+            truyen_thong_nguoi: 1250,
+            san_pham: 0,
+            tu_van_cuoc: 0,
+            tu_van_nguoi: 0,
+            mo_hinh: 0,
+          },
+        },
+      }),
+    );
     const out = f('pl2.xlsx');
     expect(run('new', '--out', out, '--templates', 'PL-II', '--data', data).code).toBe(0);
     const r = run('validate', out);
@@ -154,7 +195,15 @@ describe('validate', () => {
   });
   it('the samples: exit 1 with the seed errors, and --json gives the report', () => {
     const out = f('samples.xlsx');
-    const made = run('new', '--out', out, '--settings', path.join(samples, 'settings.json'), '--data', path.join(samples, 'data.json'));
+    const made = run(
+      'new',
+      '--out',
+      out,
+      '--settings',
+      path.join(samples, 'settings.json'),
+      '--data',
+      path.join(samples, 'data.json'),
+    );
     expect(made.code).toBe(0);
     const r = run('validate', out);
     expect(r.code).toBe(1);
@@ -195,7 +244,10 @@ describe('validate', () => {
   });
   it('a compound (CFB) file: encrypted .xlsx and old .xls get their own sentences', () => {
     const cfb = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
-    writeFileSync(f('matkhau.xlsx'), Buffer.concat([cfb, Buffer.from('EncryptionInfo', 'utf16le'), Buffer.from('EncryptedPackage', 'utf16le')]));
+    writeFileSync(
+      f('matkhau.xlsx'),
+      Buffer.concat([cfb, Buffer.from('EncryptionInfo', 'utf16le'), Buffer.from('EncryptedPackage', 'utf16le')]),
+    );
     writeFileSync(f('cu.xls'), Buffer.concat([cfb, Buffer.from('Workbook', 'utf16le')]));
     const a = run('validate', f('matkhau.xlsx'));
     expect(a.code).toBe(2);
@@ -228,12 +280,18 @@ describe('validate', () => {
     writeFileSync(f('two-levels.json'), JSON.stringify({ reportYear: 2025, levels: ['tinh', 'xa'] }));
     const r = run('templates', '--json', '--settings', f('two-levels.json'));
     expect(r.code).toBe(0);
-    const keys = (JSON.parse(r.out) as { tables: { columns: { key: string }[] }[] }[])[0]!.tables[0]!.columns.map((c) => c.key);
+    const keys = (JSON.parse(r.out) as { tables: { columns: { key: string }[] }[] }[])[0]!.tables[0]!.columns.map(
+      (c) => c.key,
+    );
     expect(keys).toContain('hdnd_xa_nu');
     expect(keys).not.toContain('hdnd_huyen_nu');
   });
   it('PHULUC_DEBUG=1 shows the technical detail', () => {
-    const r = spawnSync(process.execPath, [bin, 'validate', f('cut.xlsx')], { cwd: root, encoding: 'utf8', env: { ...process.env, PHULUC_DEBUG: '1' } });
+    const r = spawnSync(process.execPath, [bin, 'validate', f('cut.xlsx')], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, PHULUC_DEBUG: '1' },
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/\n\s+at /);
   });

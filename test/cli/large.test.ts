@@ -18,7 +18,13 @@ import { tmpdir } from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { buildAnnexWorkbook } from '../../src/adapters/exceljs/build';
-import { checkWorkbookSize, readWorkbookData, SIZE_LIMITS, WorkbookReadError, zipContentSizes } from '../../src/adapters/exceljs/read';
+import {
+  checkWorkbookSize,
+  readWorkbookData,
+  SIZE_LIMITS,
+  WorkbookReadError,
+  zipContentSizes,
+} from '../../src/adapters/exceljs/read';
 import { readUnitData } from '../../src/app/aggregate';
 import { defaultSettings } from '../../src/domain/settings';
 import { TEMPLATE_IDS } from '../../src/domain/templates/catalog';
@@ -48,7 +54,12 @@ function run(...args: string[]): Run {
     cwd: dir,
     encoding: 'utf8',
     maxBuffer: 64 * MB,
-    env: { ...process.env, PHULUC_DEBUG: '', NODE_PATH: path.join(root, 'node_modules'), PHULUC_TEST_RSS_FILE: rssFile },
+    env: {
+      ...process.env,
+      PHULUC_DEBUG: '',
+      NODE_PATH: path.join(root, 'node_modules'),
+      PHULUC_TEST_RSS_FILE: rssFile,
+    },
   });
   const ms = Date.now() - started;
   const rssKb = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN;
@@ -84,12 +95,25 @@ const LOAI: [string, string][] = [
  * its file size is its XML size.
  */
 async function bigDataWorkbook(file: string, rows: number): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false, zip: { store: true } } as ExcelJS.stream.xlsx.WorkbookStreamWriterOptions);
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useSharedStrings: false,
+    useStyles: false,
+    zip: { store: true },
+  } as ExcelJS.stream.xlsx.WorkbookStreamWriterOptions);
   const sheet = 'VB Van ban chi dao';
   wb.definedNames.add(`'${sheet}'!$A$1`, 'PHULUC_VB');
   const ws = wb.addWorksheet(sheet);
   ws.addRow(['Phụ lục VB']).commit();
-  ws.addRow(['TT', 'Nội dung (trích yếu)', 'Cơ quan ban hành', 'Loại văn bản', 'Số ký hiệu', 'Ngày ban hành', 'Ghi chú']).commit();
+  ws.addRow([
+    'TT',
+    'Nội dung (trích yếu)',
+    'Cơ quan ban hành',
+    'Loại văn bản',
+    'Số ký hiệu',
+    'Ngày ban hành',
+    'Ghi chú',
+  ]).commit();
   for (let i = 1; i <= rows; i++) {
     const [loai, kh] = LOAI[i % 4]!;
     ws.addRow([
@@ -109,14 +133,21 @@ async function bigDataWorkbook(file: string, rows: number): Promise<void> {
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'phuluc-large-'));
   const out = f('cli-build');
-  const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.cli.json'), '--outDir', out], { cwd: root, encoding: 'utf8' });
+  const tsc = spawnSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', path.join(root, 'tsconfig.cli.json'), '--outDir', out],
+    { cwd: root, encoding: 'utf8' },
+  );
   // tsc still emits on type errors elsewhere; the CLI's own behaviour is what is tested here.
-  if (tsc.status !== 0) console.warn(`tsc exited ${tsc.status}:\n${tsc.stdout}${tsc.stderr}`); // eslint-disable-line no-console
+  if (tsc.status !== 0) console.warn(`tsc exited ${tsc.status}:\n${tsc.stdout}${tsc.stderr}`);
   const main = path.join(out, 'cli', 'main.js');
   expect(existsSync(main)).toBe(true);
   // What bin/phuluc.js does, against the private build.
   runner = f('phuluc.js');
-  writeFileSync(runner, `require(${JSON.stringify(main)}).main(process.argv.slice(2)).then((code) => { process.exitCode = code; });\n`);
+  writeFileSync(
+    runner,
+    `require(${JSON.stringify(main)}).main(process.argv.slice(2)).then((code) => { process.exitCode = code; });\n`,
+  );
   hook = f('rss-hook.js');
   // Peak memory of this process image: VmHWM on Linux (getrusage's maxRSS also counts the
   // jest worker the child was forked from); maxRSS elsewhere.
@@ -143,7 +174,9 @@ describe('a 50 MB workbook', () => {
     const r = run('validate', file, '--json');
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err).toMatch(/^phuluc: Tệp ".*bao-cao-50mb\.xlsx" quá lớn \(\d+(,\d)? MB\) để kiểm tra an toàn: khi mở ra có khoảng \d+(,\d)? MB dữ liệu bảng tính, vượt giới hạn 24 MB\. Hãy tách các phụ lục ra tệp nhỏ hơn, hoặc xóa các trang và hình ảnh không phải phụ lục\.\n$/);
+    expect(r.err).toMatch(
+      /^phuluc: Tệp ".*bao-cao-50mb\.xlsx" quá lớn \(\d+(,\d)? MB\) để kiểm tra an toàn: khi mở ra có khoảng \d+(,\d)? MB dữ liệu bảng tính, vượt giới hạn 24 MB\. Hãy tách các phụ lục ra tệp nhỏ hơn, hoặc xóa các trang và hình ảnh không phải phụ lục\.\n$/,
+    );
     expectClean(r.err);
     expect(r.rssMb).toBeLessThan(400); // the file is read, not loaded
   }, 60000);
@@ -152,7 +185,13 @@ describe('a 50 MB workbook', () => {
     const wb = await annexWorkbook();
     const ws = wb.addWorksheet('Anh chup');
     for (let i = 0; i < 10; i++) {
-      const id = wb.addImage({ buffer: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), randomBytes(5 * MB - 4)]) as unknown as ExcelJS.Buffer, extension: 'jpeg' });
+      const id = wb.addImage({
+        buffer: Buffer.concat([
+          Buffer.from([0xff, 0xd8, 0xff, 0xe0]),
+          randomBytes(5 * MB - 4),
+        ]) as unknown as ExcelJS.Buffer,
+        extension: 'jpeg',
+      });
       ws.addImage(id, { tl: { col: 0, row: i * 20 }, ext: { width: 400, height: 300 } });
     }
     const file = await save(wb, 'anh-50mb.xlsx');
@@ -187,7 +226,10 @@ describe('zip bombs: a small file that unzips to a lot', () => {
     a.addWorksheet('Ghi chu').getCell('A1').value = 'a'.repeat(30 * MB);
     xmlBomb = await save(a, 'bom-chu.xlsx');
     const b = await annexWorkbook();
-    b.addWorksheet('Anh').addImage(b.addImage({ buffer: Buffer.alloc(90 * MB) as unknown as ExcelJS.Buffer, extension: 'png' }), 'B2:D6');
+    b.addWorksheet('Anh').addImage(
+      b.addImage({ buffer: Buffer.alloc(90 * MB) as unknown as ExcelJS.Buffer, extension: 'png' }),
+      'B2:D6',
+    );
     pictureBomb = await save(b, 'bom-anh.xlsx');
   }, 60000);
 
@@ -196,7 +238,9 @@ describe('zip bombs: a small file that unzips to a lot', () => {
     const r = run('validate', xmlBomb);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err).toMatch(/quá lớn \(\d+ KB\) để kiểm tra an toàn: khi mở ra có khoảng 30,\d MB dữ liệu bảng tính, vượt giới hạn 24 MB\. Hãy tách các phụ lục/);
+    expect(r.err).toMatch(
+      /quá lớn \(\d+ KB\) để kiểm tra an toàn: khi mở ra có khoảng 30,\d MB dữ liệu bảng tính, vượt giới hạn 24 MB\. Hãy tách các phụ lục/,
+    );
     expectClean(r.err);
     expect(r.rssMb).toBeLessThan(300);
   });
@@ -205,7 +249,9 @@ describe('zip bombs: a small file that unzips to a lot', () => {
     expect(statSync(pictureBomb).size).toBeLessThan(1 * MB);
     const r = run('validate', pictureBomb);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/quá lớn \(\d+ KB\) để kiểm tra an toàn: khi giải nén có khoảng 90,\d MB nội dung \(kể cả hình ảnh\), vượt giới hạn 60 MB\./);
+    expect(r.err).toMatch(
+      /quá lớn \(\d+ KB\) để kiểm tra an toàn: khi giải nén có khoảng 90,\d MB nội dung \(kể cả hình ảnh\), vượt giới hạn 60 MB\./,
+    );
     expectClean(r.err);
   });
 
@@ -216,7 +262,9 @@ describe('zip bombs: a small file that unzips to a lot', () => {
     writeFileSync(path.join(units, 'xa-b.xlsx'), readFileSync(xmlBomb));
     const r = run('aggregate', units, '--out', f('tong-hop.xlsx'), '--include-invalid');
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/xa-b\.xlsx: Không đọc được\n\s+Không đọc được tệp: tệp quá lớn để đọc an toàn \(tệp \d+,\d MB, khi mở ra khoảng 30,\d MB dữ liệu bảng tính, giới hạn 24 MB\); hãy đề nghị đơn vị tách các phụ lục/);
+    expect(r.out).toMatch(
+      /xa-b\.xlsx: Không đọc được\n\s+Không đọc được tệp: tệp quá lớn để đọc an toàn \(tệp \d+,\d MB, khi mở ra khoảng 30,\d MB dữ liệu bảng tính, giới hạn 24 MB\); hãy đề nghị đơn vị tách các phụ lục/,
+    );
     expect(existsSync(f('tong-hop.xlsx'))).toBe(true);
     expectClean(r.err);
   }, 30000);
@@ -226,7 +274,9 @@ describe('zip bombs: a small file that unzips to a lot', () => {
     const err = await readWorkbookData(bytes, 'bom-chu.xlsx').catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WorkbookReadError);
     expect((err as WorkbookReadError).reason).toBe('too-large');
-    expect((err as WorkbookReadError).tooLarge).toEqual(expect.objectContaining({ kind: 'xml', limit: SIZE_LIMITS.xmlBytes }));
+    expect((err as WorkbookReadError).tooLarge).toEqual(
+      expect.objectContaining({ kind: 'xml', limit: SIZE_LIMITS.xmlBytes }),
+    );
     const unit = await readUnitData('bom-chu.xlsx', bytes);
     expect(unit.unreadable).toMatch(/^tệp quá lớn để đọc an toàn \(/);
   });
@@ -280,6 +330,11 @@ describe('zipContentSizes reads the central directory', () => {
     eocd.writeUInt32LE(0xffffffff, 16);
     const bytes = new Uint8Array(Buffer.concat([dirBytes, z64, loc, eocd]));
     expect(zipContentSizes(bytes)).toEqual({ entries: 1, xmlBytes: 5 * 1024 * MB, totalBytes: 5 * 1024 * MB });
-    expect(checkWorkbookSize(bytes)).toEqual({ kind: 'xml', fileBytes: bytes.length, bytes: 5 * 1024 * MB, limit: SIZE_LIMITS.xmlBytes });
+    expect(checkWorkbookSize(bytes)).toEqual({
+      kind: 'xml',
+      fileBytes: bytes.length,
+      bytes: 5 * 1024 * MB,
+      limit: SIZE_LIMITS.xmlBytes,
+    });
   });
 });

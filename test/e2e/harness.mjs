@@ -50,7 +50,10 @@ export async function until(fn, message, timeout = 15000) {
     } catch (e) {
       last = e;
     }
-    if (Date.now() > end) throw new AssertionError(`${message} (timed out; last: ${last instanceof Error ? last.message : JSON.stringify(last)})`);
+    if (Date.now() > end)
+      throw new AssertionError(
+        `${message} (timed out; last: ${last instanceof Error ? last.message : JSON.stringify(last)})`,
+      );
     await new Promise((r) => setTimeout(r, 100));
   }
 }
@@ -89,7 +92,11 @@ export function phuluc(args) {
   const newest = Math.max(...sources.map((d) => newestSource(path.join(ROOT, d))));
   if (!cliChecked && (!existsSync(main) || statSync(main).mtimeMs < newest)) {
     cliChecked = true;
-    const tsc = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'], { cwd: ROOT, encoding: 'utf8' });
+    const tsc = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
     if (tsc.status !== 0) throw new Error(`build:cli failed:\n${tsc.stdout}${tsc.stderr}`);
   }
   cliChecked = true;
@@ -156,7 +163,9 @@ export async function runScenarios(env, scenarios, { only, timeout = 120000 } = 
       // passes inert={true} under React 18: microsoft/fluentui#36064).
       if (text.startsWith('Warning:')) {
         void Promise.all(m.args().map((a) => a.jsonValue().catch(() => '?'))).then(([fmt, ...rest]) => {
-          const line = String(fmt).replace(/%s/g, () => String(rest.shift() ?? '')).split('\n')[0];
+          const line = String(fmt)
+            .replace(/%s/g, () => String(rest.shift() ?? ''))
+            .split('\n')[0];
           env.notes.add(line);
         });
       } else problems.push(`console error: ${text}`);
@@ -186,7 +195,12 @@ export async function runScenarios(env, scenarios, { only, timeout = 120000 } = 
     await page.close().catch(() => undefined);
     const ms = Date.now() - started;
     if (error) {
-      console.log(`✗ ${name} (${ms} ms)\n    ${String(error.stack || error.message).split('\n').slice(0, 8).join('\n    ')}`);
+      console.log(
+        `✗ ${name} (${ms} ms)\n    ${String(error.stack || error.message)
+          .split('\n')
+          .slice(0, 8)
+          .join('\n    ')}`,
+      );
       results.push({ name, ok: false, ms, error: String(error.message) });
     } else {
       console.log(`✓ ${name} (${ms} ms)`);

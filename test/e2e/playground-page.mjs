@@ -21,7 +21,10 @@ export class Playground {
 
   /** Evaluates `fn(window.__playground, arg)` in the page. */
   eval(fn, arg) {
-    return this.page.evaluate(([src, a]) => new Function('pg', 'arg', `return (${src})(pg, arg);`)(window.__playground, a), [fn.toString(), arg]);
+    return this.page.evaluate(
+      ([src, a]) => new Function('pg', 'arg', `return (${src})(pg, arg);`)(window.__playground, a),
+      [fn.toString(), arg],
+    );
   }
 
   async tab(name) {
@@ -44,7 +47,10 @@ export class Playground {
     const box = this.page.getByLabel('Địa chỉ ô');
     await box.fill(address);
     await box.press('Enter');
-    await until(async () => (await this.eval((pg) => pg.port.selection && pg.port.selection.cell)) === address.toUpperCase(), `selecting ${address}`);
+    await until(
+      async () => (await this.eval((pg) => pg.port.selection && pg.port.selection.cell)) === address.toUpperCase(),
+      `selecting ${address}`,
+    );
   }
 
   /** Types into a cell through the formula bar and presses Enter. */
@@ -53,7 +59,10 @@ export class Playground {
     // Wait for the page to have rendered the new selection (the name box follows it), so the
     // edit starts on the right cell, then make sure the bar holds exactly the text.
     const box = this.page.getByLabel('Địa chỉ ô');
-    await until(async () => (await box.inputValue()).toUpperCase() === address.toUpperCase(), `name box showing ${address}`);
+    await until(
+      async () => (await box.inputValue()).toUpperCase() === address.toUpperCase(),
+      `name box showing ${address}`,
+    );
     const bar = this.page.getByLabel('Nội dung ô');
     await until(async () => {
       await bar.fill(text);
@@ -76,7 +85,10 @@ export class Playground {
     await this.tab('Kiểm tra');
     const button = this.pane.getByRole('tabpanel').getByRole('button', { name: 'Kiểm tra', exact: true });
     await button.click();
-    await until(async () => (await button.textContent())?.includes('Kiểm tra') && !(await button.textContent())?.includes('Đang'), 'validation finishing');
+    await until(
+      async () => (await button.textContent())?.includes('Kiểm tra') && !(await button.textContent())?.includes('Đang'),
+      'validation finishing',
+    );
     const summary = this.pane.getByText(/^(Sẵn sàng gửi|\d+ lỗi.*)$/).first();
     await summary.waitFor();
     return (await summary.textContent()).trim();
@@ -92,7 +104,9 @@ export class Playground {
 
   /** The finding button about `address` whose text matches `re`. */
   finding(address, re) {
-    return this.findings().filter({ has: this.page.locator('span', { hasText: new RegExp(`^${address}$`) }) }).filter({ hasText: re });
+    return this.findings()
+      .filter({ has: this.page.locator('span', { hasText: new RegExp(`^${address}$`) }) })
+      .filter({ hasText: re });
   }
 
   fills() {
@@ -120,7 +134,10 @@ export class Playground {
 
   /** Clicks "Tải về .xlsx" and saves the download to `target`. */
   async download(target) {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: 'Tải về .xlsx' }).click()]);
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      this.page.getByRole('button', { name: 'Tải về .xlsx' }).click(),
+    ]);
     await download.saveAs(target);
     await this.page.getByText(/^Đã tạo tệp/).waitFor();
     return download.suggestedFilename();
@@ -131,6 +148,11 @@ export class Playground {
     const cell = await this.grid.locator(`td[data-cell="${address}"]`).boundingBox();
     const grid = await this.grid.boundingBox();
     assert(cell && grid, `no box for ${address}`);
-    return cell.x >= grid.x && cell.y >= grid.y && cell.x + cell.width <= grid.x + grid.width + 1 && cell.y + cell.height <= grid.y + grid.height + 1;
+    return (
+      cell.x >= grid.x &&
+      cell.y >= grid.y &&
+      cell.x + cell.width <= grid.x + grid.width + 1 &&
+      cell.y + cell.height <= grid.y + grid.height + 1
+    );
   }
 }

@@ -51,7 +51,7 @@ async function main() {
     write([{ name: 'setup: build, server and browser', ok: false, ms: 0, error: String(e.message) }]);
     return 1;
   }
-  let results = [];
+  let results;
   try {
     results = await runScenarios(env, scenarios, { only: opts.only });
   } finally {

@@ -59,7 +59,11 @@ export const scenarios = [
       const pg = await seededPlI(page, env, '0-first-look');
       // What the cells hold: numbers as numbers, everything else as typed text.
       assertEqual(await pg.cell(PL_I_SHEET, 'F10'), { t: 'n', v: 11, nf: '#,##0' }, 'F10 "11" is a number');
-      assertEqual(await pg.cell(PL_I_SHEET, 'H10'), { t: 's', v: '27,59,03%', nf: '0.00' }, 'H10 typed over the formula, kept as text');
+      assertEqual(
+        await pg.cell(PL_I_SHEET, 'H10'),
+        { t: 's', v: '27,59,03%', nf: '0.00' },
+        'H10 typed over the formula, kept as text',
+      );
       assertEqual(await pg.cell(PL_I_SHEET, 'I10'), { t: 's', v: '11/29', nf: '#,##0' }, 'I10 "11/29" kept as text');
       // Formulas recalculate like Excel: Q10 = ROUND(12/13*100, 2).
       assertEqual((await pg.cell(PL_I_SHEET, 'Q10')).v, 92.31, 'Q10 recalculated');
@@ -70,9 +74,15 @@ export const scenarios = [
       assert(/^\d+ lỗi/.test(summary), `summary says there are errors: "${summary}"`);
       const h10 = pg.finding('H10', MALFORMED);
       await h10.waitFor();
-      assert((await h10.textContent()).includes('Không tự đoán: hãy nhập lại, ví dụ 27,59.'), 'the malformed-number finding suggests 27,59');
+      assert(
+        (await h10.textContent()).includes('Không tự đoán: hãy nhập lại, ví dụ 27,59.'),
+        'the malformed-number finding suggests 27,59',
+      );
       await pg.finding('I10', ONE_CELL_FRACTION).waitFor();
-      assert((await pg.finding('I10', ONE_CELL_FRACTION).textContent()).includes('tỷ lệ 37,93 %'), 'the 11/29 finding gives the ratio');
+      assert(
+        (await pg.finding('I10', ONE_CELL_FRACTION).textContent()).includes('tỷ lệ 37,93 %'),
+        'the 11/29 finding gives the ratio',
+      );
       assert(await pg.pane.getByText('Cần sửa các lỗi trước khi gửi.').isVisible(), 'not ready to send');
       await shot(page, 'a-findings');
     },
@@ -104,7 +114,10 @@ export const scenarios = [
       const h10 = pg.finding('H10', MALFORMED);
       await h10.focus();
       await page.keyboard.press('Enter');
-      await until(async () => (await pg.eval((p) => p.port.selection.cell)) === 'H10', 'Enter on a finding selects H10');
+      await until(
+        async () => (await pg.eval((p) => p.port.selection.cell)) === 'H10',
+        'Enter on a finding selects H10',
+      );
       await until(() => pg.inView('H10'), 'H10 in view');
       await shot(page, 'b-goto');
     },
@@ -140,7 +153,10 @@ export const scenarios = [
       await pg.pane.getByText(/^Đã tô màu \d+ ô\.$/).waitFor();
       const lit = await pg.fills();
       const marked = Object.keys(lit).filter((k) => lit[k] === HIGHLIGHT);
-      assert(marked.includes(`${PL_I_SHEET}!H10`) && marked.includes(`${PL_I_SHEET}!I10`), `H10 and I10 highlighted (got ${marked.join(', ')})`);
+      assert(
+        marked.includes(`${PL_I_SHEET}!H10`) && marked.includes(`${PL_I_SHEET}!I10`),
+        `H10 and I10 highlighted (got ${marked.join(', ')})`,
+      );
       assertEqual(await colorOf(pg, 'I10'), 'rgb(255, 235, 156)', 'I10 drawn yellow');
       assertEqual(lit[`${PL_I_SHEET}!A6`], '#DDEBF7', 'header fill untouched');
       // Highlighting again must not lose the original colours.
@@ -162,14 +178,31 @@ export const scenarios = [
       await pg.loadSamples();
       assertEqual(
         await pg.sheetTabs(),
-        ['PL-I Nu DTTS lanh dao', 'PL-CB Nu can bo', 'PL-II De an 1898', 'PL-III Kinh phi', 'KP Kinh phi theo nam', 'CLQG Chi tieu', 'KH Phan cong chi tieu', 'VB Van ban chi dao'],
+        [
+          'PL-I Nu DTTS lanh dao',
+          'PL-CB Nu can bo',
+          'PL-II De an 1898',
+          'PL-III Kinh phi',
+          'KP Kinh phi theo nam',
+          'CLQG Chi tieu',
+          'KH Phan cong chi tieu',
+          'VB Van ban chi dao',
+        ],
         'the eight sample annexes',
       );
       const summary = await pg.validate();
       assert(/^\d+ lỗi, \d+ cảnh báo$/.test(summary), `errors and warnings: "${summary}"`);
       await pg.findings().filter({ hasText: MALFORMED }).first().waitFor();
-      await pg.findings().filter({ hasText: /Tỷ lệ ghi 88,88 % nhưng 8\/9 = 88,89 %/ }).first().waitFor();
-      await pg.findings().filter({ hasText: /Số 595 của UBND thành phố đã dùng trong năm 2022/ }).first().waitFor();
+      await pg
+        .findings()
+        .filter({ hasText: /Tỷ lệ ghi 88,88 % nhưng 8\/9 = 88,89 %/ })
+        .first()
+        .waitFor();
+      await pg
+        .findings()
+        .filter({ hasText: /Số 595 của UBND thành phố đã dùng trong năm 2022/ })
+        .first()
+        .waitFor();
       const malformed = pg.findings().filter({ hasText: MALFORMED }).first();
       assert((await malformed.textContent()).startsWith('Lỗi'), '27,59,03% is an error');
       const truncated = pg.findings().filter({ hasText: /88,88/ }).first();
@@ -181,20 +214,37 @@ export const scenarios = [
     'e2. Mở tệp .xlsx do "phuluc new" tạo từ samples: cùng kết quả như dữ liệu mẫu trong trình duyệt',
     async ({ page, env }) => {
       const file = path.join(env.work, 'samples-cli.xlsx');
-      const made = phuluc(['new', '--settings', 'samples/settings.json', '--data', 'samples/data.json', '--out', file, '--force']);
+      const made = phuluc([
+        'new',
+        '--settings',
+        'samples/settings.json',
+        '--data',
+        'samples/data.json',
+        '--out',
+        file,
+        '--force',
+      ]);
       assertEqual(made.code, 0, `phuluc new: ${made.out}`);
       const pg = await new Playground(page, env).open();
       await pg.loadSamples();
-      const inBrowser = await pg.eval(async (p) => (await p.service.validate()).findings.map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.messageId}`));
+      const inBrowser = await pg.eval(async (p) =>
+        (await p.service.validate()).findings.map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.messageId}`),
+      );
       await pg.openFile(file);
       assertEqual((await pg.sheetTabs()).length, 8, 'eight visible sheets (the settings sheet stays hidden)');
       const summary = await pg.validate();
-      const fromFile = await pg.eval(async (p) => (await p.service.validate()).findings.map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.messageId}`));
+      const fromFile = await pg.eval(async (p) =>
+        (await p.service.validate()).findings.map((f) => `${f.severity} ${f.sheet}!${f.cell} ${f.messageId}`),
+      );
       assertEqual(fromFile, inBrowser, 'the same findings from the file as from the in-browser samples');
       assert(/^\d+ lỗi/.test(summary), 'errors in the file');
       await pg.findings().filter({ hasText: MALFORMED }).first().waitFor();
       // The settings travelled inside the file.
-      assertEqual(await pg.eval(async (p) => (await p.service.loadSettings()).unitName), 'TP. Cao Bằng', 'settings read from the file');
+      assertEqual(
+        await pg.eval(async (p) => (await p.service.loadSettings()).unitName),
+        'TP. Cao Bằng',
+        'settings read from the file',
+      );
     },
   ],
   [
@@ -231,7 +281,10 @@ export const scenarios = [
       assertEqual(name, 'phu-luc-bdg.xlsx', 'download name');
       const wb = await readBack(file);
       const names = wb.worksheets.map((w) => w.name);
-      assert(names.includes('Kết quả kiểm tra') && names.includes(PL_I_SHEET), `sheets in the file: ${names.join(', ')}`);
+      assert(
+        names.includes('Kết quả kiểm tra') && names.includes(PL_I_SHEET),
+        `sheets in the file: ${names.join(', ')}`,
+      );
       const ws = wb.getWorksheet(PL_I_SHEET);
       assertEqual(ws.getCell('H10').value, '27,59,03%', 'typed text written');
       assertEqual(ws.getCell('F10').value, 11, 'typed number written');
@@ -239,7 +292,10 @@ export const scenarios = [
       assertEqual(ws.getCell('A6').fill?.fgColor?.argb, 'FFDDEBF7', 'header fill kept');
       const definedNames = wb.definedNames.model.map((d) => d.name);
       assert(definedNames.includes('PHULUC_PL_I'), `annex marker written (${definedNames.join(', ')})`);
-      assert(/[Ll]ỗi/.test(JSON.stringify(wb.getWorksheet('Kết quả kiểm tra').getSheetValues())), 'findings in the report sheet');
+      assert(
+        /[Ll]ỗi/.test(JSON.stringify(wb.getWorksheet('Kết quả kiểm tra').getSheetValues())),
+        'findings in the report sheet',
+      );
 
       // The CLI reads what the playground wrote, and finds the same mistakes.
       const cli = phuluc(['validate', file]);
@@ -253,7 +309,11 @@ export const scenarios = [
       await pg.pane.getByRole('button', { name: 'Bỏ tô màu' }).click();
       await pg.pane.getByText('Đã bỏ tô màu, ô trở lại màu cũ.').waitFor();
       const after = await pg.fills();
-      assertEqual([after[`${PL_I_SHEET}!H10`], after[`${PL_I_SHEET}!I10`]], ['#F2F2F2', undefined], 'original fills back after reopening');
+      assertEqual(
+        [after[`${PL_I_SHEET}!H10`], after[`${PL_I_SHEET}!I10`]],
+        ['#F2F2F2', undefined],
+        'original fills back after reopening',
+      );
     },
   ],
   [
@@ -271,7 +331,11 @@ export const scenarios = [
       assertEqual(await pg.grid.locator('td[data-cell="C10"]').textContent(), evil, 'the grid shows it as text too');
       await page.waitForTimeout(500);
       assertEqual(await page.locator('img').count(), 0, 'no <img> element anywhere on the page');
-      assertEqual(await page.locator('#pg-taskpane script, .pg-grid script, .pg-grid b').count(), 0, 'no injected element');
+      assertEqual(
+        await page.locator('#pg-taskpane script, .pg-grid script, .pg-grid b').count(),
+        0,
+        'no injected element',
+      );
       assertEqual(dialogs, [], 'no dialog');
       await shot(page, 'h-xss');
     },
@@ -285,7 +349,10 @@ export const scenarios = [
       assertEqual(await page.evaluate(() => typeof window.Office), 'undefined', 'office.js not loaded');
       await pg.loadSamples();
       await pg.validate();
-      assert(!seen.some((u) => /playground-xlsx|exceljs/.test(u)), 'exceljs is not loaded before a file is opened or saved');
+      assert(
+        !seen.some((u) => /playground-xlsx|exceljs/.test(u)),
+        'exceljs is not loaded before a file is opened or saved',
+      );
       await pg.pane.getByRole('button', { name: 'Tô màu ô lỗi' }).click();
       await pg.tab('Chỉ tiêu');
       await pg.tab('Xuất kết quả');
@@ -295,10 +362,17 @@ export const scenarios = [
       await pg.download(file);
       await pg.openFile(file);
       await pg.validate();
-      const local = (u) => u.startsWith(`${env.url}/`) || u.startsWith(`http://127.0.0.1:${env.port}/`) || u.startsWith('data:') || u.startsWith('blob:');
+      const local = (u) =>
+        u.startsWith(`${env.url}/`) ||
+        u.startsWith(`http://127.0.0.1:${env.port}/`) ||
+        u.startsWith('data:') ||
+        u.startsWith('blob:');
       const outside = seen.filter((u) => !local(u));
       assertEqual(outside, [], 'requests outside localhost');
-      assert(seen.some((u) => u.endsWith('/playground-xlsx.js')), 'exceljs came as its own lazy chunk');
+      assert(
+        seen.some((u) => u.endsWith('/playground-xlsx.js')),
+        'exceljs came as its own lazy chunk',
+      );
       assert(!seen.some((u) => u.endsWith('/taskpane.js')), 'the playground does not load the Office task pane bundle');
     },
   ],
@@ -342,7 +416,11 @@ export const scenarios = [
       await pg.click('C10');
       await page.keyboard.type('1.250');
       await page.keyboard.press('Enter');
-      assertEqual(await pg.cell(sheet, 'C10'), { t: 'n', v: 1250, nf: '#,##0' }, '"1.250" is one thousand two hundred fifty');
+      assertEqual(
+        await pg.cell(sheet, 'C10'),
+        { t: 'n', v: 1250, nf: '#,##0' },
+        '"1.250" is one thousand two hundred fifty',
+      );
       assertEqual(await pg.eval((p) => p.port.selection.cell), 'C11', 'Enter moves down');
       await page.keyboard.press('ArrowUp');
       await page.keyboard.press('ArrowRight');

@@ -20,7 +20,10 @@ export function tempDir(prefix = 'phuluc-'): { dir: string; file(name: string): 
 
 export const SETTINGS: ReportSettingsInput = { reportYear: 2024, unitName: 'TP. Cao Bằng', units: ['TP. Cao Bằng'] };
 
-export async function writeAnnexWorkbook(file: string, opts: { templates?: readonly string[]; settings?: ReportSettingsInput; data?: WorkbookData } = {}) {
+export async function writeAnnexWorkbook(
+  file: string,
+  opts: { templates?: readonly string[]; settings?: ReportSettingsInput; data?: WorkbookData } = {},
+) {
   const settings = defaultSettings(opts.settings ?? SETTINGS);
   const { workbook, annexes } = await buildAnnexWorkbook(opts.templates ?? TEMPLATE_IDS, settings, opts.data ?? {});
   await workbook.xlsx.writeFile(file);
@@ -39,7 +42,13 @@ export async function validateFile(file: string, settings?: unknown): Promise<Re
 }
 
 /** A1 address of (table.)row/column of a template rendered with these settings and data. */
-export function cellOf(templateId: string, settings: ReportSettings, data: AnnexData, rowKey: string, colKey: string): string {
+export function cellOf(
+  templateId: string,
+  settings: ReportSettings,
+  data: AnnexData,
+  rowKey: string,
+  colKey: string,
+): string {
   const r = renderAnnex(templateId, settings, data);
   const dot = rowKey.indexOf('.');
   const byTable = dot > 0 ? r.tables.find((t) => t.key === rowKey.slice(0, dot)) : undefined;
@@ -59,7 +68,8 @@ export function requiredCells(templateId: string, settings: ReportSettings, data
   const layout = layoutFor(def, settings, data);
   const r = renderAnnex(templateId, settings, data);
   const snap = planToSnapshot(r.plan);
-  const hasContent = (row: number) => (snap.cells[row] ?? []).some((c) => c !== undefined && c.t !== 'f' && String(c.v).trim() !== '');
+  const hasContent = (row: number) =>
+    (snap.cells[row] ?? []).some((c) => c !== undefined && c.t !== 'f' && String(c.v).trim() !== '');
   const out: string[] = [];
   for (const table of layout.tables) {
     const pos = r.tables.find((t) => t.key === table.key)!;

@@ -15,8 +15,13 @@ describe('a blank workbook of every annex', () => {
     const { settings, annexes } = await writeAnnexWorkbook(file);
     const report = await validateFile(file);
     expect(report.annexes.map((a) => a.templateId)).toEqual([...TEMPLATE_IDS]);
-    const expected = annexes.flatMap((a) => requiredCells(a.templateId, settings).map((cell) => `${a.sheetName}!${cell}`)).sort();
-    const gaps = report.findings.filter((f) => f.messageId === 'presence/required').map(where).sort();
+    const expected = annexes
+      .flatMap((a) => requiredCells(a.templateId, settings).map((cell) => `${a.sheetName}!${cell}`))
+      .sort();
+    const gaps = report.findings
+      .filter((f) => f.messageId === 'presence/required')
+      .map(where)
+      .sort();
     expect(expected.length).toBeGreaterThan(50);
     expect(gaps).toEqual(expected);
     expect(report.findings.filter((f) => f.severity === 'error' && f.messageId !== 'presence/required')).toEqual([]);
@@ -26,7 +31,21 @@ describe('a blank workbook of every annex', () => {
 });
 
 describe('what officers do to a workbook', () => {
-  const data = { 'PL-II': { '1': { dia_phuong: 'TP Cao Bằng', tap_huan_lop: 0, tap_huan_nguoi: 0, truyen_thong_cuoc: 5, truyen_thong_nguoi: 1250, san_pham: 0, tu_van_cuoc: 0, tu_van_nguoi: 0, mo_hinh: 0 } } };
+  const data = {
+    'PL-II': {
+      '1': {
+        dia_phuong: 'TP Cao Bằng',
+        tap_huan_lop: 0,
+        tap_huan_nguoi: 0,
+        truyen_thong_cuoc: 5,
+        truyen_thong_nguoi: 1250,
+        san_pham: 0,
+        tu_van_cuoc: 0,
+        tu_van_nguoi: 0,
+        mo_hinh: 0,
+      },
+    },
+  };
 
   it('a complete PL-II validates without errors (the baseline of the cases below)', async () => {
     const file = tmp.file('pl2.xlsx');
@@ -44,7 +63,9 @@ describe('what officers do to a workbook', () => {
     wb.getWorksheet('Báo cáo Đề án 1898')!.getCell('A1').value = 'Biểu số 2';
     await wb.xlsx.writeFile(file);
     const report = await validateFile(file);
-    expect(report.annexes).toEqual([expect.objectContaining({ templateId: 'PL-II', sheet: 'Báo cáo Đề án 1898', errors: 0 })]);
+    expect(report.annexes).toEqual([
+      expect.objectContaining({ templateId: 'PL-II', sheet: 'Báo cáo Đề án 1898', errors: 0 }),
+    ]);
   });
 
   it('renaming the sheet with exceljs alone (marker left on the old name) is still recognised by its title', async () => {
@@ -54,7 +75,9 @@ describe('what officers do to a workbook', () => {
     wb.getWorksheet(annexes[0]!.sheetName)!.name = 'PL2 gửi tỉnh';
     await wb.xlsx.writeFile(file);
     const report = await validateFile(file);
-    expect(report.annexes).toEqual([expect.objectContaining({ templateId: 'PL-II', sheet: 'PL2 gửi tỉnh', errors: 0 })]);
+    expect(report.annexes).toEqual([
+      expect.objectContaining({ templateId: 'PL-II', sheet: 'PL2 gửi tỉnh', errors: 0 }),
+    ]);
   });
 
   it('notes written beside and below the table are ignored', async () => {
@@ -101,7 +124,9 @@ describe('what officers do to a workbook', () => {
     wb.getWorksheet(annexes[0]!.sheetName)!.getCell(cell).value = null;
     await wb.xlsx.writeFile(file);
     const report = await validateFile(file);
-    expect(report.findings.filter((f) => f.severity === 'error').map((f) => [f.messageId, f.cell])).toEqual([['presence/required', cell]]);
+    expect(report.findings.filter((f) => f.severity === 'error').map((f) => [f.messageId, f.cell])).toEqual([
+      ['presence/required', cell],
+    ]);
   });
 
   it('a sheet copied inside the workbook is reported as a duplicate annex, not silently merged', async () => {

@@ -19,10 +19,24 @@ async function dump(file: string): Promise<unknown> {
     const cells: unknown[] = [];
     ws.eachRow({ includeEmpty: true }, (row, r) => {
       row.eachCell({ includeEmpty: true }, (cell, c) => {
-        cells.push([r, c, cell.type, cell.value instanceof Date ? cell.value.toISOString() : cell.value, cell.style, cell.dataValidation]);
+        cells.push([
+          r,
+          c,
+          cell.type,
+          cell.value instanceof Date ? cell.value.toISOString() : cell.value,
+          cell.style,
+          cell.dataValidation,
+        ]);
       });
     });
-    out[ws.name] = { state: ws.state, cells, merges: ws.model.merges, protection: (ws as unknown as { sheetProtection: unknown }).sheetProtection, pageSetup: ws.pageSetup, views: ws.views };
+    out[ws.name] = {
+      state: ws.state,
+      cells,
+      merges: ws.model.merges,
+      protection: (ws as unknown as { sheetProtection: unknown }).sheetProtection,
+      pageSetup: ws.pageSetup,
+      views: ws.views,
+    };
   }
   return JSON.parse(JSON.stringify(out));
 }

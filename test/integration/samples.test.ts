@@ -36,8 +36,19 @@ const ids = (fs: Finding[]) => fs.map((f) => `${f.severity}:${f.messageId}`);
 const errorsAt = (t: string, r: string, c: string) => at(t, r, c).filter((f) => f.severity === 'error');
 
 it('recognises all eight annexes with no structure problem', () => {
-  expect(report.annexes.map((a) => a.templateId)).toEqual(['PL-I', 'PL-CB', 'PL-II', 'PL-III', 'KP', 'CLQG', 'KH', 'VB']);
-  expect(report.findings.filter((f) => f.rule.startsWith('structure/') || f.messageId.startsWith('internal/'))).toEqual([]);
+  expect(report.annexes.map((a) => a.templateId)).toEqual([
+    'PL-I',
+    'PL-CB',
+    'PL-II',
+    'PL-III',
+    'KP',
+    'CLQG',
+    'KH',
+    'VB',
+  ]);
+  expect(report.findings.filter((f) => f.rule.startsWith('structure/') || f.messageId.startsWith('internal/'))).toEqual(
+    [],
+  );
 });
 
 describe('PL-I (seed 002, TP. Cao Bằng)', () => {
@@ -46,10 +57,22 @@ describe('PL-I (seed 002, TP. Cao Bằng)', () => {
     expect(ids(at('PL-I', '1', 'hdnd_xa_tong'))).toContain('error:presence/required');
   });
   it('no error on what the seed got right: 11/29 → 38 %, 12/13 → 92,3 %, 52/118 → 44 %, "-" for cấp tỉnh', () => {
-    for (const c of ['hdnd_huyen_nu', 'hdnd_huyen_tong', 'hdnd_huyen_tl', 'ld_huyen_tl', 'ld_xa_tl', 'hdnd_tinh_nu', 'hdnd_tinh_tong', 'ld_tinh_nu', 'ld_tinh_tong']) {
+    for (const c of [
+      'hdnd_huyen_nu',
+      'hdnd_huyen_tong',
+      'hdnd_huyen_tl',
+      'ld_huyen_tl',
+      'ld_xa_tl',
+      'hdnd_tinh_nu',
+      'hdnd_tinh_tong',
+      'ld_tinh_nu',
+      'ld_tinh_tong',
+    ]) {
       expect([c, errorsAt('PL-I', '1', c)]).toEqual([c, []]);
     }
-    expect(report.findings.filter((f) => f.sheet === sheetOf.get('PL-I') && f.severity === 'error').map((f) => f.messageId)).toEqual(['presence/required', 'presence/required']);
+    expect(
+      report.findings.filter((f) => f.sheet === sheetOf.get('PL-I') && f.severity === 'error').map((f) => f.messageId),
+    ).toEqual(['presence/required', 'presence/required']);
   });
 });
 
@@ -65,7 +88,15 @@ describe('PL-CB (seed 001 §3, seed 000 §3a)', () => {
     expect(f.filter((x) => x.severity === 'error')).toEqual([]);
   });
   it('right values and "-" are not errors', () => {
-    for (const r of ['cap_uy_huyen', 'cap_uy_xa', 'hdnd_xa', 'hdnd_ld_ct_xa', 'ubnd_ld_ct_xa', 'ubnd_ld_pct_xa', 'cap_uy_tinh']) {
+    for (const r of [
+      'cap_uy_huyen',
+      'cap_uy_xa',
+      'hdnd_xa',
+      'hdnd_ld_ct_xa',
+      'ubnd_ld_ct_xa',
+      'ubnd_ld_pct_xa',
+      'cap_uy_tinh',
+    ]) {
       for (const c of ['so_nu', 'tong_so', 'ty_le']) expect([r, c, errorsAt('PL-CB', r, c)]).toEqual([r, c, []]);
     }
   });
@@ -84,20 +115,33 @@ describe('PL-III (seed 002)', () => {
     expect(report.findings.filter((f) => f.sheet === sheetOf.get('PL-III') && f.severity === 'error')).toHaveLength(2);
   });
   it('table 2: 123, 0, 150, 0 — no error', () => {
-    for (const c of ['ctmtqg_nam', 'khac_nam', 'ctmtqg_nhu_cau', 'khac_nhu_cau']) expect(errorsAt('PL-III', 'kp_ctmtqg.1', c)).toEqual([]);
+    for (const c of ['ctmtqg_nam', 'khac_nam', 'ctmtqg_nhu_cau', 'khac_nhu_cau'])
+      expect(errorsAt('PL-III', 'kp_ctmtqg.1', c)).toEqual([]);
   });
 });
 
 describe('CLQG (seed 000)', () => {
   const ind = (id: string) => report.indicators.find((i) => i.id === id)!;
   it('1.1: 13/17 = 76,47 % → Đạt', () => {
-    expect(ind('1.1')).toMatchObject({ value: 76.47, numerator: 13, denominator: 17, nationalStatus: 'dat', localStatus: 'dat' });
+    expect(ind('1.1')).toMatchObject({
+      value: 76.47,
+      numerator: 13,
+      denominator: 17,
+      nationalStatus: 'dat',
+      localStatus: 'dat',
+    });
   });
   it('2.2: 36,25 % against < 30 % → Chưa đạt', () => {
     expect(ind('2.2')).toMatchObject({ value: 36.25, nationalStatus: 'chua-dat' });
   });
   it('2.3: 48/240 = 20 % → Đạt against the local 20 %, Chưa đạt against the national 27 %', () => {
-    expect(ind('2.3')).toMatchObject({ value: 20, localTarget: 20, localStatus: 'dat', nationalTarget: 27, nationalStatus: 'chua-dat' });
+    expect(ind('2.3')).toMatchObject({
+      value: 20,
+      localTarget: 20,
+      localStatus: 'dat',
+      nationalTarget: 27,
+      nationalStatus: 'chua-dat',
+    });
   });
   it('5.4a: 12/18 written 66,66 → truncation warning (66,67 %)', () => {
     expect(ids(at('CLQG', '5.4a', 'ket_qua'))).toContain('warning:arithmetic/percent-truncated');
@@ -108,7 +152,9 @@ describe('CLQG (seed 000)', () => {
   });
   it('local targets less ambitious than national (5.4a 10 % vs 50 %, 5.4b 5 % vs 30 %) are warnings', () => {
     for (const id of ['5.4a', '5.4b']) {
-      const f = report.findings.filter((x) => x.messageId === 'target/less-ambitious' && x.indicatorId === id && x.sheet === sheetOf.get('CLQG'));
+      const f = report.findings.filter(
+        (x) => x.messageId === 'target/less-ambitious' && x.indicatorId === id && x.sheet === sheetOf.get('CLQG'),
+      );
       expect([id, f.map((x) => x.severity)]).toEqual([id, ['warning']]);
     }
   });
@@ -142,12 +188,16 @@ describe('VB (seed 000, 50 documents)', () => {
     expect(b).toMatchObject({ severity: 'warning', expected: '119/KH-BTV' });
   });
   it('rows 30 and 33: number 595 of UBND thành phố used twice in 2022 → error', () => {
-    const f = [...at('VB', '30', 'so_ky_hieu'), ...at('VB', '33', 'so_ky_hieu')].filter((x) => x.messageId === 'document/duplicate-number');
+    const f = [...at('VB', '30', 'so_ky_hieu'), ...at('VB', '33', 'so_ky_hieu')].filter(
+      (x) => x.messageId === 'document/duplicate-number',
+    );
     expect(f.map((x) => x.severity)).toEqual(['error']);
   });
   it('rows 47–48: 638/UBND-LĐTBXH in 2023 and again in 2024 is allowed (numbering restarts each year)', () => {
     expect([...errorsAt('VB', '47', 'so_ky_hieu'), ...errorsAt('VB', '48', 'so_ky_hieu')]).toEqual([]);
-    expect(report.findings.filter((f) => f.messageId === 'document/duplicate-number' && /638/.test(f.value ?? ''))).toEqual([]);
+    expect(
+      report.findings.filter((f) => f.messageId === 'document/duplicate-number' && /638/.test(f.value ?? '')),
+    ).toEqual([]);
   });
   it('every date of the seed is inside the report period: no warning about it', () => {
     expect(report.findings.filter((f) => f.messageId === 'document/outside-period')).toEqual([]);

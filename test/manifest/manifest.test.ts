@@ -97,7 +97,9 @@ describe('schema (official XSDs via xmllint)', () => {
   });
 
   test('an unknown Permissions value is rejected', () => {
-    const file = writeCopy(mutate('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>Everything</Permissions>'));
+    const file = writeCopy(
+      mutate('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>Everything</Permissions>'),
+    );
     expect(schemaCheck(file).status).toBe('invalid');
   });
 });
@@ -170,23 +172,29 @@ describe('icons', () => {
     expect(icons.length).toBeGreaterThanOrEqual(10);
   });
 
-  test.each(icons.map((i) => [path.basename(i.file ?? i.url), i] as const))('%s is a PNG of the declared size', (_name, icon) => {
-    expect(icon.file).not.toBeNull();
-    const file = icon.file as string;
-    expect(fs.existsSync(file)).toBe(true);
-    const buf = fs.readFileSync(file);
-    expect(buf.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
-    expect(buf.toString('ascii', 12, 16)).toBe('IHDR');
-    const width = buf.readUInt32BE(16);
-    const height = buf.readUInt32BE(20);
-    expect(icon.sizes).toHaveLength(1);
-    expect({ width, height }).toEqual({ width: icon.sizes[0], height: icon.sizes[0] });
-  });
+  test.each(icons.map((i) => [path.basename(i.file ?? i.url), i] as const))(
+    '%s is a PNG of the declared size',
+    (_name, icon) => {
+      expect(icon.file).not.toBeNull();
+      const file = icon.file as string;
+      expect(fs.existsSync(file)).toBe(true);
+      const buf = fs.readFileSync(file);
+      expect(buf.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+      expect(buf.toString('ascii', 12, 16)).toBe('IHDR');
+      const width = buf.readUInt32BE(16);
+      const height = buf.readUInt32BE(20);
+      expect(icon.sizes).toHaveLength(1);
+      expect({ width, height }).toEqual({ width: icon.sizes[0], height: icon.sizes[0] });
+    },
+  );
 });
 
 describe('CLI: node scripts/validate-manifest.mjs', () => {
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'validate-manifest.mjs'), ...args], { encoding: 'utf8', cwd: repoRoot });
+    spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'validate-manifest.mjs'), ...args], {
+      encoding: 'utf8',
+      cwd: repoRoot,
+    });
 
   test('exits 0 for the real manifest', () => {
     const r = run('manifest.xml');

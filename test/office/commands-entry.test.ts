@@ -26,10 +26,16 @@ describe('commands.ts entry', () => {
     g.Office = {
       onReady: () => Promise.resolve({ host: 'Excel' }),
       actions: { associate },
-      context: { requirements: { isSetSupported: (set: string, v: string) => set === 'ExcelApi' && Number(v.split('.')[1]) <= 13 } },
+      context: {
+        requirements: {
+          isSetSupported: (set: string, v: string) => set === 'ExcelApi' && Number(v.split('.')[1]) <= 13,
+        },
+      },
       addin: { showAsTaskpane: jest.fn() },
     };
     jest.isolateModules(() => {
+      // jest.isolateModules needs a synchronous load of the entry.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
       require('../../src/commands/commands');
     });
     expect(associate).toHaveBeenCalledWith('validateWorkbook', expect.any(Function));

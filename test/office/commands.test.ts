@@ -1,5 +1,11 @@
 import { COMMAND_MSG } from '../../src/domain/messages/office';
-import { LAST_NOTICE_KEY, LAST_REPORT_KEY, runValidateCommand, summarize, type ValidateCommandDeps } from '../../src/commands/validate-command';
+import {
+  LAST_NOTICE_KEY,
+  LAST_REPORT_KEY,
+  runValidateCommand,
+  summarize,
+  type ValidateCommandDeps,
+} from '../../src/commands/validate-command';
 import type { Report } from '../../src/domain/report/schema';
 import { LAST_REPORT_KEY as TASKPANE_KEY, parseStoredReport } from '../../src/taskpane/lastReport';
 
@@ -30,7 +36,12 @@ class MemoryStorage {
 }
 
 function deps(over: Partial<ValidateCommandDeps> = {}): ValidateCommandDeps & { storage: MemoryStorage } {
-  return { validate: async () => report(2, 1, 3), storage: new MemoryStorage(), now: () => new Date('2024-07-30T08:00:00Z'), ...over } as ValidateCommandDeps & { storage: MemoryStorage };
+  return {
+    validate: async () => report(2, 1, 3),
+    storage: new MemoryStorage(),
+    now: () => new Date('2024-07-30T08:00:00Z'),
+    ...over,
+  } as ValidateCommandDeps & { storage: MemoryStorage };
 }
 
 describe('validateWorkbook command', () => {
@@ -62,7 +73,10 @@ describe('validateWorkbook command', () => {
     const order: string[] = [];
     const select = jest.fn(async () => void order.push('select'));
     const showNotice = jest.fn(async () => void order.push('notice'));
-    const notice = await runValidateCommand({ completed: () => void order.push('completed') }, deps({ select, showNotice }));
+    const notice = await runValidateCommand(
+      { completed: () => void order.push('completed') },
+      deps({ select, showNotice }),
+    );
     expect(showNotice).toHaveBeenCalledWith(notice);
     expect(notice.text).toBe(COMMAND_MSG.summary(2, 1, 0, 2));
     expect(order).toEqual(['select', 'notice', 'completed']);
@@ -70,7 +84,10 @@ describe('validateWorkbook command', () => {
 
   it('selects the first error cell when the task pane cannot be shown', async () => {
     const select = jest.fn(async () => undefined);
-    await runValidateCommand({ completed: () => undefined }, deps({ select, showTaskpane: () => Promise.reject(new Error('no shared runtime')) }));
+    await runValidateCommand(
+      { completed: () => undefined },
+      deps({ select, showTaskpane: () => Promise.reject(new Error('no shared runtime')) }),
+    );
     expect(select).toHaveBeenCalledWith({ sheet: 'PL-I', cell: 'E8' });
   });
 
@@ -90,7 +107,10 @@ describe('validateWorkbook command', () => {
         throw new Error('x');
       },
     };
-    const notice = await runValidateCommand({ completed }, { validate: async () => report(0, 0, 0), storage: broken, showTaskpane: () => Promise.reject(new Error('no')) });
+    const notice = await runValidateCommand(
+      { completed },
+      { validate: async () => report(0, 0, 0), storage: broken, showTaskpane: () => Promise.reject(new Error('no')) },
+    );
     expect(completed).toHaveBeenCalledTimes(1);
     expect(notice.level).toBe('ok');
     expect(notice.text).toBe(COMMAND_MSG.valid(2, 120));
@@ -107,7 +127,10 @@ describe('validateWorkbook command', () => {
   });
 
   it('summarises in Vietnamese', () => {
-    expect(summarize(report(0, 0, 0))).toEqual({ level: 'ok', text: 'Kiểm tra xong 2 phụ lục (120 ô): không phát hiện lỗi.' });
+    expect(summarize(report(0, 0, 0))).toEqual({
+      level: 'ok',
+      text: 'Kiểm tra xong 2 phụ lục (120 ô): không phát hiện lỗi.',
+    });
     expect(summarize(report(0, 2, 2)).level).toBe('warning');
   });
 });

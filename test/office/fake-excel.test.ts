@@ -76,7 +76,9 @@ describe('FakeExcel', () => {
     });
     await expect(
       fake.run(async (ctx) => {
-        ctx.workbook.worksheets.getItem('A').getRange('A1:Z100').values = Array.from({ length: 100 }, () => Array.from({ length: 26 }, () => 'xxxxxxxx'));
+        ctx.workbook.worksheets.getItem('A').getRange('A1:Z100').values = Array.from({ length: 100 }, () =>
+          Array.from({ length: 26 }, () => 'xxxxxxxx'),
+        );
         await ctx.sync();
       }),
     ).rejects.toMatchObject({ code: 'RequestPayloadSizeLimitExceeded' });

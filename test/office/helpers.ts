@@ -4,11 +4,26 @@ import type { Capabilities } from '../../src/app/types';
 import type { PlanCell, SheetPlan } from '../../src/domain/sheet/plan';
 
 export const IDS = ['PL-I', 'PL-CB', 'PL-II', 'PL-III', 'KP', 'CLQG', 'KH', 'VB'];
-export const FULL: Capabilities = { namedItems: true, dataValidation: true, pageLayout: true, insertFromWorkbook: true };
+export const FULL: Capabilities = {
+  namedItems: true,
+  dataValidation: true,
+  pageLayout: true,
+  insertFromWorkbook: true,
+};
 /** The ExcelApi 1.4 baseline: none of the optional features above it. */
-export const NONE: Capabilities = { namedItems: true, dataValidation: false, pageLayout: false, insertFromWorkbook: false };
+export const NONE: Capabilities = {
+  namedItems: true,
+  dataValidation: false,
+  pageLayout: false,
+  insertFromWorkbook: false,
+};
 /** Excel 2016 MSI and older (ExcelApi 1.1–1.3): every capability off. */
-export const OLD: Capabilities = { namedItems: false, dataValidation: false, pageLayout: false, insertFromWorkbook: false };
+export const OLD: Capabilities = {
+  namedItems: false,
+  dataValidation: false,
+  pageLayout: false,
+  insertFromWorkbook: false,
+};
 
 export function setup(caps: Capabilities = FULL, apiVersion = '1.13'): { fake: FakeExcel; port: OfficeWorkbookPort } {
   const fake = new FakeExcel({ apiVersion });
@@ -40,7 +55,15 @@ export function seedAnnex(fake: FakeExcel, name: string, rows: number): FakeShee
     ]);
   }
   const t = 5 + rows;
-  s.setRows(`A${t}`, [['', 'Tổng', { formula: `=SUM(C5:C${t - 1})`, value: 11 * rows }, { formula: `=SUM(D5:D${t - 1})`, value: 29 * rows }, { formula: `=C${t}/0`, error: '#DIV/0!' }]]);
+  s.setRows(`A${t}`, [
+    [
+      '',
+      'Tổng',
+      { formula: `=SUM(C5:C${t - 1})`, value: 11 * rows },
+      { formula: `=SUM(D5:D${t - 1})`, value: 29 * rows },
+      { formula: `=C${t}/0`, error: '#DIV/0!' },
+    ],
+  ]);
   return s;
 }
 
@@ -60,18 +83,74 @@ export function samplePlan(name = 'PL-I', templateId: string | null = 'PL-I', da
     cell(4, 5, { value: 'Ngày', style: 'header' }),
     cell(4, 6, { value: 'Mục lục', style: 'header' }),
   ];
-  ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)'].forEach((v, c) => cells.push(cell(5, c, { value: v, style: 'colnum' })));
+  ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)'].forEach((v, c) =>
+    cells.push(cell(5, c, { value: v, style: 'colnum' })),
+  );
   for (let i = 0; i < dataRows; i++) {
     const r = 6 + i;
-    const countNA = { type: 'custom' as const, formula: `=OR(C${r + 1}="-",AND(ISNUMBER(C${r + 1}),C${r + 1}>=0))`, prompt: 'Nhập số nữ DTTS, hoặc "-" nếu không áp dụng.', error: 'Số nữ phải là số nguyên ≥ 0 hoặc "-".' };
+    const countNA = {
+      type: 'custom' as const,
+      formula: `=OR(C${r + 1}="-",AND(ISNUMBER(C${r + 1}),C${r + 1}>=0))`,
+      prompt: 'Nhập số nữ DTTS, hoặc "-" nếu không áp dụng.',
+      error: 'Số nữ phải là số nguyên ≥ 0 hoặc "-".',
+    };
     cells.push(
       cell(r, 0, { value: i + 1, style: 'seq' }),
-      cell(r, 1, { value: `Xã ${i + 1}`, style: 'label', input: true, numFmt: '@', validation: { type: 'textLength', max: 200, prompt: 'Tên địa phương', error: 'Tên quá dài' } }),
-      cell(r, 2, { value: i === 0 ? '-' : 5 + i, style: 'inputNumber', input: true, numFmt: '#,##0', validation: countNA }),
-      cell(r, 3, { value: null, style: 'inputNumber', input: true, numFmt: '#,##0', validation: { type: 'whole', min: 0, prompt: 'Nhập tổng số (số nguyên ≥ 0).', error: 'Tổng số phải là số nguyên ≥ 0.' } }),
-      cell(r, 4, { formula: `=IF(AND(ISNUMBER(C${r + 1}),ISNUMBER(D${r + 1}),D${r + 1}>0),ROUND(C${r + 1}/D${r + 1}*100,2),"")`, style: 'formula', numFmt: '0.00' }),
-      cell(r, 5, { date: '2024-07-30', style: 'input', input: true, numFmt: 'dd/mm/yyyy', validation: { type: 'date', min: '1990-01-01', max: '2100-12-31', prompt: 'Ngày dạng ngày/tháng/năm', error: 'Ngày không hợp lệ' } }),
-      cell(r, 6, { value: 'Loại', style: 'input', input: true, validation: { type: 'list', values: ['Kế hoạch', 'Công văn', 'Quyết định'], prompt: 'Chọn loại văn bản', error: 'Chọn trong danh sách' } }),
+      cell(r, 1, {
+        value: `Xã ${i + 1}`,
+        style: 'label',
+        input: true,
+        numFmt: '@',
+        validation: { type: 'textLength', max: 200, prompt: 'Tên địa phương', error: 'Tên quá dài' },
+      }),
+      cell(r, 2, {
+        value: i === 0 ? '-' : 5 + i,
+        style: 'inputNumber',
+        input: true,
+        numFmt: '#,##0',
+        validation: countNA,
+      }),
+      cell(r, 3, {
+        value: null,
+        style: 'inputNumber',
+        input: true,
+        numFmt: '#,##0',
+        validation: {
+          type: 'whole',
+          min: 0,
+          prompt: 'Nhập tổng số (số nguyên ≥ 0).',
+          error: 'Tổng số phải là số nguyên ≥ 0.',
+        },
+      }),
+      cell(r, 4, {
+        formula: `=IF(AND(ISNUMBER(C${r + 1}),ISNUMBER(D${r + 1}),D${r + 1}>0),ROUND(C${r + 1}/D${r + 1}*100,2),"")`,
+        style: 'formula',
+        numFmt: '0.00',
+      }),
+      cell(r, 5, {
+        date: '2024-07-30',
+        style: 'input',
+        input: true,
+        numFmt: 'dd/mm/yyyy',
+        validation: {
+          type: 'date',
+          min: '1990-01-01',
+          max: '2100-12-31',
+          prompt: 'Ngày dạng ngày/tháng/năm',
+          error: 'Ngày không hợp lệ',
+        },
+      }),
+      cell(r, 6, {
+        value: 'Loại',
+        style: 'input',
+        input: true,
+        validation: {
+          type: 'list',
+          values: ['Kế hoạch', 'Công văn', 'Quyết định'],
+          prompt: 'Chọn loại văn bản',
+          error: 'Chọn trong danh sách',
+        },
+      }),
     );
   }
   const t = 6 + dataRows;
@@ -123,7 +202,15 @@ export function bigPlan(rows: number, cols: number): SheetPlan {
   const cells: PlanCell[] = [];
   for (let r = 0; r < rows; r++) {
     for (let c = 0; c < cols; c++) {
-      cells.push({ row: r, col: c, value: r * cols + c, numFmt: '#,##0', input: true, style: 'input', validation: { type: 'whole', min: 0, prompt: 'Số', error: 'Sai' } });
+      cells.push({
+        row: r,
+        col: c,
+        value: r * cols + c,
+        numFmt: '#,##0',
+        input: true,
+        style: 'input',
+        validation: { type: 'whole', min: 0, prompt: 'Số', error: 'Sai' },
+      });
     }
   }
   return {

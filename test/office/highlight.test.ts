@@ -1,5 +1,10 @@
 import { FakeExcel, type FakeExcel as FakeExcelType } from '../../src/adapters/office/fake-excel';
-import { HIGHLIGHT_FILL, HIGHLIGHT_STORE_RANGE, OfficeWorkbookPort, parseStore } from '../../src/adapters/office/office-port';
+import {
+  HIGHLIGHT_FILL,
+  HIGHLIGHT_STORE_RANGE,
+  OfficeWorkbookPort,
+  parseStore,
+} from '../../src/adapters/office/office-port';
 import { OFFICE_MSG } from '../../src/domain/messages/office';
 import { SETTINGS_SHEET } from '../../src/domain/sheet/workbook';
 import { FULL, IDS, samplePlan, setup } from './helpers';
@@ -23,7 +28,10 @@ function fills(fake: FakeExcelType, sheet = 'PL-II') {
 /** What getCellProperties reports for a cell (how the port tells No Fill from white). */
 async function cellProps(fake: FakeExcelType, address: string) {
   return fake.run(async (ctx) => {
-    const p = ctx.workbook.worksheets.getItem('PL-II').getRange(address).getCellProperties({ format: { fill: { color: true, pattern: true, tintAndShade: true } } });
+    const p = ctx.workbook.worksheets
+      .getItem('PL-II')
+      .getRange(address)
+      .getCellProperties({ format: { fill: { color: true, pattern: true, tintAndShade: true } } });
     await ctx.sync();
     return p.value[0]![0]!.format!.fill;
   });
@@ -38,7 +46,8 @@ describe('highlight / clearHighlights', () => {
 
     const h = await fake.countSyncs(() => port.highlight(CELLS.map((cell) => ({ sheet: 'PL-II', cell }))));
     expect(h.syncs).toBeLessThanOrEqual(2);
-    for (const f of fills(fake)) expect(f).toEqual({ color: HIGHLIGHT_FILL, pattern: 'Solid', tintAndShade: 0, patternColor: null });
+    for (const f of fills(fake))
+      expect(f).toEqual({ color: HIGHLIGHT_FILL, pattern: 'Solid', tintAndShade: 0, patternColor: null });
     expect(fake.sheet(SETTINGS_SHEET).visibility).toBe('VeryHidden');
     expect(s.get('G1')).toBeUndefined();
 
@@ -56,7 +65,10 @@ describe('highlight / clearHighlights', () => {
     const { fake, port } = setup();
     seedFills(fake);
     const original = structuredClone(fills(fake));
-    await port.highlight([{ sheet: 'PL-II', cell: 'A1' }, { sheet: 'PL-II', cell: 'C1' }]);
+    await port.highlight([
+      { sheet: 'PL-II', cell: 'A1' },
+      { sheet: 'PL-II', cell: 'C1' },
+    ]);
     await port.highlight([{ sheet: 'PL-II', cell: 'A1:F1' }]);
     await port.highlight([{ sheet: 'PL-II', cell: 'C1' }]);
     await port.clearHighlights();
@@ -110,7 +122,10 @@ describe('highlight / clearHighlights', () => {
     seedFills(fake);
     fake.addSheet('Khác').set('A1', 1);
     await port.read();
-    await port.highlight([{ sheet: 'Khác', cell: 'A1' }, { sheet: 'PL-II', cell: 'C1' }]);
+    await port.highlight([
+      { sheet: 'Khác', cell: 'A1' },
+      { sheet: 'PL-II', cell: 'C1' },
+    ]);
     fake.renameSheet('Khác', 'Đổi tên');
     await port.clearHighlights();
     expect(fake.sheet('PL-II').fillOf('C1')?.color).toBe('#FFFF00');
@@ -119,13 +134,22 @@ describe('highlight / clearHighlights', () => {
     // A stale cache (sheet deleted behind the port's back) costs a retry, not an error.
     await port.read();
     fake.sheets = fake.sheets.filter((x) => x.name !== 'Đổi tên');
-    await expect(port.highlight([{ sheet: 'Đổi tên', cell: 'A1' }, { sheet: 'PL-II', cell: 'A1' }])).resolves.toBeUndefined();
+    await expect(
+      port.highlight([
+        { sheet: 'Đổi tên', cell: 'A1' },
+        { sheet: 'PL-II', cell: 'A1' },
+      ]),
+    ).resolves.toBeUndefined();
     expect(fake.sheet('PL-II').fillOf('A1')?.color).toBe(HIGHLIGHT_FILL);
   });
 
   it('without ExcelApi 1.9: colours come back, No Fill stays No Fill, white becomes No Fill', async () => {
     const fake = new FakeExcel({ apiVersion: '1.8' });
-    const port = new OfficeWorkbookPort(fake.run, { namedItems: true, dataValidation: true, pageLayout: false, insertFromWorkbook: false }, IDS);
+    const port = new OfficeWorkbookPort(
+      fake.run,
+      { namedItems: true, dataValidation: true, pageLayout: false, insertFromWorkbook: false },
+      IDS,
+    );
     seedFills(fake);
     await port.read();
     const h = await fake.countSyncs(() => port.highlight(CELLS.map((cell) => ({ sheet: 'PL-II', cell }))));
@@ -142,7 +166,10 @@ describe('highlight / clearHighlights', () => {
   it('stores originals as JSON in the settings sheet column B', async () => {
     const { fake, port } = setup();
     seedFills(fake);
-    await port.highlight([{ sheet: 'PL-II', cell: 'A1' }, { sheet: 'PL-II', cell: 'C1' }]);
+    await port.highlight([
+      { sheet: 'PL-II', cell: 'A1' },
+      { sheet: 'PL-II', cell: 'C1' },
+    ]);
     const settings = fake.sheet(SETTINGS_SHEET);
     expect(HIGHLIGHT_STORE_RANGE).toBe('B1:B20');
     expect(settings.get('B1')?.numberFormat).toBe('@');
@@ -184,7 +211,10 @@ describe('writeSettings', () => {
     await port.writeSettings({ unitName: 'UBND TP Bắc Kạn', reportNumber: '12/BC-UBND' });
     const s = fake.sheet(SETTINGS_SHEET);
     expect(s.visibility).toBe('VeryHidden');
-    expect(s.get('A1')).toMatchObject({ numberFormat: '@', value: '{"unitName":"UBND TP Bắc Kạn","reportNumber":"12/BC-UBND"}' });
+    expect(s.get('A1')).toMatchObject({
+      numberFormat: '@',
+      value: '{"unitName":"UBND TP Bắc Kạn","reportNumber":"12/BC-UBND"}',
+    });
     expect(fake.sheetNames()).toEqual(['PL-I', SETTINGS_SHEET]);
     expect((await port.read()).settings).toEqual({ unitName: 'UBND TP Bắc Kạn', reportNumber: '12/BC-UBND' });
   });

@@ -50,7 +50,10 @@ describe('OfficeWorkbookPort.insertSheet', () => {
     expect(s.get('B7')).toMatchObject({ value: 'Xã 1', numberFormat: '@' });
     expect(s.get('C8')).toMatchObject({ value: 6, numberFormat: '#,##0' });
     expect(s.get('D7')).toMatchObject({ value: '', numberFormat: '#,##0' });
-    expect(s.get('E7')).toMatchObject({ formula: '=IF(AND(ISNUMBER(C7),ISNUMBER(D7),D7>0),ROUND(C7/D7*100,2),"")', numberFormat: '0.00' });
+    expect(s.get('E7')).toMatchObject({
+      formula: '=IF(AND(ISNUMBER(C7),ISNUMBER(D7),D7>0),ROUND(C7/D7*100,2),"")',
+      numberFormat: '0.00',
+    });
     expect(s.get('F7')).toMatchObject({ value: 45503, numberFormat: 'dd/mm/yyyy' });
     expect(s.get('C10')).toMatchObject({ formula: '=SUM(C7:C9)', numberFormat: '#,##0' });
 
@@ -69,7 +72,12 @@ describe('OfficeWorkbookPort.insertSheet', () => {
     expect(s.get('A1')?.font).toMatchObject({ name: 'Times New Roman', size: 13, bold: true });
     expect(s.get('B7')?.font).toMatchObject({ name: 'Times New Roman', size: 12 });
     expect(s.get('A6')?.font).toMatchObject({ italic: true, size: 11 });
-    expect(s.get('A5')).toMatchObject({ hAlign: 'Center', vAlign: 'Center', wrap: true, fill: { color: '#DDEBF7', pattern: 'Solid' } });
+    expect(s.get('A5')).toMatchObject({
+      hAlign: 'Center',
+      vAlign: 'Center',
+      wrap: true,
+      fill: { color: '#DDEBF7', pattern: 'Solid' },
+    });
     expect(Object.keys(s.get('B5')!.borders).sort()).toEqual(['EdgeBottom', 'EdgeTop', 'InsideVertical'].sort()); // one-row block A5:G5
     expect(s.get('A5')?.borders.EdgeLeft?.style).toBe('Continuous');
     expect(s.get('E8')?.fill?.color).toBe('#F2F2F2');
@@ -94,25 +102,49 @@ describe('OfficeWorkbookPort.insertSheet', () => {
     expect(s.get('A5')?.locked).toBe(true);
     expect(s.protection).toEqual({
       protected: true,
-      options: { allowFormatCells: true, allowAutoFilter: true, allowInsertRows: true, allowDeleteRows: true, selectionMode: 'Normal' },
+      options: {
+        allowFormatCells: true,
+        allowAutoFilter: true,
+        allowInsertRows: true,
+        allowDeleteRows: true,
+        selectionMode: 'Normal',
+      },
     });
 
     // Native validation: warning style, prompt from the plan, one rule per column block.
     expect(s.get('C7')?.validation).toEqual({
       rule: { custom: { formula: '=OR(C7="-",AND(ISNUMBER(C7),C7>=0))' } },
-      prompt: { showPrompt: true, title: OFFICE_MSG.validationPromptTitle, message: 'Nhập số nữ DTTS, hoặc "-" nếu không áp dụng.' },
-      errorAlert: { showAlert: true, style: 'Warning', title: OFFICE_MSG.validationErrorTitle, message: 'Số nữ phải là số nguyên ≥ 0 hoặc "-".' },
+      prompt: {
+        showPrompt: true,
+        title: OFFICE_MSG.validationPromptTitle,
+        message: 'Nhập số nữ DTTS, hoặc "-" nếu không áp dụng.',
+      },
+      errorAlert: {
+        showAlert: true,
+        style: 'Warning',
+        title: OFFICE_MSG.validationErrorTitle,
+        message: 'Số nữ phải là số nguyên ≥ 0 hoặc "-".',
+      },
     });
     // Same rule object on the block C7:C9 (written once for its top-left cell).
     expect(s.get('C9')?.validation?.rule).toEqual({ custom: { formula: '=OR(C7="-",AND(ISNUMBER(C7),C7>=0))' } });
     expect(s.get('D8')?.validation?.rule).toEqual({ wholeNumber: { formula1: 0, operator: 'GreaterThanOrEqualTo' } });
-    expect(s.get('F7')?.validation?.rule).toEqual({ date: { formula1: '1990-01-01', formula2: '2100-12-31', operator: 'Between' } });
-    expect(s.get('G8')?.validation?.rule).toEqual({ list: { inCellDropDown: true, source: 'Kế hoạch,Công văn,Quyết định' } });
+    expect(s.get('F7')?.validation?.rule).toEqual({
+      date: { formula1: '1990-01-01', formula2: '2100-12-31', operator: 'Between' },
+    });
+    expect(s.get('G8')?.validation?.rule).toEqual({
+      list: { inCellDropDown: true, source: 'Kế hoạch,Công văn,Quyết định' },
+    });
     expect(s.get('B7')?.validation?.rule).toEqual({ textLength: { formula1: 200, operator: 'LessThanOrEqualTo' } });
     expect(s.get('E7')?.validation).toBeUndefined();
 
     // Print setup, freeze panes, link.
-    expect(s.pageLayout).toEqual({ orientation: 'Landscape', paperSize: 'A4', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printTitleRows: '$5:$6' });
+    expect(s.pageLayout).toEqual({
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: '$5:$6',
+    });
     expect(s.freeze).toEqual({ rows: 6, cols: 2 });
     expect(s.get('B13')?.hyperlink).toEqual({ documentReference: "'Mục lục'!A1", textToDisplay: 'Về mục lục' });
   });
@@ -196,7 +228,12 @@ describe('OfficeWorkbookPort.insertSheet', () => {
     expect(s.pageLayout).toEqual({});
     expect(s.get('B13')).toMatchObject({ value: 'Về mục lục' });
     expect(s.get('B13')?.hyperlink).toBeUndefined();
-    expect(s.protection.options).toEqual({ allowFormatCells: true, allowAutoFilter: true, allowInsertRows: true, allowDeleteRows: true });
+    expect(s.protection.options).toEqual({
+      allowFormatCells: true,
+      allowAutoFilter: true,
+      allowInsertRows: true,
+      allowDeleteRows: true,
+    });
     expect(s.get('B12')).toMatchObject({ value: '8/9', numberFormat: '@' });
     expect(fake.nameFormula('PHULUC_PL_I')).toBe("='PL-I'!$A$1");
     const snap = await port.read();

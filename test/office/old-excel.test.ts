@@ -4,7 +4,12 @@
  * so every call the port makes here is proved to exist on that level.
  */
 import { FakeExcel, FakeOfficeError } from '../../src/adapters/office/fake-excel';
-import { apiSupport, detectCapabilities, HIGHLIGHT_FILL, OfficeWorkbookPort } from '../../src/adapters/office/office-port';
+import {
+  apiSupport,
+  detectCapabilities,
+  HIGHLIGHT_FILL,
+  OfficeWorkbookPort,
+} from '../../src/adapters/office/office-port';
 import { cellsToHighlight, createAddinService } from '../../src/app/service';
 import { LIMITATIONS } from '../../src/domain/messages';
 import { defaultSettings } from '../../src/domain/settings';
@@ -60,10 +65,17 @@ describe('FakeExcel requirement level', () => {
 
 describe('capability detection', () => {
   const office = (max: number) =>
-    ({ context: { requirements: { isSetSupported: (_set: string, v: string) => Number(v.split('.')[1]) <= max } } }) as unknown as typeof Office;
+    ({
+      context: { requirements: { isSetSupported: (_set: string, v: string) => Number(v.split('.')[1]) <= max } },
+    }) as unknown as typeof Office;
 
   it('reports namedItems from ExcelApi 1.4', () => {
-    expect(detectCapabilities(office(2))).toEqual({ namedItems: false, dataValidation: false, pageLayout: false, insertFromWorkbook: false });
+    expect(detectCapabilities(office(2))).toEqual({
+      namedItems: false,
+      dataValidation: false,
+      pageLayout: false,
+      insertFromWorkbook: false,
+    });
     expect(detectCapabilities(office(4)).namedItems).toBe(true);
     expect(detectCapabilities(undefined).namedItems).toBe(false);
   });
@@ -134,7 +146,9 @@ describe('OfficeWorkbookPort on ExcelApi 1.1', () => {
     fake.sheet(sheets[0]!).set(cell, { value: -5, fill: '#FFFF00' });
     const targets = cellsToHighlight(report);
     expect(targets.length).toBeGreaterThan(0);
-    const before = new Map(targets.map((t) => [`${t.sheet}!${t.cell}`, fake.sheet(t.sheet).fillOf(t.cell.split(':')[0]!)?.color ?? null]));
+    const before = new Map(
+      targets.map((t) => [`${t.sheet}!${t.cell}`, fake.sheet(t.sheet).fillOf(t.cell.split(':')[0]!)?.color ?? null]),
+    );
     const h = await fake.countSyncs(() => service.highlight(report));
     // The port knows from read() that there is no settings sheet yet: no optimistic retry.
     expect(h.syncs).toBe(2);
@@ -147,7 +161,11 @@ describe('OfficeWorkbookPort on ExcelApi 1.1', () => {
 
     const c = await fake.countSyncs(() => service.clearHighlights());
     expect(c.syncs).toBe(2);
-    for (const t of targets) expect([t, fake.sheet(t.sheet).fillOf(t.cell.split(':')[0]!)?.color ?? null]).toEqual([t, before.get(`${t.sheet}!${t.cell}`)]);
+    for (const t of targets)
+      expect([t, fake.sheet(t.sheet).fillOf(t.cell.split(':')[0]!)?.color ?? null]).toEqual([
+        t,
+        before.get(`${t.sheet}!${t.cell}`),
+      ]);
     expect(fake.sheet(sheets[0]!).fillOf(cell)?.color).toBe('#FFFF00');
 
     // Settings: 2 syncs to write, read back through read().
@@ -188,7 +206,12 @@ describe('OfficeWorkbookPort on ExcelApi 1.2 (Excel 2016 MSI)', () => {
     const s = fake.sheet(result.sheetName);
     expect(s.merges.length).toBeGreaterThan(0);
     expect(s.columnWidths.size).toBeGreaterThan(0);
-    expect(s.protection.options).toEqual({ allowFormatCells: true, allowAutoFilter: true, allowInsertRows: true, allowDeleteRows: true });
+    expect(s.protection.options).toEqual({
+      allowFormatCells: true,
+      allowAutoFilter: true,
+      allowInsertRows: true,
+      allowDeleteRows: true,
+    });
     expect(s.freeze).toEqual({ rows: 0, cols: 0 }); // ExcelApi 1.7
     expect(fake.names).toEqual([]);
     await port.writeSettings({ unitName: 'A' });

@@ -1,4 +1,12 @@
-import { absolutize, cellContent, columnWidthPoints, officeRule, relativize, toRects, validationKey } from '../../src/adapters/office/plan-writer';
+import {
+  absolutize,
+  cellContent,
+  columnWidthPoints,
+  officeRule,
+  relativize,
+  toRects,
+  validationKey,
+} from '../../src/adapters/office/plan-writer';
 
 describe('plan-writer helpers', () => {
   it('covers cells with few rectangles', () => {
@@ -28,9 +36,15 @@ describe('plan-writer helpers', () => {
 
   it('writes every plan string as text', () => {
     expect(cellContent({ row: 0, col: 0, value: '8/9' })).toEqual({ numberFormat: '@', input: '8/9' });
-    expect(cellContent({ row: 0, col: 0, value: '-', numFmt: '#,##0' })).toEqual({ numberFormat: '#,##0', input: "'-" });
+    expect(cellContent({ row: 0, col: 0, value: '-', numFmt: '#,##0' })).toEqual({
+      numberFormat: '#,##0',
+      input: "'-",
+    });
     expect(cellContent({ row: 0, col: 0, value: "'x" })).toEqual({ numberFormat: '@', input: "''x" });
-    expect(cellContent({ row: 0, col: 0, formula: '=A1', numFmt: '@' })).toEqual({ numberFormat: 'General', input: '=A1' });
+    expect(cellContent({ row: 0, col: 0, formula: '=A1', numFmt: '@' })).toEqual({
+      numberFormat: 'General',
+      input: '=A1',
+    });
     expect(cellContent({ row: 0, col: 0, date: '2024-07-30' })).toEqual({ numberFormat: 'dd/mm/yyyy', input: 45503 });
     expect(cellContent({ row: 0, col: 0, value: 5 })).toEqual({ numberFormat: 'General', input: 5 });
     expect(cellContent({ row: 0, col: 0, numFmt: '@', input: true })).toEqual({ numberFormat: '@', input: '' });
@@ -44,7 +58,15 @@ describe('plan-writer helpers', () => {
 
   it('skips list rules Excel cannot hold inline', () => {
     expect(officeRule({ type: 'list', values: ['a,b', 'c'], prompt: '', error: '' }, 0, 0)).toBeUndefined();
-    expect(officeRule({ type: 'list', values: Array.from({ length: 60 }, (_, i) => `Giá trị ${i}`), prompt: '', error: '' }, 0, 0)).toBeUndefined();
-    expect(officeRule({ type: 'decimal', min: 0, max: 100, prompt: '', error: '' }, 0, 0)).toEqual({ decimal: { formula1: 0, formula2: 100, operator: 'Between' } });
+    expect(
+      officeRule(
+        { type: 'list', values: Array.from({ length: 60 }, (_, i) => `Giá trị ${i}`), prompt: '', error: '' },
+        0,
+        0,
+      ),
+    ).toBeUndefined();
+    expect(officeRule({ type: 'decimal', min: 0, max: 100, prompt: '', error: '' }, 0, 0)).toEqual({
+      decimal: { formula1: 0, formula2: 100, operator: 'Between' },
+    });
   });
 });

@@ -1,5 +1,11 @@
 import { FakeExcel } from '../../src/adapters/office/fake-excel';
-import { isDateFormat, mergesFromAddress, OfficeWorkbookPort, sheetOfReference, toRawCell } from '../../src/adapters/office/office-port';
+import {
+  isDateFormat,
+  mergesFromAddress,
+  OfficeWorkbookPort,
+  sheetOfReference,
+  toRawCell,
+} from '../../src/adapters/office/office-port';
 import { SETTINGS_SHEET } from '../../src/domain/sheet/workbook';
 import { FULL, IDS, NONE, seedAnnex, setup } from './helpers';
 
@@ -29,7 +35,10 @@ describe('OfficeWorkbookPort.read', () => {
   it('converts values, types, dates, errors, formulas and merges', async () => {
     const { fake, port } = setup();
     const s = seedAnnex(fake, 'PL-I', 3);
-    s.set('G5', '11/29').set('H5', true).set('I5', { value: 45503, numberFormat: 'd-mmm' }).set('J5', { value: 0.5, numberFormat: 'h:mm' });
+    s.set('G5', '11/29')
+      .set('H5', true)
+      .set('I5', { value: 45503, numberFormat: 'd-mmm' })
+      .set('J5', { value: 0.5, numberFormat: 'h:mm' });
     s.set('K5', { value: '=1+1', numberFormat: '@' });
     const snap = await port.read();
     const sheet = snap.sheets[0]!;
@@ -97,7 +106,9 @@ describe('OfficeWorkbookPort.read', () => {
   it('reads the settings JSON from the veryHidden sheet and leaves that sheet out', async () => {
     const { fake, port } = setup();
     seedAnnex(fake, 'PL-I', 1);
-    fake.addSheet(SETTINGS_SHEET, 'VeryHidden').set('A1', { value: '{"unitName":"TP Cao Bằng","reportYear":2024}', numberFormat: '@' });
+    fake
+      .addSheet(SETTINGS_SHEET, 'VeryHidden')
+      .set('A1', { value: '{"unitName":"TP Cao Bằng","reportYear":2024}', numberFormat: '@' });
     fake.addSheet('Ẩn', 'Hidden').set('A1', 1);
     const { result: snap, syncs } = await fake.countSyncs(() => port.read());
     expect(syncs).toBe(2);
@@ -151,15 +162,43 @@ class FakeExcelClone extends FakeExcel {
 
 describe('read helpers', () => {
   it('recognises date formats', () => {
-    for (const nf of ['d/m/yyyy', 'dd/mm/yyyy', 'm/d/yyyy', 'yyyy-mm-dd', 'd-mmm', 'mmm-yy', '[$-42A]dd/mm/yyyy', 'dd/mm/yyyy h:mm', 'mmmm']) expect([nf, isDateFormat(nf)]).toEqual([nf, true]);
-    for (const nf of ['General', '@', '0.00', '#,##0', 'h:mm', 'mm:ss', '[h]:mm', '0%', '#,##0 "đ"', '0.00E+00', '#,##0 "ngày"']) expect([nf, isDateFormat(nf)]).toEqual([nf, false]);
+    for (const nf of [
+      'd/m/yyyy',
+      'dd/mm/yyyy',
+      'm/d/yyyy',
+      'yyyy-mm-dd',
+      'd-mmm',
+      'mmm-yy',
+      '[$-42A]dd/mm/yyyy',
+      'dd/mm/yyyy h:mm',
+      'mmmm',
+    ])
+      expect([nf, isDateFormat(nf)]).toEqual([nf, true]);
+    for (const nf of [
+      'General',
+      '@',
+      '0.00',
+      '#,##0',
+      'h:mm',
+      'mm:ss',
+      '[h]:mm',
+      '0%',
+      '#,##0 "đ"',
+      '0.00E+00',
+      '#,##0 "ngày"',
+    ])
+      expect([nf, isDateFormat(nf)]).toEqual([nf, false]);
   });
 
   it('converts single cells', () => {
     expect(toRawCell('', '', 'General', 'Empty')).toBeUndefined();
     expect(toRawCell('', '=IF(A1>0,"","x")', 'General', 'Empty')).toEqual({ t: 's', v: '', f: '=IF(A1>0,"","x")' });
     expect(toRawCell(45503, 45503, 'dd/mm/yyyy', 'Double')).toEqual({ t: 'd', v: '2024-07-30', nf: 'dd/mm/yyyy' });
-    expect(toRawCell('#N/A', '=VLOOKUP(1,A:B,2,0)', 'General', 'Error')).toEqual({ t: 'e', v: '#N/A', f: '=VLOOKUP(1,A:B,2,0)' });
+    expect(toRawCell('#N/A', '=VLOOKUP(1,A:B,2,0)', 'General', 'Error')).toEqual({
+      t: 'e',
+      v: '#N/A',
+      f: '=VLOOKUP(1,A:B,2,0)',
+    });
     expect(toRawCell(3, 3, 'General', 'Integer')).toEqual({ t: 'n', v: 3 });
   });
 

@@ -31,7 +31,8 @@ describe('AddinService over OfficeWorkbookPort', () => {
     const { fake, port } = setup(NONE, '1.4');
     fake.addSheet('Sheet1');
     const service = createAddinService(port, NONE);
-    for (const t of TEMPLATES) await expect(service.insert(t.id, defaultSettings())).resolves.toHaveProperty('sheetName');
+    for (const t of TEMPLATES)
+      await expect(service.insert(t.id, defaultSettings())).resolves.toHaveProperty('sheetName');
     await expect(service.validate()).resolves.toHaveProperty('stats');
   });
 });

@@ -100,7 +100,8 @@ const S = {
 };
 
 /** PL-II, seed row with one cell of the row replaced. */
-const pl2 = (over: Record<string, unknown> = {}) => annexWorkbook('PL-II', { '1': { ...PL2_ROW, ...(over as object) } });
+const pl2 = (over: Record<string, unknown> = {}) =>
+  annexWorkbook('PL-II', { '1': { ...PL2_ROW, ...(over as object) } });
 /** PL-II with a raw cell put at an address after rendering. */
 const pl2Raw = (address: string, raw: RawCell | undefined) => {
   const wb = pl2();
@@ -108,7 +109,8 @@ const pl2Raw = (address: string, raw: RawCell | undefined) => {
   return wb;
 };
 const pl1 = (over: Record<string, unknown> = {}) => annexWorkbook('PL-I', { '1': { ...PL1_ROW, ...(over as object) } });
-const plcb = (row: string, over: Record<string, unknown>) => annexWorkbook('PL-CB', { ...PLCB_ROWS, [row]: { ...PLCB_ROWS[row], ...(over as object) } });
+const plcb = (row: string, over: Record<string, unknown>) =>
+  annexWorkbook('PL-CB', { ...PLCB_ROWS, [row]: { ...PLCB_ROWS[row], ...(over as object) } });
 const vb = (over: Record<string, unknown>) => annexWorkbook('VB', { '1': vbRow(1, over as never), '2': vbRow(2) });
 const clqg = (data: Record<string, Record<string, unknown>> = {}) => annexWorkbook('CLQG', data as never);
 
@@ -120,7 +122,8 @@ const CASES: Case[] = [
   // ── Numbers typed as text, Vietnamese and English styles ─────────────────────────────────
   {
     family: 'number-text',
-    description: '"1.250" typed as text — accepted on purpose as 1250 (Vietnamese thousands dot), with a warning because the English reading 1,25 exists',
+    description:
+      '"1.250" typed as text — accepted on purpose as 1250 (Vietnamese thousands dot), with a warning because the English reading 1,25 exists',
     how: 'PL-II F9 (Số lượt người tham gia truyền thông) = text "1.250"',
     build: () => pl2({ truyen_thong_nguoi: '1.250' }),
     findings: [{ id: 'type/ambiguous-number', cell: 'F9', severity: WARN }],
@@ -128,7 +131,8 @@ const CASES: Case[] = [
   },
   {
     family: 'number-text',
-    description: '"1,250" typed as text — read the Vietnamese way (1,25) with 1250 as the English alternative; the warning shows both, nothing is guessed silently',
+    description:
+      '"1,250" typed as text — read the Vietnamese way (1,25) with 1250 as the English alternative; the warning shows both, nothing is guessed silently',
     how: 'PL-II F9 = text "1,250"',
     build: () => pl2({ truyen_thong_nguoi: '1,250' }),
     findings: [{ id: 'type/ambiguous-number', cell: 'F9', severity: WARN }],
@@ -136,7 +140,8 @@ const CASES: Case[] = [
   },
   {
     family: 'number-text',
-    description: '"1 250" (space as thousands separator) — accepted on purpose as 1250 with a number-as-text warning: a space can only group thousands',
+    description:
+      '"1 250" (space as thousands separator) — accepted on purpose as 1250 with a number-as-text warning: a space can only group thousands',
     how: 'PL-II F9 = text "1 250"',
     build: () => pl2({ truyen_thong_nguoi: '1 250' }),
     findings: [{ id: 'type/number-as-text', cell: 'F9', severity: WARN }],
@@ -144,7 +149,8 @@ const CASES: Case[] = [
   },
   {
     family: 'number-text',
-    description: '"1,250,000" (English thousands) — accepted on purpose as 1250000 with a warning: two groups of three after commas cannot be a Vietnamese decimal',
+    description:
+      '"1,250,000" (English thousands) — accepted on purpose as 1250000 with a warning: two groups of three after commas cannot be a Vietnamese decimal',
     how: 'PL-II F9 = text "1,250,000"',
     build: () => pl2({ truyen_thong_nguoi: '1,250,000' }),
     findings: [{ id: 'type/number-as-text', cell: 'F9', severity: WARN }],
@@ -152,7 +158,8 @@ const CASES: Case[] = [
   },
   {
     family: 'number-text',
-    description: '"30.000.000 đ" in a đồng column (seed 000 §6) — accepted on purpose as 30000000 with a warning; the unit written matches the column',
+    description:
+      '"30.000.000 đ" in a đồng column (seed 000 §6) — accepted on purpose as 30000000 with a warning; the unit written matches the column',
     how: 'KP C9 (Năm 2021, đồng) = text "30.000.000 đ"',
     build: () => annexWorkbook('KP', { '1': { ...KP_ROW, nam_2021: '30.000.000 đ' } }),
     findings: [{ id: 'type/number-as-text', cell: 'C9', severity: WARN }],
@@ -160,7 +167,8 @@ const CASES: Case[] = [
   },
   {
     family: 'number-text',
-    description: '"36,4 %" in a percent cell — accepted on purpose as 36,4 (the % sign is the column\'s own unit) with only a number-as-text warning; 364/1000 = 36,4 % agrees',
+    description:
+      '"36,4 %" in a percent cell — accepted on purpose as 36,4 (the % sign is the column\'s own unit) with only a number-as-text warning; 364/1000 = 36,4 % agrees',
     how: 'PL-CB row 10 (Cấp ủy cấp huyện): C10 = 364, D10 = 1000, E10 = text "36,4 %"',
     build: () => plcb('cap_uy_huyen', { so_nu: 364, tong_so: 1000, ty_le: '36,4 %' }),
     findings: [{ id: 'type/number-as-text', cell: 'E10', severity: WARN }],
@@ -168,7 +176,8 @@ const CASES: Case[] = [
   },
   {
     family: 'number-text',
-    description: '"36.4%" (English decimal point) — accepted on purpose as 36,4 with a warning: "36.4" has no group of three, so it cannot be Vietnamese thousands',
+    description:
+      '"36.4%" (English decimal point) — accepted on purpose as 36,4 with a warning: "36.4" has no group of three, so it cannot be Vietnamese thousands',
     how: 'PL-CB row 10: C10 = 364, D10 = 1000, E10 = text "36.4%"',
     build: () => plcb('cap_uy_huyen', { so_nu: 364, tong_so: 1000, ty_le: '36.4%' }),
     findings: [{ id: 'type/number-as-text', cell: 'E10', severity: WARN }],
@@ -176,7 +185,8 @@ const CASES: Case[] = [
   },
   {
     family: 'number-text',
-    description: '"1.250 %" in a percent cell — read the Vietnamese way (1250 %, impossible) with 1,25 % as the English alternative: ambiguous, above 100 % and not 1/8',
+    description:
+      '"1.250 %" in a percent cell — read the Vietnamese way (1250 %, impossible) with 1,25 % as the English alternative: ambiguous, above 100 % and not 1/8',
     how: 'PL-CB row 10: C10 = 1, D10 = 8, E10 = text "1.250 %"',
     build: () => plcb('cap_uy_huyen', { ty_le: '1.250 %' }),
     findings: [
@@ -206,14 +216,16 @@ const CASES: Case[] = [
   },
   {
     family: 'malformed-number',
-    description: '"1.25.0" (a group of two digits between dots) is neither Vietnamese thousands nor an English decimal: error',
+    description:
+      '"1.25.0" (a group of two digits between dots) is neither Vietnamese thousands nor an English decimal: error',
     how: 'PL-II F9 = text "1.25.0"',
     build: () => pl2({ truyen_thong_nguoi: '1.25.0' }),
     findings: [{ id: 'type/malformed-number', cell: 'F9', severity: ERR }],
   },
   {
     family: 'malformed-number',
-    description: '"1250 người" (a count with a unit word): words, so not a number — not "malformed" with a separator hint',
+    description:
+      '"1250 người" (a count with a unit word): words, so not a number — not "malformed" with a separator hint',
     how: 'PL-II F9 = text "1250 người"',
     build: () => pl2({ truyen_thong_nguoi: '1250 người' }),
     findings: [{ id: 'type/not-a-number', cell: 'F9', severity: ERR }],
@@ -221,7 +233,8 @@ const CASES: Case[] = [
   },
   {
     family: 'malformed-number',
-    description: '"1250,,5": error, and the example offered keeps every digit of the well-formed beginning (1250, not 125)',
+    description:
+      '"1250,,5": error, and the example offered keeps every digit of the well-formed beginning (1250, not 125)',
     how: 'PL-II F9 = text "1250,,5"',
     build: () => pl2({ truyen_thong_nguoi: '1250,,5' }),
     findings: [{ id: 'type/malformed-number', cell: 'F9', severity: ERR }],
@@ -281,7 +294,8 @@ const CASES: Case[] = [
   // ── Fractions as text ────────────────────────────────────────────────────────────────────
   {
     family: 'fraction',
-    description: 'seed 002 "11/29" in one cell with 38 written: read as 11 of 29 (the stated 38 % agrees), warned to split it; the empty Tổng số is not a second gap',
+    description:
+      'seed 002 "11/29" in one cell with 38 written: read as 11 of 29 (the stated 38 % agrees), warned to split it; the empty Tổng số is not a second gap',
     how: 'PL-I F10 = text "11/29", G10 empty, H10 = 38',
     build: () => pl1({ hdnd_huyen_nu: '11/29', hdnd_huyen_tong: null, hdnd_huyen_tl: 38 }),
     findings: [{ id: 'type/fraction-text', cell: 'F10', severity: WARN }],
@@ -358,8 +372,24 @@ const CASES: Case[] = [
     how: 'PL-III C13 (1898 table, Năm 2018, triệu đồng) = 30000000',
     build: () =>
       annexWorkbook('PL-III', {
-        'kp_1898.1': { ten_don_vi: 'TP. Cao Bằng', nam_2018: 30000000, nam_2019: 0, nam_2020: 0, nam_2021: 0, nam_2022: 0, nam_2023: 0, nam_2024: 0, nhu_cau: 0 },
-        'kp_ctmtqg.1': { ten_don_vi: 'TP. Cao Bằng', ctmtqg_nam: 123, khac_nam: 0, ctmtqg_nhu_cau: 150, khac_nhu_cau: 0 },
+        'kp_1898.1': {
+          ten_don_vi: 'TP. Cao Bằng',
+          nam_2018: 30000000,
+          nam_2019: 0,
+          nam_2020: 0,
+          nam_2021: 0,
+          nam_2022: 0,
+          nam_2023: 0,
+          nam_2024: 0,
+          nhu_cau: 0,
+        },
+        'kp_ctmtqg.1': {
+          ten_don_vi: 'TP. Cao Bằng',
+          ctmtqg_nam: 123,
+          khac_nam: 0,
+          ctmtqg_nhu_cau: 150,
+          khac_nhu_cau: 0,
+        },
       }),
     findings: [{ id: 'domain/money-unit', cell: 'C13', severity: WARN }],
   },
@@ -418,7 +448,7 @@ const CASES: Case[] = [
 
   {
     family: 'formula-error',
-    description: 'a NaN handed over by a faulty adapter is never a value: read as Excel\'s #NUM!',
+    description: "a NaN handed over by a faulty adapter is never a value: read as Excel's #NUM!",
     how: 'PL-II F9 = {t:"n", v:NaN}',
     build: () => pl2Raw('F9', { t: 'n', v: Number.NaN }),
     findings: [{ id: 'type/formula-error', cell: 'F9', severity: ERR }],
@@ -445,11 +475,17 @@ const CASES: Case[] = [
   // ── Rows inserted inside a table ─────────────────────────────────────────────────────────
   {
     family: 'rows',
-    description: 'an empty row and a data row inserted above Tổng: the empty row is skipped, the new row is read like any other',
+    description:
+      'an empty row and a data row inserted above Tổng: the empty row is skipped, the new row is read like any other',
     how: 'PL-II: before row 10 insert [] and ["", "Xã Hưng Đạo", 1, 20, 2, "abc", 0, 0, 0, 0]',
     build: () => {
       const wb = pl2();
-      insertRows(only(wb), 10, [], [undefined, text('Xã Hưng Đạo'), num(1), num(20), num(2), text('abc'), num(0), num(0), num(0), num(0)]);
+      insertRows(
+        only(wb),
+        10,
+        [],
+        [undefined, text('Xã Hưng Đạo'), num(1), num(20), num(2), text('abc'), num(0), num(0), num(0), num(0)],
+      );
       return wb;
     },
     findings: [{ id: 'type/not-a-number', cell: 'F11', severity: ERR }],
@@ -457,7 +493,8 @@ const CASES: Case[] = [
   },
   {
     family: 'rows',
-    description: 'two empty rows inserted between the column numbers and the data — accepted on purpose: blank rows carry nothing',
+    description:
+      'two empty rows inserted between the column numbers and the data — accepted on purpose: blank rows carry nothing',
     how: 'PL-II: before row 9 insert [] and []',
     build: () => {
       const wb = pl2();
@@ -482,7 +519,8 @@ const CASES: Case[] = [
   // ── Columns inserted or deleted ──────────────────────────────────────────────────────────
   {
     family: 'columns',
-    description: 'a "Ghi chú" column inserted inside the table (every row, the "(1) (2) …" row included): warned, and the other columns still read by their numbers',
+    description:
+      'a "Ghi chú" column inserted inside the table (every row, the "(1) (2) …" row included): warned, and the other columns still read by their numbers',
     how: 'PL-II: insert a column before E in every row; E7 = "Ghi chú", E9 = "đã báo cáo"',
     build: () => {
       const wb = pl2();
@@ -494,7 +532,8 @@ const CASES: Case[] = [
   },
   {
     family: 'columns',
-    description: 'notes typed in a column beside the table — accepted on purpose: outside the numbered columns nothing is checked',
+    description:
+      'notes typed in a column beside the table — accepted on purpose: outside the numbered columns nothing is checked',
     how: 'PL-II: K8 empty, K9 = "số liệu ước tính"',
     build: () => pl2Raw('K9', text('số liệu ước tính')),
     findings: [],
@@ -522,7 +561,8 @@ const CASES: Case[] = [
   },
   {
     family: 'header',
-    description: 'a header pasted in decomposed Unicode (NFD) — accepted on purpose: the same label after NFC; an info says it was normalised',
+    description:
+      'a header pasted in decomposed Unicode (NFD) — accepted on purpose: the same label after NFC; an info says it was normalised',
     how: 'PL-II C7 = "Tổng số lớp".normalize("NFD")',
     build: () => pl2Raw('C7', text('Tổng số lớp'.normalize('NFD'))),
     findings: [{ id: 'text/normalized', cell: 'C7', severity: INFO }],
@@ -566,7 +606,8 @@ const CASES: Case[] = [
   },
   {
     family: 'sheets',
-    description: 'annex copied into a new workbook without its marker and renamed — accepted on purpose: recognised by its title',
+    description:
+      'annex copied into a new workbook without its marker and renamed — accepted on purpose: recognised by its title',
     how: 'PL-II sheet renamed to "Sheet1", markers []',
     build: () => {
       const wb = pl2();
@@ -607,7 +648,10 @@ const CASES: Case[] = [
       workbookOf(
         [
           { templateId: 'PL-II', sheet: annexSheet('PL-II', { '1': PL2_ROW }, SETTINGS, 'PL-II') },
-          { templateId: 'PL-II', sheet: annexSheet('PL-II', { '1': { ...PL2_ROW, truyen_thong_nguoi: 900 } }, SETTINGS, 'PL-II (xã)') },
+          {
+            templateId: 'PL-II',
+            sheet: annexSheet('PL-II', { '1': { ...PL2_ROW, truyen_thong_nguoi: 900 } }, SETTINGS, 'PL-II (xã)'),
+          },
         ],
         SETTINGS,
       ),
@@ -628,7 +672,18 @@ const CASES: Case[] = [
     description: 'a workbook with no annex (notes, numbers, an error cell, a date)',
     how: 'Sheet1 = [["ghi chú", 12], [#REF!, 2024-09-08]], markers []',
     build: () => ({
-      sheets: [{ name: 'Sheet1', cells: [[text('ghi chú'), num(12)], [{ t: 'e', v: '#REF!' }, { t: 'd', v: '2024-09-08' }]] }],
+      sheets: [
+        {
+          name: 'Sheet1',
+          cells: [
+            [text('ghi chú'), num(12)],
+            [
+              { t: 'e', v: '#REF!' },
+              { t: 'd', v: '2024-09-08' },
+            ],
+          ],
+        },
+      ],
       markers: [],
     }),
     findings: [{ id: 'structure/unknown-workbook', cell: '', severity: ERR, sheet: '' }],
@@ -647,7 +702,8 @@ const CASES: Case[] = [
   },
   {
     family: 'workbook',
-    description: 'settings stored in the workbook are invalid (report year written in words): warned, defaults used, the annex still validated',
+    description:
+      'settings stored in the workbook are invalid (report year written in words): warned, defaults used, the annex still validated',
     how: 'PL-II workbook with settings { reportYear: "hai nghìn" }',
     build: () => ({ ...pl2(), settings: { reportYear: 'hai nghìn' } }),
     findings: [{ id: 'settings/invalid', cell: '', severity: WARN, sheet: '' }],
@@ -662,7 +718,9 @@ const CASES: Case[] = [
       const wb = pl2();
       const sheet = only(wb);
       const row = sheet.cells[8]!;
-      const rows = Array.from({ length: 100_000 }, (_, i) => row.map((c, j) => (j === 0 ? num(i + 1) : j === 1 ? text(`Xã ${i + 1}`) : c)));
+      const rows = Array.from({ length: 100_000 }, (_, i) =>
+        row.map((c, j) => (j === 0 ? num(i + 1) : j === 1 ? text(`Xã ${i + 1}`) : c)),
+      );
       rows[50_000]![5] = text('abc');
       sheet.cells[8] = rows[0]!;
       insertRows(sheet, 10, ...rows.slice(1));
@@ -747,7 +805,8 @@ const CASES: Case[] = [
   },
   {
     family: 'unicode',
-    description: '"1\\u00A0250" (non-breaking thousands space from Word) — accepted on purpose as 1250 with a number-as-text warning',
+    description:
+      '"1\\u00A0250" (non-breaking thousands space from Word) — accepted on purpose as 1250 with a number-as-text warning',
     how: 'PL-II F9 = text "1\\u00A0250"',
     build: () => pl2({ truyen_thong_nguoi: '1\u00A0250' }),
     findings: [{ id: 'type/number-as-text', cell: 'F9', severity: WARN }],
@@ -755,7 +814,8 @@ const CASES: Case[] = [
   },
   {
     family: 'unicode',
-    description: '"1\\u200B250" (zero-width space inside a number) — accepted on purpose as 1250 with a number-as-text warning',
+    description:
+      '"1\\u200B250" (zero-width space inside a number) — accepted on purpose as 1250 with a number-as-text warning',
     how: 'PL-II F9 = text "1\\u200B250"',
     build: () => pl2({ truyen_thong_nguoi: '1\u200B250' }),
     findings: [{ id: 'type/number-as-text', cell: 'F9', severity: WARN }],
@@ -771,11 +831,13 @@ const CASES: Case[] = [
 
   {
     family: 'unicode',
-    description: 'the signature block pasted from Word with leading non-breaking and zero-width spaces is still the signature block, not two document rows',
+    description:
+      'the signature block pasted from Word with leading non-breaking and zero-width spaces is still the signature block, not two document rows',
     how: 'VB rows 19–20: every caption prefixed with "\\u00A0\\u00A0\\u200B\\u00A0"',
     build: () => {
       const wb = vb({});
-      for (const row of only(wb).cells.slice(18)) for (const c of row ?? []) if (c?.t === 's') c.v = `\u00A0\u00A0\u200B\u00A0${c.v}`;
+      for (const row of only(wb).cells.slice(18))
+        for (const c of row ?? []) if (c?.t === 's') c.v = `\u00A0\u00A0\u200B\u00A0${c.v}`;
       return wb;
     },
     findings: [],
@@ -784,7 +846,8 @@ const CASES: Case[] = [
   // ── 30,000-character cells ───────────────────────────────────────────────────────────────
   {
     family: 'long-text',
-    description: 'a whole document pasted into the trích yếu cell (30,000 characters): warning, and the finding quotes only its beginning',
+    description:
+      'a whole document pasted into the trích yếu cell (30,000 characters): warning, and the finding quotes only its beginning',
     how: 'VB B7 = 30,000 characters of text',
     build: () => vb({ noi_dung: 'Kế hoạch thực hiện công tác bình đẳng giới. '.repeat(700).slice(0, 30_000) }),
     findings: [{ id: 'type/text-too-long', cell: 'B7', severity: WARN }],
@@ -794,7 +857,8 @@ const CASES: Case[] = [
   },
   {
     family: 'long-text',
-    description: '30,000 characters of words in a count cell: not a number (error) and too long (warning); messages stay short',
+    description:
+      '30,000 characters of words in a count cell: not a number (error) and too long (warning); messages stay short',
     how: 'PL-II J9 = 30,000 characters of text',
     build: () => pl2({ mo_hinh: 'không có mô hình nào được triển khai '.repeat(1000).slice(0, 30_000) }),
     findings: [
@@ -809,7 +873,8 @@ const CASES: Case[] = [
   // ── Dates as text in the VB date column ──────────────────────────────────────────────────
   {
     family: 'dates',
-    description: 'date typed as text "8/9/2023" (d/m/yyyy) — accepted on purpose as 8 September 2023 (Vietnamese day-first order), with an info',
+    description:
+      'date typed as text "8/9/2023" (d/m/yyyy) — accepted on purpose as 8 September 2023 (Vietnamese day-first order), with an info',
     how: 'VB F7 = text "8/9/2023"',
     build: () => vb({ ngay: '8/9/2023' }),
     findings: [{ id: 'type/date-as-text', cell: 'F7', severity: INFO }],
@@ -909,7 +974,8 @@ const CASES: Case[] = [
   },
   {
     family: 'not-applicable',
-    description: 'a formula typed in a count cell with no cached result — accepted on purpose: its value is unknown until Excel recalculates, nothing is guessed',
+    description:
+      'a formula typed in a count cell with no cached result — accepted on purpose: its value is unknown until Excel recalculates, nothing is guessed',
     how: 'PL-II F9 = {t:"f", v:null, f:"=1000+250"}',
     build: () => pl2Raw('F9', { t: 'f', v: null, f: '=1000+250' }),
     findings: [],
@@ -917,7 +983,8 @@ const CASES: Case[] = [
   },
 ];
 
-const key = (e: { id: string; sheet: string; cell: string; severity: string }) => `${e.sheet}!${e.cell || '—'} ${e.id} (${e.severity})`;
+const key = (e: { id: string; sheet: string; cell: string; severity: string }) =>
+  `${e.sheet}!${e.cell || '—'} ${e.id} (${e.severity})`;
 
 describe('bad-input catalog', () => {
   it('has at least 40 distinct cases', () => {
@@ -946,7 +1013,9 @@ describe('bad-input catalog', () => {
       const first = wb.sheets[0]?.name ?? '';
       const want = c.findings.map((f) => ({ id: f.id, sheet: f.sheet ?? first, cell: f.cell, severity: f.severity }));
       const cells = new Set(want.filter((w) => w.cell !== '').map((w) => `${w.sheet}!${w.cell}`));
-      const got = r.findings.filter((f) => f.severity !== 'info' || cells.has(`${f.sheet}!${f.cell}`)).map((f) => ({ id: f.messageId, sheet: f.sheet, cell: f.cell, severity: f.severity }));
+      const got = r.findings
+        .filter((f) => f.severity !== 'info' || cells.has(`${f.sheet}!${f.cell}`))
+        .map((f) => ({ id: f.messageId, sheet: f.sheet, cell: f.cell, severity: f.severity }));
       expect(got.map(key).sort()).toEqual(want.map(key).sort());
       for (const rd of c.reads ?? []) expect(readingAt(wb, rd.cell, rd.sheet)).toMatchObject(rd.as);
       c.also?.(r, wb);

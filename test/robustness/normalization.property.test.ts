@@ -15,7 +15,11 @@ import { SETTINGS, validateSnapshot } from './support';
 
 const workbook: fc.Arbitrary<WorkbookSnapshot> = fc
   .constantFrom(...TEMPLATES.map((t) => t.id))
-  .chain((templateId) => officerData(templateId, SETTINGS).map((data) => workbookOf([{ templateId, sheet: annexSheet(templateId, data, SETTINGS) }], SETTINGS)));
+  .chain((templateId) =>
+    officerData(templateId, SETTINGS).map((data) =>
+      workbookOf([{ templateId, sheet: annexSheet(templateId, data, SETTINGS) }], SETTINGS),
+    ),
+  );
 
 const PADS = ['', ' ', '  ', '\u00A0', '\u200B', '\uFEFF', '\u2009', '\u00A0\u00A0\u00A0', '\t\u200B \u00A0', '    '];
 
@@ -37,7 +41,10 @@ function pasted(wb: WorkbookSnapshot, seed: number): WorkbookSnapshot {
 }
 
 const outcome = (r: Report) => ({
-  findings: r.findings.filter((f) => f.messageId !== 'text/normalized').map((f) => `${f.sheet}!${f.cell} ${f.messageId} (${f.severity})`).sort(),
+  findings: r.findings
+    .filter((f) => f.messageId !== 'text/normalized')
+    .map((f) => `${f.sheet}!${f.cell} ${f.messageId} (${f.severity})`)
+    .sort(),
   indicators: r.indicators.map((i) => ({ id: i.id, value: i.value, local: i.localStatus, national: i.nationalStatus })),
 });
 

@@ -25,7 +25,13 @@ import fc from 'fast-check';
 import { displayValue, readCell } from '../../src/domain/engine/read-cell';
 import { daysInMonth, formatVnDate, parseDateText } from '../../src/domain/parse/date';
 import { parseDocNumber, TYPE_ABBREVIATIONS } from '../../src/domain/parse/doc-number';
-import { decimalsOf, formatPercent, formatVnNumber, parseFractionText, parseNumberText } from '../../src/domain/parse/number';
+import {
+  decimalsOf,
+  formatPercent,
+  formatVnNumber,
+  parseFractionText,
+  parseNumberText,
+} from '../../src/domain/parse/number';
 import { defaultSettings } from '../../src/domain/settings';
 import { TEMPLATES } from '../../src/domain/templates/catalog';
 import type { Column } from '../../src/domain/templates/schema';
@@ -39,7 +45,10 @@ const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
 /** Every column of every template (both level settings), and each with unit text flipped. */
 const COLUMNS: Column[] = (() => {
   const out: Column[] = [];
-  for (const levels of [['tinh', 'huyen', 'xa'], ['tinh', 'xa']] as const) {
+  for (const levels of [
+    ['tinh', 'huyen', 'xa'],
+    ['tinh', 'xa'],
+  ] as const) {
     const settings = defaultSettings({ reportYear: 2024, levels: [...levels] });
     for (const t of TEMPLATES) for (const table of buildLayout(t, settings).tables) out.push(...table.columns);
   }
@@ -145,7 +154,8 @@ describe('round trips', () => {
         expect(p.decimals).toBe(d);
         expect(p.percent).toBe(false);
         const abs = Math.abs(r);
-        const english = Number(text.replace('-', '').replace(/\./g, 'D').replace(/,/g, '').replace('D', '.')) * Math.sign(r);
+        const english =
+          Number(text.replace('-', '').replace(/\./g, 'D').replace(/,/g, '').replace('D', '.')) * Math.sign(r);
         const thousands = Number(text.replace('-', '').replace(/[.,]/g, '')) * Math.sign(r);
         if (d === 0 && abs >= 1000 && abs < 1e6) expect(p.alternative).toBe(english);
         else if (d === 3 && abs >= 1 && abs < 1000) expect(p.alternative).toBe(thousands);
@@ -157,22 +167,31 @@ describe('round trips', () => {
 
   it('percentages: parseNumberText(formatPercent(v)) is v rounded to 2 decimals, with the % sign', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.double({ min: -200, max: 200, noNaN: true }), fc.double({ min: -1e9, max: 1e9, noNaN: true }), fc.integer({ min: -1e6, max: 1e6 })), (v) => {
-        const text = formatPercent(v);
-        const p = parseNumberText(text);
-        const r = Number(v.toFixed(2)) + 0;
-        if (!p.ok) throw new Error(`"${text}" did not parse`);
-        expect(p.value + 0).toBe(r);
-        expect(p.percent).toBe(true);
-        expect(p.decimals).toBe(decimalsOf(r));
-        if (Number.isInteger(r) && Math.abs(r) >= 1000 && Math.abs(r) < 1e6) expect(p.alternative).toBe(r / 1000);
-        else expect(p.alternative).toBeUndefined();
-      }),
+      fc.property(
+        fc.oneof(
+          fc.double({ min: -200, max: 200, noNaN: true }),
+          fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+          fc.integer({ min: -1e6, max: 1e6 }),
+        ),
+        (v) => {
+          const text = formatPercent(v);
+          const p = parseNumberText(text);
+          const r = Number(v.toFixed(2)) + 0;
+          if (!p.ok) throw new Error(`"${text}" did not parse`);
+          expect(p.value + 0).toBe(r);
+          expect(p.percent).toBe(true);
+          expect(p.decimals).toBe(decimalsOf(r));
+          if (Number.isInteger(r) && Math.abs(r) >= 1000 && Math.abs(r) < 1e6) expect(p.alternative).toBe(r / 1000);
+          else expect(p.alternative).toBeUndefined();
+        },
+      ),
       RUNS,
     );
   });
 
-  const dates = fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2200, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  const dates = fc
+    .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2200, 11, 31)), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
   const sp = fc.constantFrom('', ' ', '  ', '\u00A0');
 
   it('dates: formatVnDate → parseDateText gives the same ISO date, 1900–2200', () => {
@@ -186,33 +205,55 @@ describe('round trips', () => {
 
   it('dates: d/m/yyyy, dd-mm-yyyy, d.m.yyyy, "ngày …", yyyy-mm-dd with stray spaces all read the same', () => {
     fc.assert(
-      fc.property(dates, fc.constantFrom('/', '-', '.'), sp, sp, fc.boolean(), fc.boolean(), fc.constantFrom('dmy', 'iso'), (iso, sep, s1, s2, pad, ngay, form) => {
-        const [y, m, d] = iso.split('-');
-        const day = pad ? d! : String(Number(d));
-        const month = pad ? m! : String(Number(m));
-        const text = form === 'iso' ? `${s1}${iso}${s2}` : `${ngay ? 'ngày ' : ''}${day}${s1}${sep}${s2}${month}${s2}${sep}${s1}${y}`;
-        expect(parseDateText(text)).toMatchObject({ ok: true, iso });
-      }),
+      fc.property(
+        dates,
+        fc.constantFrom('/', '-', '.'),
+        sp,
+        sp,
+        fc.boolean(),
+        fc.boolean(),
+        fc.constantFrom('dmy', 'iso'),
+        (iso, sep, s1, s2, pad, ngay, form) => {
+          const [y, m, d] = iso.split('-');
+          const day = pad ? d! : String(Number(d));
+          const month = pad ? m! : String(Number(m));
+          const text =
+            form === 'iso'
+              ? `${s1}${iso}${s2}`
+              : `${ngay ? 'ngày ' : ''}${day}${s1}${sep}${s2}${month}${s2}${sep}${s1}${y}`;
+          expect(parseDateText(text)).toMatchObject({ ok: true, iso });
+        },
+      ),
       RUNS,
     );
   });
 
   it('dates: a day past the end of its month is impossible', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1900, max: 2200 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 3 }), (y, m, extra) => {
-        const day = daysInMonth(y, m) + extra;
-        if (day > 99) return;
-        expect(parseDateText(`${day}/${m}/${y}`)).toEqual({ ok: false, reason: 'impossible' });
-      }),
+      fc.property(
+        fc.integer({ min: 1900, max: 2200 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 3 }),
+        (y, m, extra) => {
+          const day = daysInMonth(y, m) + extra;
+          if (day > 99) return;
+          expect(parseDateText(`${day}/${m}/${y}`)).toEqual({ ok: false, reason: 'impossible' });
+        },
+      ),
       RUNS,
     );
   });
 
   const ISSUERS = ['UBND', 'LĐTBXH', 'BTV', 'HĐND', 'TU', 'VHTT', 'VX', 'SYT', 'PNV', 'BCĐ', 'UBMTTQ', 'HLHPN'];
   const letters = fc.string({ unit: fc.constantFrom(...'ABCDĐEGHIKLMNOPQRSTUVXY'), minLength: 1, maxLength: 6 });
-  const issuer = fc.array(fc.oneof(fc.constantFrom(...ISSUERS), letters), { minLength: 1, maxLength: 3 }).map((p) => p.join('-'));
+  const issuer = fc
+    .array(fc.oneof(fc.constantFrom(...ISSUERS), letters), { minLength: 1, maxLength: 3 })
+    .map((p) => p.join('-'));
   const abbr = fc.constantFrom(...Object.values(TYPE_ABBREVIATIONS));
-  const number = fc.oneof(fc.integer({ min: 1, max: 99999 }).map(String), fc.integer({ min: 1, max: 99 }).map((n) => String(n).padStart(2, '0')));
+  const number = fc.oneof(
+    fc.integer({ min: 1, max: 99999 }).map(String),
+    fc.integer({ min: 1, max: 99 }).map((n) => String(n).padStart(2, '0')),
+  );
   const clean = fc.oneof(
     fc.tuple(number, abbr, issuer).map(([n, a, i]) => ({ n, text: `${n}/${a}-${i}` })),
     fc.tuple(number, issuer, letters).map(([n, i, u]) => ({ n, text: `${n}/${i}-${u}` })),

@@ -15,16 +15,36 @@ import type { RawCell, SheetSnapshot, WorkbookSnapshot } from '../../src/domain/
 import { TEMPLATES } from '../../src/domain/templates/catalog';
 import { annexSheet, workbookOf } from '../../src/domain/testing/fixtures';
 import { anyText, maybeCell, officerData } from './arbitraries';
-import { deepFreeze, deleteColumn, deleteRow, expectCompleteReport, insertColumn, insertRows, validateSnapshot } from './support';
+import {
+  deepFreeze,
+  deleteColumn,
+  deleteRow,
+  expectCompleteReport,
+  insertColumn,
+  insertRows,
+  validateSnapshot,
+} from './support';
 
 const SETTINGS_CHOICES: (ReportSettingsInput | undefined | Record<string, unknown>)[] = [
   { reportYear: 2024, unitName: 'TP. Cao Bằng' },
   { reportYear: 2024, unitName: 'Xã Hưng Đạo', levels: ['tinh', 'xa'], units: ['Xã A', 'Xã B', 'Xã C'] },
-  { reportYear: 2021, budgetFromYear: 2018, period: { from: '2021-01-01', to: '2021-12-31' }, localTargets: [{ indicatorId: '1.1', value: 50 }] },
+  {
+    reportYear: 2021,
+    budgetFromYear: 2018,
+    period: { from: '2021-01-01', to: '2021-12-31' },
+    localTargets: [{ indicatorId: '1.1', value: 50 }],
+  },
   undefined,
 ];
 /** Settings stored in the workbook: the ones the sheets were built with, none, or garbage. */
-const STORED: (unknown | 'same')[] = ['same', undefined, { reportYear: 'hai nghìn' }, { levels: [] }, 'không phải JSON', null];
+const STORED: (unknown | 'same')[] = [
+  'same',
+  undefined,
+  { reportYear: 'hai nghìn' },
+  { levels: [] },
+  'không phải JSON',
+  null,
+];
 
 type Surgery =
   | { kind: 'set'; row: number; col: number; raw: RawCell | undefined }
@@ -38,15 +58,47 @@ type Surgery =
   | { kind: 'rename'; name: string; markerFollows: boolean };
 
 const surgery: fc.Arbitrary<Surgery> = fc.oneof(
-  { weight: 6, arbitrary: fc.record({ kind: fc.constant('set' as const), row: fc.nat(60), col: fc.nat(24), raw: maybeCell }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('insertRow' as const), row: fc.nat(60), cells: fc.array(maybeCell, { maxLength: 14 }) }) },
+  {
+    weight: 6,
+    arbitrary: fc.record({ kind: fc.constant('set' as const), row: fc.nat(60), col: fc.nat(24), raw: maybeCell }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('insertRow' as const),
+      row: fc.nat(60),
+      cells: fc.array(maybeCell, { maxLength: 14 }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('deleteRow' as const), row: fc.nat(60) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('insertCol' as const), col: fc.nat(24), raw: maybeCell }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('deleteCol' as const), col: fc.nat(24) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('merge' as const), row: fc.nat(60), col: fc.nat(24), h: fc.nat(3), w: fc.nat(3) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('merge' as const),
+      row: fc.nat(60),
+      col: fc.nat(24),
+      h: fc.nat(3),
+      w: fc.nat(3),
+    }),
+  },
   { weight: 1, arbitrary: fc.constant({ kind: 'nfd' as const }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('hide' as const), how: fc.constantFrom('hidden' as const, 'veryHidden' as const) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('rename' as const), name: fc.oneof(anyText, fc.constantFrom('Sheet1', 'Báo cáo', 'PL-II (2)')), markerFollows: fc.boolean() }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('hide' as const),
+      how: fc.constantFrom('hidden' as const, 'veryHidden' as const),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('rename' as const),
+      name: fc.oneof(anyText, fc.constantFrom('Sheet1', 'Báo cáo', 'PL-II (2)')),
+      markerFollows: fc.boolean(),
+    }),
+  },
 );
 
 function operate(wb: WorkbookSnapshot, sheet: SheetSnapshot, s: Surgery): void {
@@ -68,7 +120,10 @@ function operate(wb: WorkbookSnapshot, sheet: SheetSnapshot, s: Surgery): void {
       deleteColumn(sheet, s.col);
       return;
     case 'merge':
-      sheet.merges = [...(sheet.merges ?? []), `${String.fromCharCode(65 + (s.col % 20))}${(s.row % height) + 1}:${String.fromCharCode(65 + (s.col % 20) + s.w)}${(s.row % height) + 1 + s.h}`];
+      sheet.merges = [
+        ...(sheet.merges ?? []),
+        `${String.fromCharCode(65 + (s.col % 20))}${(s.row % height) + 1}:${String.fromCharCode(65 + (s.col % 20) + s.w)}${(s.row % height) + 1 + s.h}`,
+      ];
       return;
     case 'nfd':
       for (const row of sheet.cells) for (const c of row ?? []) if (c?.t === 's') c.v = c.v.normalize('NFD');
@@ -118,7 +173,8 @@ const workbook: fc.Arbitrary<WorkbookSnapshot> = fc
       plans.forEach((p, i) => {
         for (const s of p.surgeries) operate(wb, wb.sheets[i]!, s);
       });
-      if (duplicate && wb.sheets.length > 0) wb.sheets.push({ ...structuredClone(wb.sheets[0]!), name: `Bản sao ${wb.sheets.length}` });
+      if (duplicate && wb.sheets.length > 0)
+        wb.sheets.push({ ...structuredClone(wb.sheets[0]!), name: `Bản sao ${wb.sheets.length}` });
       if (stray) wb.sheets.push({ name: 'Ghi chú', cells: stray });
       return wb;
     });

@@ -19,34 +19,87 @@ import { annexSheet, workbookOf, type AnnexData } from '../../src/domain/testing
 export const SETTINGS: ReportSettingsInput = { reportYear: 2024, unitName: 'TP. Cao Bằng' };
 
 /** PL-II, seed 002 values of TP Cao Bằng: 0, 0, 5, 1250, 0, 0, 0, 0 (row 9, total row 10). */
-export const PL2_ROW = { dia_phuong: 'TP Cao Bằng', tap_huan_lop: 0, tap_huan_nguoi: 0, truyen_thong_cuoc: 5, truyen_thong_nguoi: 1250, san_pham: 0, tu_van_cuoc: 0, tu_van_nguoi: 0, mo_hinh: 0 };
+export const PL2_ROW = {
+  dia_phuong: 'TP Cao Bằng',
+  tap_huan_lop: 0,
+  tap_huan_nguoi: 0,
+  truyen_thong_cuoc: 5,
+  truyen_thong_nguoi: 1250,
+  san_pham: 0,
+  tu_van_cuoc: 0,
+  tu_van_nguoi: 0,
+  mo_hinh: 0,
+};
 
 /** PL-I, every level filled (row 10, total row 11): seed 002 counts where the seed has them. */
 export const PL1_ROW = {
   dia_phuong: 'TP. Cao Bằng',
-  hdnd_tinh_nu: 2, hdnd_tinh_tong: 10,
-  hdnd_huyen_nu: 11, hdnd_huyen_tong: 29,
-  hdnd_xa_nu: 40, hdnd_xa_tong: 120,
-  ld_tinh_nu: 1, ld_tinh_tong: 5,
-  ld_huyen_nu: 12, ld_huyen_tong: 13,
-  ld_xa_nu: 52, ld_xa_tong: 118,
+  hdnd_tinh_nu: 2,
+  hdnd_tinh_tong: 10,
+  hdnd_huyen_nu: 11,
+  hdnd_huyen_tong: 29,
+  hdnd_xa_nu: 40,
+  hdnd_xa_tong: 120,
+  ld_tinh_nu: 1,
+  ld_tinh_tong: 5,
+  ld_huyen_nu: 12,
+  ld_huyen_tong: 13,
+  ld_xa_nu: 52,
+  ld_xa_tong: 118,
 };
 
 /** PL-CB: every post filled with seed-like counts (rows 9–29 with group headings between). */
 export const PLCB_ROWS: AnnexData = Object.fromEntries(
-  ['cap_uy_tinh', 'cap_uy_huyen', 'cap_uy_xa', 'hdnd_tinh', 'hdnd_huyen', 'hdnd_xa', 'hdnd_ld_ct_tinh', 'hdnd_ld_pct_tinh', 'hdnd_ld_ct_huyen', 'hdnd_ld_pct_huyen', 'hdnd_ld_ct_xa', 'hdnd_ld_pct_xa', 'ubnd_ld_ct_tinh', 'ubnd_ld_pct_tinh', 'ubnd_ld_ct_huyen', 'ubnd_ld_pct_huyen', 'ubnd_ld_ct_xa', 'ubnd_ld_pct_xa'].map((k) => [k, { so_nu: 1, tong_so: 8 }]),
+  [
+    'cap_uy_tinh',
+    'cap_uy_huyen',
+    'cap_uy_xa',
+    'hdnd_tinh',
+    'hdnd_huyen',
+    'hdnd_xa',
+    'hdnd_ld_ct_tinh',
+    'hdnd_ld_pct_tinh',
+    'hdnd_ld_ct_huyen',
+    'hdnd_ld_pct_huyen',
+    'hdnd_ld_ct_xa',
+    'hdnd_ld_pct_xa',
+    'ubnd_ld_ct_tinh',
+    'ubnd_ld_pct_tinh',
+    'ubnd_ld_ct_huyen',
+    'ubnd_ld_pct_huyen',
+    'ubnd_ld_ct_xa',
+    'ubnd_ld_pct_xa',
+  ].map((k) => [k, { so_nu: 1, tong_so: 8 }]),
 );
 
 /** KP (đồng), seed 000 §6: 30.000.000 each year 2021–2024 (row 9, total row 10). */
-export const KP_ROW = { ten_don_vi: 'TP. Cao Bằng', nam_2021: 30000000, nam_2022: 30000000, nam_2023: 30000000, nam_2024: 30000000 };
+export const KP_ROW = {
+  ten_don_vi: 'TP. Cao Bằng',
+  nam_2021: 30000000,
+  nam_2022: 30000000,
+  nam_2023: 30000000,
+  nam_2024: 30000000,
+};
 
 /** A VB document row that passes every check (rows 7, 8, … of the sheet). */
 export function vbRow(i: number, over: Record<string, AnnexData[string][string]> = {}): AnnexData[string] {
-  return { tt: i, noi_dung: `Kế hoạch thực hiện công tác bình đẳng giới năm 2023 (${i})`, co_quan: 'UBND thành phố', loai: 'Kế hoạch', so_ky_hieu: `${90 + i}/KH-UBND`, ngay: { date: `2023-03-${String(10 + i).padStart(2, '0')}` }, ...over };
+  return {
+    tt: i,
+    noi_dung: `Kế hoạch thực hiện công tác bình đẳng giới năm 2023 (${i})`,
+    co_quan: 'UBND thành phố',
+    loai: 'Kế hoạch',
+    so_ky_hieu: `${90 + i}/KH-UBND`,
+    ngay: { date: `2023-03-${String(10 + i).padStart(2, '0')}` },
+    ...over,
+  };
 }
 
 /** A one-annex workbook from officer data with the catalog settings. */
-export function annexWorkbook(templateId: string, data: AnnexData, settings: ReportSettingsInput = SETTINGS): WorkbookSnapshot {
+export function annexWorkbook(
+  templateId: string,
+  data: AnnexData,
+  settings: ReportSettingsInput = SETTINGS,
+): WorkbookSnapshot {
   return workbookOf([{ templateId, sheet: annexSheet(templateId, data, settings) }], settings);
 }
 
@@ -104,7 +157,11 @@ export function deleteRow(sheet: SheetSnapshot, row: number): void {
 }
 
 /** Inserts one column before 0-based column `col` in every row (the number row included); merges move right. */
-export function insertColumn(sheet: SheetSnapshot, col: number, fill: (row: number) => RawCell | undefined = () => undefined): void {
+export function insertColumn(
+  sheet: SheetSnapshot,
+  col: number,
+  fill: (row: number) => RawCell | undefined = () => undefined,
+): void {
   sheet.cells.forEach((row, r) => {
     if (!row) return;
     while (row.length < col) row.push(undefined);
@@ -133,7 +190,20 @@ export function seen(report: Report): Seen[] {
 
 /** A rule in the registry declares this message id (else the assertion waits for a colleague's rule). */
 export function ruleDeclares(messageId: string): boolean {
-  if (messageId.startsWith('structure/') && ['structure/unknown-workbook', 'structure/header-row-missing', 'structure/column-missing', 'structure/column-inserted', 'structure/header-changed', 'structure/row-missing', 'structure/row-unknown', 'structure/total-row-missing'].includes(messageId)) return true; // reported by the engine's binder
+  if (
+    messageId.startsWith('structure/') &&
+    [
+      'structure/unknown-workbook',
+      'structure/header-row-missing',
+      'structure/column-missing',
+      'structure/column-inserted',
+      'structure/header-changed',
+      'structure/row-missing',
+      'structure/row-unknown',
+      'structure/total-row-missing',
+    ].includes(messageId)
+  )
+    return true; // reported by the engine's binder
   if (messageId === 'text/normalized' || messageId === 'settings/invalid') return true; // binder and settings
   return RULES.some((r) => r.messages.includes(messageId));
 }
@@ -144,13 +214,23 @@ export function ruleDeclares(messageId: string): boolean {
  * with its own counts, every message is a Vietnamese sentence (not a bare id, no "undefined"),
  * and no rule failed internally.
  */
-export function expectCompleteReport(report: Report, annexSheets?: string[], opts: { officerTextMayQuote?: boolean } = {}): void {
+export function expectCompleteReport(
+  report: Report,
+  annexSheets?: string[],
+  opts: { officerTextMayQuote?: boolean } = {},
+): void {
   const parsed = reportSchema.safeParse(report);
   if (!parsed.success) throw new Error(`report does not parse: ${JSON.stringify(parsed.error.issues.slice(0, 3))}`);
   const round = reportSchema.safeParse(JSON.parse(JSON.stringify(report)));
-  if (!round.success) throw new Error(`report does not survive JSON: ${JSON.stringify(round.error.issues.slice(0, 3))}`);
+  if (!round.success)
+    throw new Error(`report does not survive JSON: ${JSON.stringify(round.error.issues.slice(0, 3))}`);
   const by = (s: string) => report.findings.filter((f) => f.severity === s).length;
-  expect(report.stats).toMatchObject({ errors: by('error'), warnings: by('warning'), infos: by('info'), sheets: report.annexes.length });
+  expect(report.stats).toMatchObject({
+    errors: by('error'),
+    warnings: by('warning'),
+    infos: by('info'),
+    sheets: report.annexes.length,
+  });
   expect(report.valid).toBe(by('error') === 0);
   if (annexSheets) expect(report.annexes.map((a) => a.sheet)).toEqual(annexSheets);
   for (const a of report.annexes) {
@@ -166,7 +246,9 @@ export function expectCompleteReport(report: Report, annexSheets?: string[], opt
     expect(MESSAGES[f.messageId]).toBeDefined();
     expect(f.message).not.toBe(f.messageId);
     // Random officer text may itself say "NaN" or "Infinity" and be quoted; our own wording never does.
-    expect(f.message).not.toMatch(opts.officerTextMayQuote ? /\bundefined\b|\[object Object\]/ : /undefined|NaN|Infinity|\[object Object\]/);
+    expect(f.message).not.toMatch(
+      opts.officerTextMayQuote ? /\bundefined\b|\[object Object\]/ : /undefined|NaN|Infinity|\[object Object\]/,
+    );
     expect(f.rule).not.toBe('');
   }
   expect(report.findings.filter((f) => f.messageId === 'internal/rule-failed').map((f) => f.message)).toEqual([]);

@@ -44,7 +44,12 @@ describe('manifest permissions and domains', () => {
   });
 });
 
-describe.each(['src/taskpane/taskpane.html', 'src/commands/commands.html', 'src/commands/notice.html', 'src/playground/playground.html'])('Content-Security-Policy of %s', (page) => {
+describe.each([
+  'src/taskpane/taskpane.html',
+  'src/commands/commands.html',
+  'src/commands/notice.html',
+  'src/playground/playground.html',
+])('Content-Security-Policy of %s', (page) => {
   const html = read(page);
   const csp = cspOf(html);
   it('allows scripts only from ourselves and office.js, never inline or eval', () => {
@@ -64,10 +69,18 @@ describe.each(['src/taskpane/taskpane.html', 'src/commands/commands.html', 'src/
 });
 
 describe('no HTML from cell contents, no eval', () => {
-  const files = [...sourceFiles('src/taskpane'), ...sourceFiles('src/playground'), ...sourceFiles('src/commands'), ...sourceFiles('src/domain'), ...sourceFiles('src/app')];
+  const files = [
+    ...sourceFiles('src/taskpane'),
+    ...sourceFiles('src/playground'),
+    ...sourceFiles('src/commands'),
+    ...sourceFiles('src/domain'),
+    ...sourceFiles('src/app'),
+  ];
   it.each(files)('%s', (file) => {
     const text = read(file);
-    expect(text).not.toMatch(/dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write\(/);
+    expect(text).not.toMatch(
+      /dangerouslySetInnerHTML|\.innerHTML\s*=|outerHTML\s*=|insertAdjacentHTML|document\.write\(/,
+    );
     expect(text).not.toMatch(/\beval\(|new Function\(/);
   });
 });

@@ -82,8 +82,15 @@ describe('Tổng hợp tab', () => {
     const group = within(tab).getByRole('radiogroup', { name: 'Tệp có lỗi' });
     expect(within(group).getByRole('radio', { name: 'Để ra ngoài (đơn vị sửa và gửi lại)' })).toBeChecked();
     await app.user.click(within(group).getByRole('radio', { name: 'Vẫn đưa vào, đánh dấu cần kiểm tra lại' }));
-    await app.user.upload(within(tab).getByLabelText('Chọn các tệp báo cáo của đơn vị (.xlsx)'), [file('a.xlsx', [1]), file('b.xlsx', [2])]);
-    expect(await within(tab).findByText(/Không có tệp nào đưa vào tổng hợp được \(để ra ngoài 2 tệp; trùng đơn vị 1 tệp\)\./)).toBeInTheDocument();
+    await app.user.upload(within(tab).getByLabelText('Chọn các tệp báo cáo của đơn vị (.xlsx)'), [
+      file('a.xlsx', [1]),
+      file('b.xlsx', [2]),
+    ]);
+    expect(
+      await within(tab).findByText(
+        /Không có tệp nào đưa vào tổng hợp được \(để ra ngoài 2 tệp; trùng đơn vị 1 tệp\)\./,
+      ),
+    ).toBeInTheDocument();
     expect(within(tab).getByText(/Xem lý do từng tệp ở sheet "Tình hình nộp báo cáo"/)).toBeInTheDocument();
     expect(within(tab).queryByText(/Đã chèn:/)).not.toBeInTheDocument();
     expect((service.callsTo('aggregateFiles')[0] as unknown[])[1]).toEqual({ includeInvalid: true });

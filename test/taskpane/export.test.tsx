@@ -40,6 +40,8 @@ describe('Xuất kết quả tab', () => {
     await screen.findByText('2 lỗi, 1 cảnh báo');
     await user.click(screen.getByRole('tab', { name: 'Xuất kết quả' }));
     await user.click(within(panel()).getByRole('button', { name: 'Ghi sheet Kết quả kiểm tra' }));
-    expect(await within(panel()).findByText('Không ghi được kết quả: Sổ làm việc đang được bảo vệ.')).toBeInTheDocument();
+    expect(
+      await within(panel()).findByText('Không ghi được kết quả: Sổ làm việc đang được bảo vệ.'),
+    ).toBeInTheDocument();
   });
 });

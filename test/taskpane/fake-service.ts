@@ -1,5 +1,13 @@
 /** A hand-written AddinService that records every call and answers from configurable fields. */
-import type { AddinService, AggregateFile, AggregateFilesProgress, AggregateFilesResult, Capabilities, TemplateInfo, ValidateProgress } from '../../src/app/types';
+import type {
+  AddinService,
+  AggregateFile,
+  AggregateFilesProgress,
+  AggregateFilesResult,
+  Capabilities,
+  TemplateInfo,
+  ValidateProgress,
+} from '../../src/app/types';
 import type { Report } from '../../src/domain/report/schema';
 import type { CellRef } from '../../src/domain/sheet/workbook';
 import type { ReportSettings, ReportSettingsInput } from '../../src/domain/settings';

@@ -127,7 +127,14 @@ export function cleanReport(): Report {
     valid: true,
     stats: { errors: 0, warnings: 0, infos: 1, sheets: 1, cells: 40, ms: 5 },
     annexes: [],
-    findings: [finding({ severity: 'info', rule: 'text/normalized', messageId: 'text/normalized', message: 'Nhãn có dấu tổ hợp.' })],
+    findings: [
+      finding({
+        severity: 'info',
+        rule: 'text/normalized',
+        messageId: 'text/normalized',
+        message: 'Nhãn có dấu tổ hợp.',
+      }),
+    ],
     indicators: [],
   };
 }

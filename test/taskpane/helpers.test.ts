@@ -25,7 +25,9 @@ describe('Vietnamese number formatting', () => {
 describe('error wording', () => {
   it('keeps the service message, translates known Office codes, never shows nothing', () => {
     expect(errorDetail(new Error('Không đọc được sheet.'))).toBe('Không đọc được sheet.');
-    expect(errorDetail({ code: 'ItemNotFound', message: 'The requested resource does not exist.' })).toMatch(/^Không tìm thấy sheet/);
+    expect(errorDetail({ code: 'ItemNotFound', message: 'The requested resource does not exist.' })).toMatch(
+      /^Không tìm thấy sheet/,
+    );
     expect(errorDetail({ code: 'SomethingElse', message: 'Boom' })).toBe('Boom');
     expect(errorDetail('chuỗi lỗi')).toBe('chuỗi lỗi');
     expect(errorDetail(undefined)).toBe('lỗi không rõ nguyên nhân');
@@ -47,7 +49,9 @@ describe('stored report', () => {
     expect(parseStoredReport('{')).toBeNull();
     expect(parseStoredReport('{"valid":true}')).toBeNull();
     expect(parseStoredReport(null)).toBeNull();
-    expect(readStoredReport({ getItem: (k) => (k === LAST_REPORT_KEY ? JSON.stringify(report) : null) })).toEqual(report);
+    expect(readStoredReport({ getItem: (k) => (k === LAST_REPORT_KEY ? JSON.stringify(report) : null) })).toEqual(
+      report,
+    );
     expect(
       readStoredReport({
         getItem: () => {

@@ -28,7 +28,9 @@ describe('Chỉ tiêu tab', () => {
 
   it('lists every indicator with Vietnamese numbers and status badges', async () => {
     await validatedApp();
-    const items = within(panel()).getAllByRole('listitem').filter((li) => li.querySelector('h3'));
+    const items = within(panel())
+      .getAllByRole('listitem')
+      .filter((li) => li.querySelector('h3'));
     expect(items).toHaveLength(3);
 
     const first = items[0]!;
@@ -47,8 +49,12 @@ describe('Chỉ tiêu tab', () => {
 
   it('draws the status chart with counts readable as text', async () => {
     await validatedApp();
-    expect(within(panel()).getByRole('img', { name: 'So với chỉ tiêu địa phương: 1 đạt, 1 chưa đạt, 1 chưa có số liệu' })).toBeInTheDocument();
-    expect(within(panel()).getByRole('img', { name: 'So với chỉ tiêu quốc gia: 2 đạt, 0 chưa đạt, 1 chưa có số liệu' })).toBeInTheDocument();
+    expect(
+      within(panel()).getByRole('img', { name: 'So với chỉ tiêu địa phương: 1 đạt, 1 chưa đạt, 1 chưa có số liệu' }),
+    ).toBeInTheDocument();
+    expect(
+      within(panel()).getByRole('img', { name: 'So với chỉ tiêu quốc gia: 2 đạt, 0 chưa đạt, 1 chưa có số liệu' }),
+    ).toBeInTheDocument();
     expect(panel()).toHaveTextContent('Đạt: 2');
   });
 

@@ -169,7 +169,9 @@ describe('Chèn phụ lục tab', () => {
     const form = await openSettings(user);
     await user.click(within(form).getByRole('button', { name: 'Lưu thông tin báo cáo' }));
     expect(
-      await within(form).findByText('Không lưu được thông tin báo cáo: Tệp hoặc sheet đang được khóa (bảo vệ), không sửa được.'),
+      await within(form).findByText(
+        'Không lưu được thông tin báo cáo: Tệp hoặc sheet đang được khóa (bảo vệ), không sửa được.',
+      ),
     ).toBeInTheDocument();
   });
 

@@ -1,5 +1,11 @@
 import { defaultSettings } from '../../src/domain/settings';
-import { draftFromSettings, draftToInput, hasErrors, parseTargetValue, validateDraft } from '../../src/taskpane/settingsForm';
+import {
+  draftFromSettings,
+  draftToInput,
+  hasErrors,
+  parseTargetValue,
+  validateDraft,
+} from '../../src/taskpane/settingsForm';
 import { SETTINGS } from './fixtures';
 
 describe('settings draft', () => {

@@ -30,7 +30,11 @@ if (typeof window !== 'undefined') {
       disconnect(): void {}
     }
     Object.defineProperty(window, 'ResizeObserver', { writable: true, configurable: true, value: ResizeObserverStub });
-    Object.defineProperty(globalThis, 'ResizeObserver', { writable: true, configurable: true, value: ResizeObserverStub });
+    Object.defineProperty(globalThis, 'ResizeObserver', {
+      writable: true,
+      configurable: true,
+      value: ResizeObserverStub,
+    });
   }
 
   if (!window.HTMLElement.prototype.scrollIntoView) {

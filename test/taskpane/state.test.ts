@@ -44,7 +44,9 @@ describe('summaryText / summaryDetail / summaryIntent', () => {
     expect(summaryText({ errors: 0, warnings: 2, infos: 1 })).toBe('Sẵn sàng gửi');
     expect(summaryIntent({ errors: 0, warnings: 2, infos: 1 })).toBe('success');
     expect(summaryDetail({ errors: 0, warnings: 0, infos: 0 })).toBe('Không có lỗi nào.');
-    expect(summaryDetail({ errors: 0, warnings: 2, infos: 1 })).toBe('Không có lỗi; còn 2 cảnh báo, 1 thông tin nên xem lại.');
+    expect(summaryDetail({ errors: 0, warnings: 2, infos: 1 })).toBe(
+      'Không có lỗi; còn 2 cảnh báo, 1 thông tin nên xem lại.',
+    );
   });
 });
 
@@ -96,8 +98,16 @@ describe('counts', () => {
   });
 
   it('turns counts into bar shares summing to 100', () => {
-    expect(statusShares({ dat: 1, 'chua-dat': 3, 'chua-co-so-lieu': 0 })).toEqual({ dat: 25, 'chua-dat': 75, 'chua-co-so-lieu': 0 });
-    expect(statusShares({ dat: 0, 'chua-dat': 0, 'chua-co-so-lieu': 0 })).toEqual({ dat: 0, 'chua-dat': 0, 'chua-co-so-lieu': 0 });
+    expect(statusShares({ dat: 1, 'chua-dat': 3, 'chua-co-so-lieu': 0 })).toEqual({
+      dat: 25,
+      'chua-dat': 75,
+      'chua-co-so-lieu': 0,
+    });
+    expect(statusShares({ dat: 0, 'chua-dat': 0, 'chua-co-so-lieu': 0 })).toEqual({
+      dat: 0,
+      'chua-dat': 0,
+      'chua-co-so-lieu': 0,
+    });
   });
 });
 

@@ -174,7 +174,15 @@ describe('Kiểm tra tab', () => {
     service.report = {
       ...cleanReport(),
       stats: { errors: 1, warnings: 0, infos: 0, sheets: 1, cells: 1, ms: 1 },
-      findings: [finding({ sheet: '<b>PL</b>', value: evil, expected: '<script>x</script>', message: `Sai: ${evil}`, explanation: evil })],
+      findings: [
+        finding({
+          sheet: '<b>PL</b>',
+          value: evil,
+          expected: '<script>x</script>',
+          message: `Sai: ${evil}`,
+          explanation: evil,
+        }),
+      ],
     };
     const { user, container } = await renderApp({ tab: 'validate', service });
     await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));

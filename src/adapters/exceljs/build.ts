@@ -39,14 +39,21 @@ export async function buildAnnexWorkbook(
  * A new workbook from ready sheet plans (the merged annexes and the status sheet of
  * `phuluc aggregate`), in order, with markers for the annexes and the settings sheet last.
  */
-export async function buildPlansWorkbook(plans: readonly SheetPlan[], settings: ReportSettings): Promise<{ workbook: ExcelJS.Workbook; sheets: BuiltAnnex[] }> {
+export async function buildPlansWorkbook(
+  plans: readonly SheetPlan[],
+  settings: ReportSettings,
+): Promise<{ workbook: ExcelJS.Workbook; sheets: BuiltAnnex[] }> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Phụ lục BĐG';
   workbook.created = new Date();
   const sheets: BuiltAnnex[] = [];
   for (const plan of plans) {
     const r = await applyPlan(workbook, plan);
-    sheets.push({ templateId: plan.templateId ?? '', sheetName: r.sheetName, ...(r.marker ? { marker: r.marker } : {}) });
+    sheets.push({
+      templateId: plan.templateId ?? '',
+      sheetName: r.sheetName,
+      ...(r.marker ? { marker: r.marker } : {}),
+    });
   }
   writeSettingsTo(workbook, settings);
   return { workbook, sheets };

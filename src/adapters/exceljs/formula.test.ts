@@ -1,9 +1,11 @@
 import { evaluateFormula, evaluateSheet, type FValue } from './formula';
 
-const grid = (cells: Record<string, FValue>) => (row: number, col: number): FValue => {
-  const key = `${String.fromCharCode(65 + col)}${row + 1}`;
-  return key in cells ? cells[key]! : null;
-};
+const grid =
+  (cells: Record<string, FValue>) =>
+  (row: number, col: number): FValue => {
+    const key = `${String.fromCharCode(65 + col)}${row + 1}`;
+    return key in cells ? cells[key]! : null;
+  };
 
 describe('evaluateFormula', () => {
   const ratio = '=IF(AND(ISNUMBER(C9),ISNUMBER(D9),D9>0),ROUND(C9/D9*100,2),"")';
@@ -26,7 +28,8 @@ describe('evaluateFormula', () => {
   });
 
   it('evaluates the status formula with strings and comparisons', () => {
-    const f = '=IF(AND(ISNUMBER(J9),ISNUMBER(IF(ISNUMBER(F9),F9,E9))),IF(J9>=IF(ISNUMBER(F9),F9,E9),"Đạt","Chưa đạt"),"Chưa có số liệu")';
+    const f =
+      '=IF(AND(ISNUMBER(J9),ISNUMBER(IF(ISNUMBER(F9),F9,E9))),IF(J9>=IF(ISNUMBER(F9),F9,E9),"Đạt","Chưa đạt"),"Chưa có số liệu")';
     expect(evaluateFormula(f, grid({ J9: 76.47, E9: 60 }))).toBe('Đạt');
     expect(evaluateFormula(f, grid({ J9: 20, E9: 27, F9: 20 }))).toBe('Đạt');
     expect(evaluateFormula(f, grid({ J9: 20, E9: 27 }))).toBe('Chưa đạt');

@@ -15,9 +15,15 @@ export type CellLookup = (row: number, col: number) => FValue | undefined;
 class Unsupported extends Error {}
 
 const ERR = (code: string) => ({ error: code });
-const isErr = (v: unknown): v is { error: string } => typeof v === 'object' && v !== null && !Array.isArray(v) && 'error' in v;
+const isErr = (v: unknown): v is { error: string } =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && 'error' in v;
 
-type Tok = { k: 'num'; v: number } | { k: 'str'; v: string } | { k: 'ref'; v: string } | { k: 'id'; v: string } | { k: 'op'; v: string };
+type Tok =
+  | { k: 'num'; v: number }
+  | { k: 'str'; v: string }
+  | { k: 'ref'; v: string }
+  | { k: 'id'; v: string }
+  | { k: 'op'; v: string };
 
 function tokenize(src: string): Tok[] {
   const out: Tok[] = [];
@@ -271,7 +277,8 @@ class Parser {
         const a = parseRef(t.v);
         const b = parseRef(end.v);
         const out: FValue[] = [];
-        for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++) for (let c = Math.min(a.col, b.col); c <= Math.max(a.col, b.col); c++) out.push(this.cell(r, c));
+        for (let r = Math.min(a.row, b.row); r <= Math.max(a.row, b.row); r++)
+          for (let c = Math.min(a.col, b.col); c <= Math.max(a.col, b.col); c++) out.push(this.cell(r, c));
         return out;
       }
       const { row, col } = parseRef(t.v);
@@ -336,10 +343,11 @@ class Parser {
       if (n >= starts.length) throw new Unsupported('missing argument');
       return this.evalAt(starts[n]!);
     };
-    const flat = (): FValue[] => starts.flatMap((s) => {
-      const v = this.evalAt(s);
-      return Array.isArray(v) ? v : [v];
-    });
+    const flat = (): FValue[] =>
+      starts.flatMap((s) => {
+        const v = this.evalAt(s);
+        return Array.isArray(v) ? v : [v];
+      });
     switch (name) {
       case 'IF': {
         const c = toBool(this.scalar(arg(0)));

@@ -118,7 +118,7 @@ export function zipContentSizes(bytes: Uint8Array): ZipSizes | undefined {
     if (size === 0xffffffff) {
       // ZIP64 extra field (id 1): the 64-bit uncompressed size comes first. Unreadable = huge.
       size = Number.MAX_SAFE_INTEGER;
-      for (let e = p + 46 + nameLen; e + 4 <= p + 46 + nameLen + extraLen; ) {
+      for (let e = p + 46 + nameLen; e + 4 <= p + 46 + nameLen + extraLen;) {
         const id = v.getUint16(e, true);
         const len = v.getUint16(e + 2, true);
         if (id === 0x0001 && len >= 8 && e + 12 <= n) {
@@ -143,7 +143,8 @@ export function checkWorkbookSize(bytes: Uint8Array, limits: typeof SIZE_LIMITS 
   const z = zipContentSizes(bytes);
   if (!z) return undefined;
   if (z.xmlBytes > limits.xmlBytes) return { kind: 'xml', fileBytes, bytes: z.xmlBytes, limit: limits.xmlBytes };
-  if (z.totalBytes > limits.totalBytes) return { kind: 'total', fileBytes, bytes: z.totalBytes, limit: limits.totalBytes };
+  if (z.totalBytes > limits.totalBytes)
+    return { kind: 'total', fileBytes, bytes: z.totalBytes, limit: limits.totalBytes };
   return undefined;
 }
 
@@ -262,7 +263,8 @@ function valueToRaw(v: unknown, nf: string | undefined, date1904: boolean): RawC
   if (v === null || v === undefined) return undefined;
   const withNf = <T extends RawCell>(c: T): T => (nf && nf !== 'General' ? { ...c, nf } : c);
   if (typeof v === 'number') {
-    if (isDateFormat(nf) && v > 0 && v < 2958466) return withNf({ t: 'd', v: excelSerialToIso(date1904 ? v + 1462 : v) });
+    if (isDateFormat(nf) && v > 0 && v < 2958466)
+      return withNf({ t: 'd', v: excelSerialToIso(date1904 ? v + 1462 : v) });
     return withNf({ t: 'n', v });
   }
   if (typeof v === 'string') return withNf({ t: 's', v });
@@ -272,12 +274,15 @@ function valueToRaw(v: unknown, nf: string | undefined, date1904: boolean): RawC
     return iso ? withNf({ t: 'd', v: iso }) : withNf({ t: 'e', v: '#VALUE!' });
   }
   if (isObject(v)) {
-    if (typeof (v as unknown as ErrorValue).error === 'string') return withNf({ t: 'e', v: (v as unknown as ErrorValue).error });
-    if (Array.isArray((v as unknown as RichTextValue).richText)) return withNf({ t: 's', v: richText(v as unknown as RichTextValue) });
+    if (typeof (v as unknown as ErrorValue).error === 'string')
+      return withNf({ t: 'e', v: (v as unknown as ErrorValue).error });
+    if (Array.isArray((v as unknown as RichTextValue).richText))
+      return withNf({ t: 's', v: richText(v as unknown as RichTextValue) });
     if ('hyperlink' in v || 'text' in v) {
       const text = (v as { text?: unknown }).text;
       if (typeof text === 'string') return withNf({ t: 's', v: text });
-      if (isObject(text) && Array.isArray((text as unknown as RichTextValue).richText)) return withNf({ t: 's', v: richText(text as unknown as RichTextValue) });
+      if (isObject(text) && Array.isArray((text as unknown as RichTextValue).richText))
+        return withNf({ t: 's', v: richText(text as unknown as RichTextValue) });
       return valueToRaw(text, nf, date1904);
     }
   }

@@ -20,7 +20,9 @@ function at(result: ReturnType<typeof renderAnnex>, row: string, col: string, ta
 }
 
 describe('applyPlan', () => {
-  const pl1 = renderAnnex('PL-I', settings, { '1': { hdnd_huyen_nu: 11, hdnd_huyen_tong: 29, ld_huyen_nu: '12', ld_xa_nu: '-' } });
+  const pl1 = renderAnnex('PL-I', settings, {
+    '1': { hdnd_huyen_nu: 11, hdnd_huyen_tong: 29, ld_huyen_nu: '12', ld_xa_nu: '-' },
+  });
 
   it('writes values, text, formulas with cached results, styles and number formats', async () => {
     const wb = new ExcelJS.Workbook();
@@ -53,20 +55,43 @@ describe('applyPlan', () => {
     const ws = (await reload(wb)).getWorksheet(sheetName)!;
     const input = ws.getCell(at(pl1, '1', 'hdnd_xa_nu'));
     expect(input.protection).toMatchObject({ locked: false });
-    expect(input.dataValidation).toMatchObject({ type: 'custom', showInputMessage: true, showErrorMessage: true, errorStyle: 'warning', prompt: 'Nhập số nguyên ≥ 0, hoặc "-" nếu không áp dụng.' });
+    expect(input.dataValidation).toMatchObject({
+      type: 'custom',
+      showInputMessage: true,
+      showErrorMessage: true,
+      errorStyle: 'warning',
+      prompt: 'Nhập số nguyên ≥ 0, hoặc "-" nếu không áp dụng.',
+    });
     const formula = ws.getCell(at(pl1, '1', 'hdnd_xa_tl'));
     expect(formula.protection?.locked).not.toBe(false);
     expect(formula.dataValidation).toBeUndefined();
-    expect(ws.getCell(at(pl1, '1', 'dia_phuong')).dataValidation).toMatchObject({ type: 'textLength', operator: 'lessThanOrEqual' });
+    expect(ws.getCell(at(pl1, '1', 'dia_phuong')).dataValidation).toMatchObject({
+      type: 'textLength',
+      operator: 'lessThanOrEqual',
+    });
   });
 
   it('protects without a password, sets A4 landscape fit-to-width with repeated header rows, freezes panes', async () => {
     const wb = new ExcelJS.Workbook();
     const { sheetName } = await applyPlan(wb, pl1.plan);
     const ws = (await reload(wb)).getWorksheet(sheetName)!;
-    expect((ws as unknown as { sheetProtection: Record<string, unknown> | null }).sheetProtection).toMatchObject({ sheet: true, formatCells: true, insertRows: true, deleteRows: true });
-    expect(((ws as unknown as { sheetProtection: Record<string, unknown> | null }).sheetProtection as { hashValue?: string }).hashValue).toBeUndefined();
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect((ws as unknown as { sheetProtection: Record<string, unknown> | null }).sheetProtection).toMatchObject({
+      sheet: true,
+      formatCells: true,
+      insertRows: true,
+      deleteRows: true,
+    });
+    expect(
+      ((ws as unknown as { sheetProtection: Record<string, unknown> | null }).sheetProtection as { hashValue?: string })
+        .hashValue,
+    ).toBeUndefined();
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
     const [r1, r2] = pl1.plan.print.titleRows!;
     expect(ws.pageSetup.printTitlesRow).toBe(`${r1 + 1}:${r2 + 1}`);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: pl1.plan.freeze!.rows });
@@ -118,12 +143,33 @@ describe('applyPlan', () => {
 describe('excelValidation', () => {
   it('maps every plan validation type', () => {
     const base = { prompt: 'p', error: 'e' };
-    expect(excelValidation({ type: 'whole', min: 0, ...base })).toMatchObject({ type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], errorStyle: 'warning' });
-    expect(excelValidation({ type: 'decimal', min: 0, max: 100, ...base })).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 100] });
-    expect(excelValidation({ type: 'list', values: ['Kế hoạch', 'Công văn'], ...base })).toMatchObject({ type: 'list', formulae: ['"Kế hoạch,Công văn"'] });
-    expect(excelValidation({ type: 'date', min: '1990-01-01', max: '2100-12-31', ...base })?.formulae[0]).toEqual(new Date(Date.UTC(1990, 0, 1)));
-    expect(excelValidation({ type: 'textLength', max: 60, ...base })).toMatchObject({ type: 'textLength', operator: 'lessThanOrEqual', formulae: [60] });
-    expect(excelValidation({ type: 'custom', formula: '=OR(A1="-",ISNUMBER(A1))', ...base })).toMatchObject({ type: 'custom', formulae: ['OR(A1="-",ISNUMBER(A1))'] });
+    expect(excelValidation({ type: 'whole', min: 0, ...base })).toMatchObject({
+      type: 'whole',
+      operator: 'greaterThanOrEqual',
+      formulae: [0],
+      errorStyle: 'warning',
+    });
+    expect(excelValidation({ type: 'decimal', min: 0, max: 100, ...base })).toMatchObject({
+      type: 'decimal',
+      operator: 'between',
+      formulae: [0, 100],
+    });
+    expect(excelValidation({ type: 'list', values: ['Kế hoạch', 'Công văn'], ...base })).toMatchObject({
+      type: 'list',
+      formulae: ['"Kế hoạch,Công văn"'],
+    });
+    expect(excelValidation({ type: 'date', min: '1990-01-01', max: '2100-12-31', ...base })?.formulae[0]).toEqual(
+      new Date(Date.UTC(1990, 0, 1)),
+    );
+    expect(excelValidation({ type: 'textLength', max: 60, ...base })).toMatchObject({
+      type: 'textLength',
+      operator: 'lessThanOrEqual',
+      formulae: [60],
+    });
+    expect(excelValidation({ type: 'custom', formula: '=OR(A1="-",ISNUMBER(A1))', ...base })).toMatchObject({
+      type: 'custom',
+      formulae: ['OR(A1="-",ISNUMBER(A1))'],
+    });
   });
 });
 
@@ -131,7 +177,8 @@ describe('fittedRowHeights', () => {
   it('raises rows whose wrapped text needs more lines, never lowers the plan heights', () => {
     const { plan } = renderAnnex('CLQG', settings);
     const heights = fittedRowHeights(plan);
-    for (const [r, h] of Object.entries(plan.rowHeights ?? {})) expect(heights.get(Number(r))).toBeGreaterThanOrEqual(h);
+    for (const [r, h] of Object.entries(plan.rowHeights ?? {}))
+      expect(heights.get(Number(r))).toBeGreaterThanOrEqual(h);
     const { tables } = renderAnnex('CLQG', settings);
     expect(heights.get(tables[0]!.rows['3.2a']!)).toBeGreaterThan(30);
   });
@@ -140,7 +187,11 @@ describe('fittedRowHeights', () => {
 describe('addValidations', () => {
   it('writes equal validations as rectangles that never overlap (exceljs alone overlaps "B7:C56" and "B10:C56")', async () => {
     const settings2 = defaultSettings({ reportYear: 2024 });
-    const vb = renderAnnex('VB', settings2, Object.fromEntries(Array.from({ length: 50 }, (_, i) => [String(i + 1), { tt: i + 1 }])));
+    const vb = renderAnnex(
+      'VB',
+      settings2,
+      Object.fromEntries(Array.from({ length: 50 }, (_, i) => [String(i + 1), { tt: i + 1 }])),
+    );
     const wb = new ExcelJS.Workbook();
     await applyPlan(wb, vb.plan);
     for (const id of ['CLQG', 'KH', 'PL-CB', 'KP']) await applyPlan(wb, renderAnnex(id, settings2).plan);
@@ -154,11 +205,12 @@ describe('addValidations', () => {
           const [a, b = a] = ref.split(':');
           const p = (x: string) => ({ col: x.replace(/\d+/, ''), row: Number(x.replace(/\D+/, '')) });
           const [s, e] = [p(a!), p(b!)];
-          for (let r = s.row; r <= e.row; r++) for (let c = s.col.charCodeAt(0); c <= e.col.charCodeAt(0); c++) {
-            const key = `${String.fromCharCode(c)}${r}`;
-            expect([name, key, cells.has(key)]).toEqual([name, key, false]);
-            cells.add(key);
-          }
+          for (let r = s.row; r <= e.row; r++)
+            for (let c = s.col.charCodeAt(0); c <= e.col.charCodeAt(0); c++) {
+              const key = `${String.fromCharCode(c)}${r}`;
+              expect([name, key, cells.has(key)]).toEqual([name, key, false]);
+              cells.add(key);
+            }
         }
       }
     }

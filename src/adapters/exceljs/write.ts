@@ -7,7 +7,13 @@
 import ExcelJS from 'exceljs';
 import { isoToExcelSerial } from '../../domain/parse/date';
 import { a1, quoteSheet } from '../../domain/sheet/address';
-import { freeSheetName, type CellStyle, type DataValidationSpec, type PlanCell, type SheetPlan } from '../../domain/sheet/plan';
+import {
+  freeSheetName,
+  type CellStyle,
+  type DataValidationSpec,
+  type PlanCell,
+  type SheetPlan,
+} from '../../domain/sheet/plan';
 import { markerName, SETTINGS_SHEET } from '../../domain/sheet/workbook';
 import { evaluateSheet, type FValue } from './formula';
 
@@ -79,11 +85,17 @@ export function excelValidation(v: DataValidationSpec): ExcelJS.DataValidation |
     case 'list': {
       const literal = `"${v.values.map((x) => x.replace(/[",]/g, ' ')).join(',')}"`;
       // Excel caps an in-cell list at 255 characters; past that keep only the prompt.
-      if (literal.length > 255) return { type: 'any', formulae: [], ...common, showErrorMessage: false } as unknown as ExcelJS.DataValidation;
+      if (literal.length > 255)
+        return { type: 'any', formulae: [], ...common, showErrorMessage: false } as unknown as ExcelJS.DataValidation;
       return { type: 'list', formulae: [literal], ...common };
     }
     case 'date':
-      return { type: 'date', operator: 'between', formulae: [new Date(`${v.min}T00:00:00Z`), new Date(`${v.max}T00:00:00Z`)], ...common };
+      return {
+        type: 'date',
+        operator: 'between',
+        formulae: [new Date(`${v.min}T00:00:00Z`), new Date(`${v.max}T00:00:00Z`)],
+        ...common,
+      };
     case 'textLength':
       return { type: 'textLength', operator: 'lessThanOrEqual', formulae: [v.max], ...common };
     case 'custom':
@@ -156,7 +168,7 @@ export function fittedRowHeights(plan: SheetPlan): Map<number, number> {
     let px = -8;
     for (let x = c.col; x <= c2; x++) px += colPx(x);
     const size = st.size ?? plan.font.size;
-    const charPx = (size * 96) / 72 * (st.bold ? 0.41 : 0.37);
+    const charPx = ((size * 96) / 72) * (st.bold ? 0.41 : 0.37);
     const chars = Math.max(4, Math.floor(px / charPx));
     const need = linesFor(c.value, chars) * size * 1.25 + 3;
     const r2 = m ? m.r2 : c.row;
@@ -167,7 +179,8 @@ export function fittedRowHeights(plan: SheetPlan): Map<number, number> {
   for (const p of pending) {
     let have = 0;
     for (let r = p.r1; r <= p.r2; r++) have += heights.get(r) ?? DEFAULT_ROW_HEIGHT;
-    if (p.need > have) heights.set(p.r2, Math.ceil(((heights.get(p.r2) ?? DEFAULT_ROW_HEIGHT) + p.need - have) * 4) / 4);
+    if (p.need > have)
+      heights.set(p.r2, Math.ceil(((heights.get(p.r2) ?? DEFAULT_ROW_HEIGHT) + p.need - have) * 4) / 4);
   }
   return heights;
 }
@@ -189,14 +202,22 @@ export function freeMarkerName(wb: ExcelJS.Workbook, templateId: string): string
   }
 }
 
-function writeCell(ws: ExcelJS.Worksheet, c: PlanCell, style: Partial<ExcelJS.Style>, results: Map<number, FValue>): void {
+function writeCell(
+  ws: ExcelJS.Worksheet,
+  c: PlanCell,
+  style: Partial<ExcelJS.Style>,
+  results: Map<number, FValue>,
+): void {
   const cell = ws.getCell(c.row + 1, c.col + 1);
   const st: Partial<ExcelJS.Style> = { ...style };
   if (c.numFmt) st.numFmt = c.numFmt;
   if (c.input) st.protection = { locked: false };
   if (c.formula) {
     const computed = c.result !== undefined ? c.result : results.get(c.row * 16384 + c.col);
-    const value: ExcelJS.CellFormulaValue = { formula: c.formula.replace(/^=/, ''), date1904: false } as ExcelJS.CellFormulaValue;
+    const value: ExcelJS.CellFormulaValue = {
+      formula: c.formula.replace(/^=/, ''),
+      date1904: false,
+    } as ExcelJS.CellFormulaValue;
     if (computed !== undefined && computed !== null) (value as { result?: unknown }).result = computed;
     cell.value = value;
   } else if (c.date) {
@@ -217,7 +238,10 @@ function writeCell(ws: ExcelJS.Worksheet, c: PlanCell, style: Partial<ExcelJS.St
  * which Excel repairs on open. Equal validations are merged here: vertical runs per column,
  * then runs with the same rows in adjacent columns.
  */
-export function addValidations(ws: ExcelJS.Worksheet, cells: { row: number; col: number; dv: ExcelJS.DataValidation }[]): void {
+export function addValidations(
+  ws: ExcelJS.Worksheet,
+  cells: { row: number; col: number; dv: ExcelJS.DataValidation }[],
+): void {
   const groups = new Map<string, { dv: ExcelJS.DataValidation; cells: { row: number; col: number }[] }>();
   for (const c of cells) {
     const key = JSON.stringify(c.dv);
@@ -225,7 +249,8 @@ export function addValidations(ws: ExcelJS.Worksheet, cells: { row: number; col:
     g.cells.push(c);
     groups.set(key, g);
   }
-  const model = (ws as unknown as { dataValidations: { add(address: string, dv: ExcelJS.DataValidation): void } }).dataValidations;
+  const model = (ws as unknown as { dataValidations: { add(address: string, dv: ExcelJS.DataValidation): void } })
+    .dataValidations;
   for (const { dv, cells: list } of groups.values()) {
     const byCol = new Map<number, number[]>();
     for (const c of list) byCol.set(c.col, [...(byCol.get(c.col) ?? []), c.row]);
@@ -266,7 +291,16 @@ export async function applyPlan(wb: ExcelJS.Workbook, plan: SheetPlan, opts: App
       ...(titleRows ? { printTitlesRow: `${titleRows[0] + 1}:${titleRows[1] + 1}` } : {}),
     },
     headerFooter: { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' },
-    views: plan.freeze ? [{ state: 'frozen', xSplit: plan.freeze.cols, ySplit: plan.freeze.rows, topLeftCell: a1(plan.freeze.rows, plan.freeze.cols) }] : [{}],
+    views: plan.freeze
+      ? [
+          {
+            state: 'frozen',
+            xSplit: plan.freeze.cols,
+            ySplit: plan.freeze.rows,
+            topLeftCell: a1(plan.freeze.rows, plan.freeze.cols),
+          },
+        ]
+      : [{}],
   });
   ws.properties.defaultRowHeight = DEFAULT_ROW_HEIGHT;
   plan.columnWidths.forEach((w, i) => {

@@ -27,10 +27,14 @@ describe('MemoryWorkbookPort', () => {
   it('setCell types into the sheet; validation sees it', async () => {
     const port = new MemoryWorkbookPort();
     const { sheetName } = await port.insertSheet(renderAnnex('PL-II', settings).plan);
-    const gapsBefore = validateSnapshot(await port.read()).findings.filter((f) => f.messageId === 'presence/required').length;
+    const gapsBefore = validateSnapshot(await port.read()).findings.filter(
+      (f) => f.messageId === 'presence/required',
+    ).length;
     port.setCell(sheetName, 'C9', { t: 'n', v: 3 });
     expect(port.getCell(sheetName, 'c9')).toEqual({ t: 'n', v: 3 });
-    const gapsAfter = validateSnapshot(await port.read()).findings.filter((f) => f.messageId === 'presence/required').length;
+    const gapsAfter = validateSnapshot(await port.read()).findings.filter(
+      (f) => f.messageId === 'presence/required',
+    ).length;
     expect(gapsAfter).toBe(gapsBefore - 1);
     port.setCell(sheetName, 'Z99', { t: 's', v: 'ghi chú' });
     expect((await port.read()).sheets[0]!.cells[98]![25]).toEqual({ t: 's', v: 'ghi chú' });

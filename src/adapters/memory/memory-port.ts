@@ -6,7 +6,14 @@
 import { a1, parseA1 } from '../../domain/sheet/address';
 import { freeSheetName, type SheetPlan } from '../../domain/sheet/plan';
 import { planToSnapshot } from '../../domain/sheet/snapshot';
-import { markerName, type CellRef, type RawCell, type SheetSnapshot, type WorkbookPort, type WorkbookSnapshot } from '../../domain/sheet/workbook';
+import {
+  markerName,
+  type CellRef,
+  type RawCell,
+  type SheetSnapshot,
+  type WorkbookPort,
+  type WorkbookSnapshot,
+} from '../../domain/sheet/workbook';
 
 /** Fill colour of the highlight ("#RRGGBB"). */
 export const MEMORY_HIGHLIGHT = '#FFEB9C';
@@ -45,7 +52,10 @@ export class MemoryWorkbookPort implements WorkbookPort {
   }
 
   async insertSheet(plan: SheetPlan): Promise<{ sheetName: string }> {
-    const sheetName = freeSheetName(plan.name, this.snapshot.sheets.map((s) => s.name));
+    const sheetName = freeSheetName(
+      plan.name,
+      this.snapshot.sheets.map((s) => s.name),
+    );
     const sheet = planToSnapshot(plan, sheetName);
     sheet.visibility = 'visible';
     this.snapshot.sheets.push(sheet);
@@ -136,4 +146,3 @@ export class MemoryWorkbookPort implements WorkbookPort {
     sheet.name = to;
   }
 }
-

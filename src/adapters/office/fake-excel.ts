@@ -172,8 +172,14 @@ export function parseAddress(address: string): Rect {
   const p = parseA1(from ?? '');
   const q = to === undefined ? p : parseA1(to);
   if (!p || !q || s.split(':').length > 2) throw new FakeOfficeError('InvalidArgument', `Invalid address "${address}"`);
-  const rect = { r1: Math.min(p.row, q.row), c1: Math.min(p.col, q.col), r2: Math.max(p.row, q.row), c2: Math.max(p.col, q.col) };
-  if (rect.r2 >= MAX_ROWS || rect.c2 >= MAX_COLS) throw new FakeOfficeError('InvalidArgument', `Address out of the grid "${address}"`);
+  const rect = {
+    r1: Math.min(p.row, q.row),
+    c1: Math.min(p.col, q.col),
+    r2: Math.max(p.row, q.row),
+    c2: Math.max(p.col, q.col),
+  };
+  if (rect.r2 >= MAX_ROWS || rect.c2 >= MAX_COLS)
+    throw new FakeOfficeError('InvalidArgument', `Address out of the grid "${address}"`);
   return rect;
 }
 
@@ -206,7 +212,8 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   readonly rowHeights = new Map<number, number>();
   protection: { protected: boolean; options?: Record<string, unknown>; password?: string } = { protected: false };
-  pageLayout: { orientation?: string; paperSize?: string; zoom?: Record<string, unknown>; printTitleRows?: string } = {};
+  pageLayout: { orientation?: string; paperSize?: string; zoom?: Record<string, unknown>; printTitleRows?: string } =
+    {};
   freeze: { rows: number; cols: number } = { rows: 0, cols: 0 };
   /** Whole-sheet default font (Calibri 11 like a new workbook). */
   defaultFont = { name: 'Calibri', size: 11 };
@@ -280,7 +287,13 @@ export class FakeSheet {
     let r: Rect | undefined;
     for (const [k, cell] of this.cells) {
       const hasValue = cell.value !== '' || cell.formula !== undefined;
-      const hasFormat = cell.numberFormat !== 'General' || cell.fill !== null || Object.keys(cell.font).length > 0 || Object.keys(cell.borders).length > 0 || !cell.locked || !!cell.validation;
+      const hasFormat =
+        cell.numberFormat !== 'General' ||
+        cell.fill !== null ||
+        Object.keys(cell.font).length > 0 ||
+        Object.keys(cell.borders).length > 0 ||
+        !cell.locked ||
+        !!cell.validation;
       if (!hasValue && (valuesOnly || !hasFormat)) continue;
       const [row, col] = k.split(':').map(Number) as [number, number];
       if (!r) r = { r1: row, c1: col, r2: row, c2: col };
@@ -314,7 +327,11 @@ function applySeed(cell: FakeCell, seed: SeedCell, wb: FakeExcel): void {
     return;
   }
   if (seed.numberFormat !== undefined) cell.numberFormat = seed.numberFormat;
-  if (seed.fill !== undefined) cell.fill = seed.fill === null ? null : { color: normalizeColor(seed.fill), pattern: 'Solid', tintAndShade: 0, patternColor: null };
+  if (seed.fill !== undefined)
+    cell.fill =
+      seed.fill === null
+        ? null
+        : { color: normalizeColor(seed.fill), pattern: 'Solid', tintAndShade: 0, patternColor: null };
   if (seed.date !== undefined) {
     cell.value = isoToSerial(seed.date);
     if (seed.numberFormat === undefined) cell.numberFormat = 'dd/mm/yyyy';
@@ -352,7 +369,10 @@ export class FakeContext {
   addResponse(bytes: number): void {
     this.responseBytes += bytes;
     if (this.responseBytes > this.fake.maxResponseBytes) {
-      throw new FakeOfficeError('ResponsePayloadSizeLimitExceeded', `Response payload over ${this.fake.maxResponseBytes} bytes`);
+      throw new FakeOfficeError(
+        'ResponsePayloadSizeLimitExceeded',
+        `Response payload over ${this.fake.maxResponseBytes} bytes`,
+      );
     }
   }
 
@@ -364,7 +384,10 @@ export class FakeContext {
     this.fake.peakRequestBytes = Math.max(this.fake.peakRequestBytes, requestBytes);
     this.fake.requestLog.push({ ops: ops.length, bytes: requestBytes });
     if (requestBytes > this.fake.maxRequestBytes) {
-      throw new FakeOfficeError('RequestPayloadSizeLimitExceeded', `Request payload ${requestBytes} bytes over ${this.fake.maxRequestBytes}`);
+      throw new FakeOfficeError(
+        'RequestPayloadSizeLimitExceeded',
+        `Request payload ${requestBytes} bytes over ${this.fake.maxRequestBytes}`,
+      );
     }
     this.responseBytes = 0;
     await Promise.resolve();
@@ -379,7 +402,11 @@ type LoadSpec = string | string[] | { select?: string | string[] } | undefined;
 
 function parseLoad(spec: LoadSpec): string[] {
   if (spec === undefined) return [];
-  if (typeof spec === 'string') return spec.split(',').map((s) => s.trim()).filter(Boolean);
+  if (typeof spec === 'string')
+    return spec
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(spec)) return spec.flatMap((s) => parseLoad(s));
   return parseLoad(spec.select);
 }
@@ -391,12 +418,17 @@ abstract class ProxyBase {
   constructor(readonly context: FakeContext) {}
 
   get isNullObject(): boolean {
-    if (this.nullState === 'unknown') throw new FakeOfficeError('PropertyNotLoaded', 'isNullObject is only known after context.sync()');
+    if (this.nullState === 'unknown')
+      throw new FakeOfficeError('PropertyNotLoaded', 'isNullObject is only known after context.sync()');
     return this.nullState === 'null';
   }
 
   protected read<T>(prop: string): T {
-    if (this.nullState === 'null') throw new FakeOfficeError('InvalidObjectPath', `Cannot read '${prop}' of a null object: check isNullObject first.`);
+    if (this.nullState === 'null')
+      throw new FakeOfficeError(
+        'InvalidObjectPath',
+        `Cannot read '${prop}' of a null object: check isNullObject first.`,
+      );
     if (!this.props.has(prop)) {
       throw new FakeOfficeError(
         'PropertyNotLoaded',
@@ -428,7 +460,9 @@ abstract class ProxyBase {
   load(spec?: LoadSpec): this {
     const wanted = parseLoad(spec);
     // A bare load() loads what the host has; a named property above its level throws.
-    const props = wanted.length ? wanted : this.scalarProps().filter((p) => this.context.fake.supports(this.minApi(p) ?? '1.1'));
+    const props = wanted.length
+      ? wanted
+      : this.scalarProps().filter((p) => this.context.fake.supports(this.minApi(p) ?? '1.1'));
     const own: string[] = [];
     for (const p of props) {
       const slash = p.indexOf('/');
@@ -440,18 +474,22 @@ abstract class ProxyBase {
     }
     if (own.length) {
       for (const p of own) {
-        if (!this.scalarProps().includes(p)) throw new FakeOfficeError('InvalidArgument', `Unknown property "${p}" on ${this.constructor.name}`);
+        if (!this.scalarProps().includes(p))
+          throw new FakeOfficeError('InvalidArgument', `Unknown property "${p}" on ${this.constructor.name}`);
         const need = this.minApi(p);
         if (need) this.context.fake.requireApi(need, `${this.constructor.name.replace(/Proxy$/, '')}.${p}`);
       }
-      this.context.queue(() => {
-        if (this.nullState === 'null') return; // loading a null object loads nothing
-        for (const p of own) {
-          const v = this.fetch(p);
-          this.context.addResponse(jsonSize(v) + p.length + 4);
-          this.props.set(p, v);
-        }
-      }, 40 + own.join(',').length);
+      this.context.queue(
+        () => {
+          if (this.nullState === 'null') return; // loading a null object loads nothing
+          for (const p of own) {
+            const v = this.fetch(p);
+            this.context.addResponse(jsonSize(v) + p.length + 4);
+            this.props.set(p, v);
+          }
+        },
+        40 + own.join(',').length,
+      );
     }
     return this;
   }
@@ -472,7 +510,11 @@ class WorksheetCollectionProxy extends ProxyBase {
   private loadedItems?: WorksheetProxy[];
 
   get items(): WorksheetProxy[] {
-    if (!this.loadedItems) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available. Call load('items/...') and sync first.");
+    if (!this.loadedItems)
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        "The property 'items' is not available. Call load('items/...') and sync first.",
+      );
     return this.loadedItems;
   }
 
@@ -485,9 +527,13 @@ class WorksheetCollectionProxy extends ProxyBase {
   }
 
   override load(spec?: LoadSpec): this {
-    const props = parseLoad(spec).map((p) => (p.startsWith('items/') ? p.slice(6) : p)).filter((p) => p !== 'items');
+    const props = parseLoad(spec)
+      .map((p) => (p.startsWith('items/') ? p.slice(6) : p))
+      .filter((p) => p !== 'items');
     const itemProps = props.length ? props : WorksheetProxy.SCALARS;
-    for (const p of itemProps) if (!WorksheetProxy.SCALARS.includes(p)) throw new FakeOfficeError('InvalidArgument', `Unknown worksheet property "${p}"`);
+    for (const p of itemProps)
+      if (!WorksheetProxy.SCALARS.includes(p))
+        throw new FakeOfficeError('InvalidArgument', `Unknown worksheet property "${p}"`);
     this.context.queue(() => {
       const fake = this.context.fake;
       this.loadedItems = fake.sheets.map((s) => {
@@ -507,7 +553,8 @@ class WorksheetCollectionProxy extends ProxyBase {
       const fake = this.context.fake;
       const wanted = name ?? `Sheet${fake.sheets.length + 1}`;
       validateSheetName(wanted);
-      if (fake.findSheet(wanted)) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${wanted}" already exists`);
+      if (fake.findSheet(wanted))
+        throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${wanted}" already exists`);
       const sheet = new FakeSheet(wanted, fake);
       fake.sheets.push(sheet);
       ws.bind(sheet);
@@ -548,7 +595,14 @@ class WorksheetCollectionProxy extends ProxyBase {
 }
 
 function validateSheetName(name: string): void {
-  if (!name.trim() || name.length > 31 || /[:\\/?*[\]]/.test(name) || name.startsWith("'") || name.endsWith("'") || name.toLowerCase() === 'history') {
+  if (
+    !name.trim() ||
+    name.length > 31 ||
+    /[:\\/?*[\]]/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'") ||
+    name.toLowerCase() === 'history'
+  ) {
     throw new FakeOfficeError('InvalidArgument', `Invalid sheet name "${name}"`);
   }
 }
@@ -582,7 +636,11 @@ class WorksheetProxy extends ProxyBase {
 
   /** The sheet, when the op creating this proxy has run. */
   target(): FakeSheet {
-    if (this.nullState === 'null') throw new FakeOfficeError('InvalidObjectPath', 'The worksheet is a null object: methods and properties cannot be used on it.');
+    if (this.nullState === 'null')
+      throw new FakeOfficeError(
+        'InvalidObjectPath',
+        'The worksheet is a null object: methods and properties cannot be used on it.',
+      );
     if (!this.sheet) throw new FakeOfficeError('InvalidObjectPath', 'The worksheet proxy was not resolved');
     return this.sheet;
   }
@@ -616,7 +674,8 @@ class WorksheetProxy extends ProxyBase {
       const s = this.target();
       validateSheetName(value);
       const other = this.context.fake.findSheet(value);
-      if (other && other !== s) throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${value}" already exists`);
+      if (other && other !== s)
+        throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${value}" already exists`);
       s.name = value;
     });
   }
@@ -628,11 +687,13 @@ class WorksheetProxy extends ProxyBase {
   set visibility(value: string) {
     this.context.fake.requireApi('1.2', 'setting Worksheet.visibility');
     this.write('visibility', value, () => {
-      if (value !== 'Visible' && value !== 'Hidden' && value !== 'VeryHidden') throw new FakeOfficeError('InvalidArgument', `Invalid visibility ${value}`);
+      if (value !== 'Visible' && value !== 'Hidden' && value !== 'VeryHidden')
+        throw new FakeOfficeError('InvalidArgument', `Invalid visibility ${value}`);
       const s = this.target();
       if (value !== 'Visible') {
         const visible = this.context.fake.sheets.filter((x) => x !== s && x.visibility === 'Visible');
-        if (!visible.length) throw new FakeOfficeError('InvalidOperation', 'A workbook must keep at least one visible sheet');
+        if (!visible.length)
+          throw new FakeOfficeError('InvalidOperation', 'A workbook must keep at least one visible sheet');
         if (this.context.fake.activeSheet === s) this.context.fake.activeSheet = visible[0];
       }
       s.visibility = value;
@@ -714,12 +775,17 @@ class WorksheetProtectionProxy extends ProxyBase {
 
   protect(options?: Record<string, unknown>, password?: string): void {
     this.context.fake.requireApi('1.2', 'WorksheetProtection.protect');
-    if (options?.selectionMode !== undefined) this.context.fake.requireApi('1.7', 'WorksheetProtectionOptions.selectionMode');
+    if (options?.selectionMode !== undefined)
+      this.context.fake.requireApi('1.7', 'WorksheetProtectionOptions.selectionMode');
     if (password !== undefined) this.context.fake.requireApi('1.7', 'WorksheetProtection.protect(password)');
     this.context.queue(() => {
       const s = this.ws.target();
       if (s.protection.protected) throw new FakeOfficeError('InvalidOperation', 'The sheet is already protected');
-      s.protection = { protected: true, options: { ...(options ?? {}) }, ...(password !== undefined ? { password } : {}) };
+      s.protection = {
+        protected: true,
+        options: { ...(options ?? {}) },
+        ...(password !== undefined ? { password } : {}),
+      };
     }, jsonSize(options));
   }
 
@@ -727,7 +793,8 @@ class WorksheetProtectionProxy extends ProxyBase {
     this.context.fake.requireApi('1.2', 'WorksheetProtection.unprotect');
     this.context.queue(() => {
       const s = this.ws.target();
-      if (s.protection.password !== undefined && s.protection.password !== password) throw new FakeOfficeError('InvalidArgument', 'Wrong password');
+      if (s.protection.password !== undefined && s.protection.password !== password)
+        throw new FakeOfficeError('InvalidArgument', 'Wrong password');
       s.protection = { protected: false };
     });
   }
@@ -826,7 +893,8 @@ class FreezePanesProxy {
     this.context.fake.requireApi('1.7', 'WorksheetFreezePanes.freezeAt');
     this.context.queue(() => {
       const rect = typeof range === 'string' ? parseAddress(range) : range.rect();
-      if (rect.r1 !== 0 || rect.c1 !== 0) throw new FakeOfficeError('InvalidArgument', 'freezeAt needs a range starting at A1');
+      if (rect.r1 !== 0 || rect.c1 !== 0)
+        throw new FakeOfficeError('InvalidArgument', 'freezeAt needs a range starting at A1');
       this.ws.target().freeze = { rows: rect.r2 + 1, cols: rect.c2 + 1 };
     });
   }
@@ -850,7 +918,8 @@ export interface FakeName {
 }
 
 function validateDefinedName(name: string): void {
-  if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) || name.length > 255) throw new FakeOfficeError('InvalidArgument', `Invalid name "${name}"`);
+  if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]*$/.test(name) || name.length > 255)
+    throw new FakeOfficeError('InvalidArgument', `Invalid name "${name}"`);
   if (/^[A-Za-z]{1,3}\d{1,7}$/.test(name) || /^[RrCc]\d*$/.test(name) || /^R\d+C\d+$/i.test(name)) {
     throw new FakeOfficeError('InvalidArgument', `The name "${name}" looks like a cell reference`);
   }
@@ -866,7 +935,11 @@ class NamedItemCollectionProxy extends ProxyBase {
   private loadedItems?: NamedItemProxy[];
 
   get items(): NamedItemProxy[] {
-    if (!this.loadedItems) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available. Call load('items/...') and sync first.");
+    if (!this.loadedItems)
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        "The property 'items' is not available. Call load('items/...') and sync first.",
+      );
     return this.loadedItems;
   }
 
@@ -879,10 +952,13 @@ class NamedItemCollectionProxy extends ProxyBase {
   }
 
   override load(spec?: LoadSpec): this {
-    const props = parseLoad(spec).map((p) => (p.startsWith('items/') ? p.slice(6) : p)).filter((p) => p !== 'items');
+    const props = parseLoad(spec)
+      .map((p) => (p.startsWith('items/') ? p.slice(6) : p))
+      .filter((p) => p !== 'items');
     const itemProps = props.length ? props : NamedItemProxy.SCALARS;
     for (const p of itemProps) {
-      if (!NamedItemProxy.SCALARS.includes(p)) throw new FakeOfficeError('InvalidArgument', `Unknown name property "${p}"`);
+      if (!NamedItemProxy.SCALARS.includes(p))
+        throw new FakeOfficeError('InvalidArgument', `Unknown name property "${p}"`);
       if (p === 'formula') this.context.fake.requireApi('1.7', 'NamedItem.formula');
       if (p === 'comment') this.context.fake.requireApi('1.4', 'NamedItem.comment');
     }
@@ -905,8 +981,10 @@ class NamedItemCollectionProxy extends ProxyBase {
       () => {
         const fake = this.context.fake;
         validateDefinedName(name);
-        if (fake.names.some((n) => n.name.toUpperCase() === name.toUpperCase())) throw new FakeOfficeError('ItemAlreadyExists', `The name "${name}" already exists`);
-        if (comment !== undefined && comment.length > 255) throw new FakeOfficeError('InvalidArgument', 'Comment over 255 characters');
+        if (fake.names.some((n) => n.name.toUpperCase() === name.toUpperCase()))
+          throw new FakeOfficeError('ItemAlreadyExists', `The name "${name}" already exists`);
+        if (comment !== undefined && comment.length > 255)
+          throw new FakeOfficeError('InvalidArgument', 'Comment over 255 characters');
         let entry: FakeName;
         if (typeof reference === 'string') {
           const m = /^=?(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(reference);
@@ -993,7 +1071,18 @@ class NamedItemProxy extends ProxyBase {
 type CellVisitor = (cell: FakeCell, r: number, c: number) => void;
 
 class RangeProxy extends ProxyBase {
-  static readonly SCALARS = ['values', 'formulas', 'numberFormat', 'valueTypes', 'address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount', 'hyperlink'];
+  static readonly SCALARS = [
+    'values',
+    'formulas',
+    'numberFormat',
+    'valueTypes',
+    'address',
+    'rowIndex',
+    'columnIndex',
+    'rowCount',
+    'columnCount',
+    'hyperlink',
+  ];
   private r?: Rect;
   readonly format: RangeFormatProxy;
   readonly dataValidation: DataValidationProxy;
@@ -1029,7 +1118,8 @@ class RangeProxy extends ProxyBase {
   /** Visits every cell of the range (creating them), refusing absurd sizes. */
   each(fn: CellVisitor, create = true): void {
     const r = this.rect();
-    if (cellCount(r) > 2_000_000) throw new FakeOfficeError('InvalidArgument', 'Fake refuses to iterate over more than 2,000,000 cells');
+    if (cellCount(r) > 2_000_000)
+      throw new FakeOfficeError('InvalidArgument', 'Fake refuses to iterate over more than 2,000,000 cells');
     const s = this.sheetTarget();
     for (let row = r.r1; row <= r.r2; row++) {
       for (let col = r.c1; col <= r.c2; col++) {
@@ -1041,7 +1131,8 @@ class RangeProxy extends ProxyBase {
 
   grid<T>(fn: (cell: FakeCell, r: number, c: number) => T): T[][] {
     const r = this.rect();
-    if (cellCount(r) > 2_000_000) throw new FakeOfficeError('InvalidArgument', 'Fake refuses to read more than 2,000,000 cells');
+    if (cellCount(r) > 2_000_000)
+      throw new FakeOfficeError('InvalidArgument', 'Fake refuses to read more than 2,000,000 cells');
     const s = this.sheetTarget();
     const out: T[][] = [];
     for (let row = r.r1; row <= r.r2; row++) {
@@ -1058,7 +1149,10 @@ class RangeProxy extends ProxyBase {
     if (!s.protection.protected) return;
     const o = s.protection.options ?? {};
     const deny = (): never => {
-      throw new FakeOfficeError('AccessDenied', `The cell or chart you're trying to change is on a protected sheet (${s.name}).`);
+      throw new FakeOfficeError(
+        'AccessDenied',
+        `The cell or chart you're trying to change is on a protected sheet (${s.name}).`,
+      );
     };
     if (kind === 'format' && !o.allowFormatCells) deny();
     if (kind === 'columns' && !o.allowFormatColumns) deny();
@@ -1069,10 +1163,18 @@ class RangeProxy extends ProxyBase {
 
   private checkShape(values: unknown, what: string): unknown[][] {
     const r = this.rect();
-    if (!Array.isArray(values) || values.length !== r.r2 - r.r1 + 1 || values.some((row) => !Array.isArray(row) || row.length !== r.c2 - r.c1 + 1)) {
+    if (
+      !Array.isArray(values) ||
+      values.length !== r.r2 - r.r1 + 1 ||
+      values.some((row) => !Array.isArray(row) || row.length !== r.c2 - r.c1 + 1)
+    ) {
       // Office accepts a single scalar for the whole range too.
-      if (!Array.isArray(values)) return Array.from({ length: r.r2 - r.r1 + 1 }, () => Array.from({ length: r.c2 - r.c1 + 1 }, () => values));
-      throw new FakeOfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`);
+      if (!Array.isArray(values))
+        return Array.from({ length: r.r2 - r.r1 + 1 }, () => Array.from({ length: r.c2 - r.c1 + 1 }, () => values));
+      throw new FakeOfficeError(
+        'InvalidArgument',
+        `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}).`,
+      );
     }
     return values as unknown[][];
   }
@@ -1100,7 +1202,17 @@ class RangeProxy extends ProxyBase {
       case 'numberFormat':
         return this.grid((c) => c.numberFormat);
       case 'valueTypes':
-        return this.grid((c) => (c.error ? 'Error' : c.value === '' ? 'Empty' : typeof c.value === 'number' ? 'Double' : typeof c.value === 'boolean' ? 'Boolean' : 'String'));
+        return this.grid((c) =>
+          c.error
+            ? 'Error'
+            : c.value === ''
+              ? 'Empty'
+              : typeof c.value === 'number'
+                ? 'Double'
+                : typeof c.value === 'boolean'
+                  ? 'Boolean'
+                  : 'String',
+        );
       case 'address':
         return s.address(r);
       case 'rowIndex':
@@ -1187,7 +1299,10 @@ class RangeProxy extends ProxyBase {
     this.context.fake.requireApi('1.7', 'Range.hyperlink');
     this.write('hyperlink', link, () => {
       this.guard('content');
-      if (link?.documentReference !== undefined && !/^(?:'(?:[^']|'')+'|[^!']+)!\$?[A-Z]{1,3}\$?\d+$/.test(link.documentReference)) {
+      if (
+        link?.documentReference !== undefined &&
+        !/^(?:'(?:[^']|'')+'|[^!']+)!\$?[A-Z]{1,3}\$?\d+$/.test(link.documentReference)
+      ) {
         throw new FakeOfficeError('InvalidArgument', `Bad documentReference ${link.documentReference}`);
       }
       this.each((cell) => {
@@ -1210,10 +1325,13 @@ class RangeProxy extends ProxyBase {
       this.guard('structure');
       const r = this.rect();
       const s = this.sheetTarget();
-      const parts: Rect[] = across ? Array.from({ length: r.r2 - r.r1 + 1 }, (_, i) => ({ r1: r.r1 + i, c1: r.c1, r2: r.r1 + i, c2: r.c2 })) : [r];
+      const parts: Rect[] = across
+        ? Array.from({ length: r.r2 - r.r1 + 1 }, (_, i) => ({ r1: r.r1 + i, c1: r.c1, r2: r.r1 + i, c2: r.c2 }))
+        : [r];
       for (const p of parts) {
         if (cellCount(p) < 2) continue;
-        if (s.merges.some((m) => intersects(m, p))) throw new FakeOfficeError('InvalidOperation', `Cannot merge ${rectA1(p)}: overlaps another merged area`);
+        if (s.merges.some((m) => intersects(m, p)))
+          throw new FakeOfficeError('InvalidOperation', `Cannot merge ${rectA1(p)}: overlaps another merged area`);
         // Excel keeps only the top-left value.
         for (let row = p.r1; row <= p.r2; row++)
           for (let col = p.c1; col <= p.c2; col++) {
@@ -1261,7 +1379,10 @@ class RangeProxy extends ProxyBase {
     return areas;
   }
 
-  getCellProperties(options: { format?: { fill?: Record<string, boolean> }; address?: boolean }): ClientResult<unknown[][]> {
+  getCellProperties(options: {
+    format?: { fill?: Record<string, boolean> };
+    address?: boolean;
+  }): ClientResult<unknown[][]> {
     this.context.fake.requireApi('1.9', 'Range.getCellProperties');
     const result = new ClientResult<unknown[][]>();
     this.context.queue(() => {
@@ -1322,7 +1443,8 @@ function enterValue(cell: FakeCell, v: unknown, fake: FakeExcel, sheet: FakeShee
     cell.value = v;
     return;
   }
-  if (typeof v !== 'string') throw new FakeOfficeError('InvalidArgument', `Unsupported cell value ${JSON.stringify(v)}`);
+  if (typeof v !== 'string')
+    throw new FakeOfficeError('InvalidArgument', `Unsupported cell value ${JSON.stringify(v)}`);
   if (v.length > 32767) throw new FakeOfficeError('InvalidArgument', 'Text over 32,767 characters');
   if (v === '') {
     cell.value = '';
@@ -1395,7 +1517,11 @@ class ClientResult<T> {
     this.done = true;
   }
   get value(): T {
-    if (!this.done) throw new FakeOfficeError('PropertyNotLoaded', 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()".');
+    if (!this.done)
+      throw new FakeOfficeError(
+        'PropertyNotLoaded',
+        'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()".',
+      );
     return this.v as T;
   }
 }
@@ -1450,7 +1576,13 @@ class RangeFormatProxy extends ProxyBase {
   }
 
   protected override child(name: string): ProxyBase | undefined {
-    return name === 'fill' ? this.fill : name === 'font' ? this.font : name === 'protection' ? this.protection : undefined;
+    return name === 'fill'
+      ? this.fill
+      : name === 'font'
+        ? this.font
+        : name === 'protection'
+          ? this.protection
+          : undefined;
   }
 
   protected scalarProps(): string[] {
@@ -1526,7 +1658,8 @@ class RangeFormatProxy extends ProxyBase {
     return this.read('horizontalAlignment');
   }
   set horizontalAlignment(v: string) {
-    if (!['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'].includes(v)) throw new FakeOfficeError('InvalidArgument', `horizontalAlignment ${v}`);
+    if (!['General', 'Left', 'Center', 'Right', 'Fill', 'Justify', 'CenterAcrossSelection', 'Distributed'].includes(v))
+      throw new FakeOfficeError('InvalidArgument', `horizontalAlignment ${v}`);
     this.setCells('horizontalAlignment', v, (c) => (c.hAlign = v));
   }
 
@@ -1534,7 +1667,8 @@ class RangeFormatProxy extends ProxyBase {
     return this.read('verticalAlignment');
   }
   set verticalAlignment(v: string) {
-    if (!['Top', 'Center', 'Bottom', 'Justify', 'Distributed'].includes(v)) throw new FakeOfficeError('InvalidArgument', `verticalAlignment ${v}`);
+    if (!['Top', 'Center', 'Bottom', 'Justify', 'Distributed'].includes(v))
+      throw new FakeOfficeError('InvalidArgument', `verticalAlignment ${v}`);
     this.setCells('verticalAlignment', v, (c) => (c.vAlign = v));
   }
 
@@ -1559,13 +1693,15 @@ class RangeFillProxy extends ProxyBase {
   }
 
   protected fetch(prop: string): unknown {
-    const vals = this.range.grid((c) => {
-      const f = c.fill;
-      if (prop === 'color') return f?.color ?? '#FFFFFF';
-      if (prop === 'pattern') return f?.pattern ?? 'None';
-      if (prop === 'tintAndShade') return f ? f.tintAndShade : null;
-      return f ? f.patternColor : null;
-    }).flat();
+    const vals = this.range
+      .grid((c) => {
+        const f = c.fill;
+        if (prop === 'color') return f?.color ?? '#FFFFFF';
+        if (prop === 'pattern') return f?.pattern ?? 'None';
+        if (prop === 'tintAndShade') return f ? f.tintAndShade : null;
+        return f ? f.patternColor : null;
+      })
+      .flat();
     return vals.every((v) => v === vals[0]) ? (vals[0] ?? null) : null;
   }
 
@@ -1609,13 +1745,15 @@ class RangeFontProxy extends ProxyBase {
 
   protected fetch(prop: string): unknown {
     const s = this.range.sheetTarget();
-    const vals = this.range.grid((c) => {
-      const f = c.font as Record<string, unknown>;
-      if (prop === 'name') return f.name ?? s.defaultFont.name;
-      if (prop === 'size') return f.size ?? s.defaultFont.size;
-      if (prop === 'color') return f.color ?? '#000000';
-      return f[prop] ?? false;
-    }).flat();
+    const vals = this.range
+      .grid((c) => {
+        const f = c.font as Record<string, unknown>;
+        if (prop === 'name') return f.name ?? s.defaultFont.name;
+        if (prop === 'size') return f.size ?? s.defaultFont.size;
+        if (prop === 'color') return f.color ?? '#000000';
+        return f[prop] ?? false;
+      })
+      .flat();
     return vals.every((v) => v === vals[0]) ? (vals[0] ?? null) : null;
   }
 
@@ -1659,7 +1797,16 @@ class RangeFontProxy extends ProxyBase {
   }
 }
 
-const BORDER_INDEXES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight', 'InsideVertical', 'InsideHorizontal', 'DiagonalDown', 'DiagonalUp'];
+const BORDER_INDEXES = [
+  'EdgeTop',
+  'EdgeBottom',
+  'EdgeLeft',
+  'EdgeRight',
+  'InsideVertical',
+  'InsideHorizontal',
+  'DiagonalDown',
+  'DiagonalUp',
+];
 
 class RangeBorderCollectionProxy {
   constructor(
@@ -1745,7 +1892,16 @@ class FormatProtectionProxy extends ProxyBase {
 }
 
 const RULE_KINDS = ['wholeNumber', 'decimal', 'list', 'date', 'time', 'textLength', 'custom'];
-const OPERATORS = ['Between', 'NotBetween', 'EqualTo', 'NotEqualTo', 'GreaterThan', 'LessThan', 'GreaterThanOrEqualTo', 'LessThanOrEqualTo'];
+const OPERATORS = [
+  'Between',
+  'NotBetween',
+  'EqualTo',
+  'NotEqualTo',
+  'GreaterThan',
+  'LessThan',
+  'GreaterThanOrEqualTo',
+  'LessThanOrEqualTo',
+];
 
 class DataValidationProxy extends ProxyBase {
   constructor(
@@ -1781,22 +1937,37 @@ class DataValidationProxy extends ProxyBase {
     this.write('rule', rule, () => {
       this.range.guard('structure');
       const kinds = Object.keys(rule).filter((k) => rule[k] !== undefined);
-      if (kinds.length !== 1 || !RULE_KINDS.includes(kinds[0]!)) throw new FakeOfficeError('InvalidArgument', `A data validation rule needs exactly one criterion, got ${kinds.join(',')}`);
+      if (kinds.length !== 1 || !RULE_KINDS.includes(kinds[0]!))
+        throw new FakeOfficeError(
+          'InvalidArgument',
+          `A data validation rule needs exactly one criterion, got ${kinds.join(',')}`,
+        );
       const kind = kinds[0]!;
       const body = rule[kind] as Record<string, unknown>;
       if (kind === 'list') {
-        if (typeof body.source !== 'string' || !body.source) throw new FakeOfficeError('InvalidArgument', 'list.source');
+        if (typeof body.source !== 'string' || !body.source)
+          throw new FakeOfficeError('InvalidArgument', 'list.source');
         if (body.source.length > 255) throw new FakeOfficeError('InvalidArgument', 'list.source over 255 characters');
       } else if (kind === 'custom') {
-        if (typeof body.formula !== 'string' || !body.formula.startsWith('=')) throw new FakeOfficeError('InvalidArgument', 'custom.formula');
+        if (typeof body.formula !== 'string' || !body.formula.startsWith('='))
+          throw new FakeOfficeError('InvalidArgument', 'custom.formula');
       } else {
-        if (!OPERATORS.includes(String(body.operator))) throw new FakeOfficeError('InvalidArgument', `operator ${String(body.operator)}`);
-        if (body.formula1 === undefined || body.formula1 === null) throw new FakeOfficeError('InvalidArgument', 'formula1');
-        if ((body.operator === 'Between' || body.operator === 'NotBetween') && (body.formula2 === undefined || body.formula2 === null)) throw new FakeOfficeError('InvalidArgument', 'formula2');
+        if (!OPERATORS.includes(String(body.operator)))
+          throw new FakeOfficeError('InvalidArgument', `operator ${String(body.operator)}`);
+        if (body.formula1 === undefined || body.formula1 === null)
+          throw new FakeOfficeError('InvalidArgument', 'formula1');
+        if (
+          (body.operator === 'Between' || body.operator === 'NotBetween') &&
+          (body.formula2 === undefined || body.formula2 === null)
+        )
+          throw new FakeOfficeError('InvalidArgument', 'formula2');
       }
       this.range.each((c) => {
         if (c.validation?.rule && JSON.stringify(c.validation.rule) !== JSON.stringify(rule)) {
-          throw new FakeOfficeError('InvalidOperation', 'The range already has a different data validation rule: call clear() first');
+          throw new FakeOfficeError(
+            'InvalidOperation',
+            'The range already has a different data validation rule: call clear() first',
+          );
         }
         c.validation = { ...c.validation, rule: { ...rule } };
       });
@@ -1810,7 +1981,8 @@ class DataValidationProxy extends ProxyBase {
     this.requireApi();
     this.write('prompt', p, () => {
       this.range.guard('structure');
-      if ((p?.title?.length ?? 0) > 32 || (p?.message?.length ?? 0) > 255) throw new FakeOfficeError('InvalidArgument', 'Prompt title over 32 or message over 255 characters');
+      if ((p?.title?.length ?? 0) > 32 || (p?.message?.length ?? 0) > 255)
+        throw new FakeOfficeError('InvalidArgument', 'Prompt title over 32 or message over 255 characters');
       this.range.each((c) => (c.validation = { ...c.validation, prompt: p && { ...p } }));
     });
   }
@@ -1822,8 +1994,10 @@ class DataValidationProxy extends ProxyBase {
     this.requireApi();
     this.write('errorAlert', e, () => {
       this.range.guard('structure');
-      if ((e?.title?.length ?? 0) > 32 || (e?.message?.length ?? 0) > 255) throw new FakeOfficeError('InvalidArgument', 'Alert title over 32 or message over 255 characters');
-      if (e?.style !== undefined && !['Stop', 'Warning', 'Information'].includes(e.style)) throw new FakeOfficeError('InvalidArgument', `alert style ${e.style}`);
+      if ((e?.title?.length ?? 0) > 32 || (e?.message?.length ?? 0) > 255)
+        throw new FakeOfficeError('InvalidArgument', 'Alert title over 32 or message over 255 characters');
+      if (e?.style !== undefined && !['Stop', 'Warning', 'Information'].includes(e.style))
+        throw new FakeOfficeError('InvalidArgument', `alert style ${e.style}`);
       this.range.each((c) => (c.validation = { ...c.validation, errorAlert: e && { ...e } }));
     });
   }
@@ -1885,7 +2059,11 @@ export class FakeExcel {
 
   /** Throws ApiNotFound when the host's level is below `version`. */
   requireApi(version: string, what: string): void {
-    if (!this.supports(version)) throw new FakeOfficeError('ApiNotFound', `${what} needs ExcelApi ${version}; this host supports ExcelApi ${this.apiVersion}`);
+    if (!this.supports(version))
+      throw new FakeOfficeError(
+        'ApiNotFound',
+        `${what} needs ExcelApi ${version}; this host supports ExcelApi ${this.apiVersion}`,
+      );
   }
 
   /** Drop-in for Excel.run. */
@@ -1893,7 +2071,8 @@ export class FakeExcel {
     this.runCount++;
     const ctx = new FakeContext(this);
     const result = await batch(ctx as unknown as Excel.RequestContext);
-    if (ctx.ops.length) throw new Error(`Excel.run finished with ${ctx.ops.length} queued operation(s) that were never synced`);
+    if (ctx.ops.length)
+      throw new Error(`Excel.run finished with ${ctx.ops.length} queued operation(s) that were never synced`);
     return result;
   };
 

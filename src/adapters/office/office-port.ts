@@ -118,7 +118,9 @@ const STORE_CHUNK = 32_000;
 
 /* ------------------------------------------------------------------ capabilities */
 
-export function detectCapabilities(office: typeof Office | undefined = (globalThis as { Office?: typeof Office }).Office): Capabilities {
+export function detectCapabilities(
+  office: typeof Office | undefined = (globalThis as { Office?: typeof Office }).Office,
+): Capabilities {
   const ok = (version: string): boolean => {
     try {
       return !!office?.context?.requirements?.isSetSupported('ExcelApi', version);
@@ -148,7 +150,10 @@ export function versionAtLeast(have: string, want: string): boolean {
  * `supports(version)` for the levels without a capability (1.2, 1.7): what the capabilities
  * prove, or else what Office says (isSetSupported); without Office (tests), the capabilities only.
  */
-export function apiSupport(caps: Capabilities, office: typeof Office | undefined = (globalThis as { Office?: typeof Office }).Office): (version: string) => boolean {
+export function apiSupport(
+  caps: Capabilities,
+  office: typeof Office | undefined = (globalThis as { Office?: typeof Office }).Office,
+): (version: string) => boolean {
   const level = levelOf(caps);
   return (version) => {
     if (versionAtLeast(level, version)) return true;
@@ -180,11 +185,19 @@ export function isDateFormat(numberFormat: string | undefined): boolean {
 }
 
 /** One cell from Office's parallel arrays to a RawCell (undefined when empty). */
-export function toRawCell(value: unknown, formula: unknown, numberFormat: unknown, valueType: unknown): RawCell | undefined {
+export function toRawCell(
+  value: unknown,
+  formula: unknown,
+  numberFormat: unknown,
+  valueType: unknown,
+): RawCell | undefined {
   const nfText = typeof numberFormat === 'string' ? numberFormat : undefined;
   // `formulas` returns the text itself for a text cell that looks like a formula ("=1+1" typed
   // into a text cell or with a quote prefix): only a formula has a value different from its text.
-  const f = typeof formula === 'string' && formula.startsWith('=') && !(typeof value === 'string' && value === formula) ? formula : undefined;
+  const f =
+    typeof formula === 'string' && formula.startsWith('=') && !(typeof value === 'string' && value === formula)
+      ? formula
+      : undefined;
   const extra: { f?: string; nf?: string } = {};
   if (f) extra.f = f;
   if (nfText && nfText !== 'General') extra.nf = nfText;
@@ -194,7 +207,8 @@ export function toRawCell(value: unknown, formula: unknown, numberFormat: unknow
     case 'Double':
     case 'Integer':
       if (typeof value === 'number') {
-        if (isDateFormat(nfText) && value >= 1 && value < 2958466) return { t: 'd', v: excelSerialToIso(Math.floor(value)), ...extra };
+        if (isDateFormat(nfText) && value >= 1 && value < 2958466)
+          return { t: 'd', v: excelSerialToIso(Math.floor(value)), ...extra };
         return { t: 'n', v: value, ...extra };
       }
       break;
@@ -227,7 +241,8 @@ export function sheetOfReference(ref: unknown): string | undefined {
 /** Merged ranges from a RangeAreas address ("Sheet1!A1:C1, Sheet1!A2:B2"). */
 export function mergesFromAddress(address: string): string[] {
   const out: string[] = [];
-  for (const m of address.matchAll(/!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)/g)) out.push(m[1]!.replace(/\$/g, ''));
+  for (const m of address.matchAll(/!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)/g))
+    out.push(m[1]!.replace(/\$/g, ''));
   return out;
 }
 
@@ -320,7 +335,8 @@ export function parseStore(values: unknown[][] | undefined): HighlightStore {
 }
 
 function storeLookup(store: HighlightStore, sheet: string, cell: string): number | undefined {
-  for (const [name, cells] of Object.entries(store.cells)) if (sameName(name, sheet) && cells[cell] !== undefined) return cells[cell];
+  for (const [name, cells] of Object.entries(store.cells))
+    if (sameName(name, sheet) && cells[cell] !== undefined) return cells[cell];
   return undefined;
 }
 
@@ -358,7 +374,8 @@ export function expandRefs(refs: readonly CellRef[]): CellRef[] {
     if (!ref.cell) continue;
     const r = parseRangeA1(ref.cell.replace(/\$/g, ''));
     if (!r) continue;
-    for (let row = r.r1; row <= r.r2; row++) for (let col = r.c1; col <= r.c2; col++) if (!push(ref.sheet, a1(row, col))) return out;
+    for (let row = r.r1; row <= r.r2; row++)
+      for (let col = r.c1; col <= r.c2; col++) if (!push(ref.sheet, a1(row, col))) return out;
   }
   return out;
 }
@@ -413,7 +430,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const wb = context.workbook;
       const worksheets = wb.worksheets.load('items/name,items/visibility');
       // NamedItem.formula is ExcelApi 1.7 (implied by 1.8); `value` gives the address without "=".
-      const names = wb.names.load(this.capabilities.dataValidation ? 'items/name,items/type,items/formula' : 'items/name,items/type,items/value');
+      const names = wb.names.load(
+        this.capabilities.dataValidation ? 'items/name,items/type,items/formula' : 'items/name,items/type,items/value',
+      );
       await context.sync(); // 1
 
       const infos = worksheets.items.map((ws) => ({ name: ws.name, visibility: visibilityOf(ws.visibility) }));
@@ -447,12 +466,18 @@ export class OfficeWorkbookPort implements WorkbookPort {
     return markers;
   }
 
-  private queueUsed(context: Excel.RequestContext, info: { name: string; visibility: Visibility }, props: string): UsedLoad {
+  private queueUsed(
+    context: Excel.RequestContext,
+    info: { name: string; visibility: Visibility },
+    props: string,
+  ): UsedLoad {
     const ws = context.workbook.worksheets.getItem(info.name);
     // Below ExcelApi 1.4: getUsedRange (a blank sheet gives A1, read as empty); below 1.2 it
     // cannot ignore formatting, so formatted empty cells widen the block (they yield nothing).
     const nullable = this.capabilities.namedItems;
-    const used = (nullable ? ws.getUsedRangeOrNullObject(true) : this.supports('1.2') ? ws.getUsedRange(true) : ws.getUsedRange()).load(props);
+    const used = (
+      nullable ? ws.getUsedRangeOrNullObject(true) : this.supports('1.2') ? ws.getUsedRange(true) : ws.getUsedRange()
+    ).load(props);
     const load: UsedLoad = { ...info, used, nullable };
     if (this.capabilities.insertFromWorkbook) load.merged = ws.getRange().getMergedAreasOrNullObject().load('address');
     return load;
@@ -465,16 +490,30 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   /** Sync 2: every sheet's used range in one batch. */
-  private async readAll(context: Excel.RequestContext, data: { name: string; visibility: Visibility }[], settingsName: string | undefined) {
+  private async readAll(
+    context: Excel.RequestContext,
+    data: { name: string; visibility: Visibility }[],
+    settingsName: string | undefined,
+  ) {
     const loads = data.map((info) => this.queueUsed(context, info, 'values,formulas,numberFormat,valueTypes,address'));
-    const settingsCell = settingsName ? context.workbook.worksheets.getItem(settingsName).getRange('A1').load('values') : undefined;
+    const settingsCell = settingsName
+      ? context.workbook.worksheets.getItem(settingsName).getRange('A1').load('values')
+      : undefined;
     await context.sync(); // 2
 
     const sheets = loads.map((l) => {
       const sheet = this.snapshotOf(l);
       if (!l.nullable || !l.used.isNullObject) {
         const start = parseA1(localAddress(l.used.address).split(':')[0] ?? 'A1') ?? { row: 0, col: 0 };
-        fillGrid(sheet.cells, start.row, start.col, l.used.values, l.used.formulas, l.used.numberFormat, l.used.valueTypes);
+        fillGrid(
+          sheet.cells,
+          start.row,
+          start.col,
+          l.used.values,
+          l.used.formulas,
+          l.used.numberFormat,
+          l.used.valueTypes,
+        );
       }
       return sheet;
     });
@@ -482,9 +521,15 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   /** Fallback when one batch is too big for Excel: addresses first, then row chunks. */
-  private async readChunked(context: Excel.RequestContext, data: { name: string; visibility: Visibility }[], settingsName: string | undefined) {
+  private async readChunked(
+    context: Excel.RequestContext,
+    data: { name: string; visibility: Visibility }[],
+    settingsName: string | undefined,
+  ) {
     const loads = data.map((info) => this.queueUsed(context, info, 'address'));
-    const settingsCell = settingsName ? context.workbook.worksheets.getItem(settingsName).getRange('A1').load('values') : undefined;
+    const settingsCell = settingsName
+      ? context.workbook.worksheets.getItem(settingsName).getRange('A1').load('values')
+      : undefined;
     await context.sync();
 
     const sheets = loads.map((l) => this.snapshotOf(l));
@@ -505,12 +550,20 @@ export class OfficeWorkbookPort implements WorkbookPort {
         const ch = pending[0]!;
         if (size(ch.rect) > budget && ch.rect.r2 > ch.rect.r1) {
           const rows = Math.max(1, Math.floor(budget / (ch.rect.c2 - ch.rect.c1 + 1)));
-          pending.splice(0, 1, { sheet: ch.sheet, rect: { ...ch.rect, r2: ch.rect.r1 + rows - 1 } }, { sheet: ch.sheet, rect: { ...ch.rect, r1: ch.rect.r1 + rows } });
+          pending.splice(
+            0,
+            1,
+            { sheet: ch.sheet, rect: { ...ch.rect, r2: ch.rect.r1 + rows - 1 } },
+            { sheet: ch.sheet, rect: { ...ch.rect, r1: ch.rect.r1 + rows } },
+          );
           continue;
         }
         if (cells && cells + size(ch.rect) > budget) break;
         pending.shift();
-        const range = context.workbook.worksheets.getItem(loads[ch.sheet]!.name).getRange(rectAddress(ch.rect)).load('values,formulas,numberFormat,valueTypes');
+        const range = context.workbook.worksheets
+          .getItem(loads[ch.sheet]!.name)
+          .getRange(rectAddress(ch.rect))
+          .load('values,formulas,numberFormat,valueTypes');
         batch.push({ ...ch, range });
         cells += size(ch.rect);
       }
@@ -523,7 +576,16 @@ export class OfficeWorkbookPort implements WorkbookPort {
         budget = Math.max(1, Math.floor(budget / 2));
         continue;
       }
-      for (const b of batch) fillGrid(sheets[b.sheet]!.cells, b.rect.r1, b.rect.c1, b.range.values, b.range.formulas, b.range.numberFormat, b.range.valueTypes);
+      for (const b of batch)
+        fillGrid(
+          sheets[b.sheet]!.cells,
+          b.rect.r1,
+          b.rect.c1,
+          b.range.values,
+          b.range.formulas,
+          b.range.numberFormat,
+          b.range.valueTypes,
+        );
     }
     return { sheets, settings: parseSettings(settingsCell?.values) };
   }
@@ -591,7 +653,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     if (api12) for (const m of plan.merges) ws.getRange(rectAddress(m)).merge(false);
 
     // Column widths (characters → points, see columnWidthPoints) and row heights (points).
-    for (let c = 0; api12 && c < plan.columnWidths.length; ) {
+    for (let c = 0; api12 && c < plan.columnWidths.length;) {
       const w = plan.columnWidths[c]!;
       let c2 = c;
       while (c2 + 1 < plan.columnWidths.length && plan.columnWidths[c2 + 1] === w) c2++;
@@ -607,7 +669,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
     // Input cells are unlocked so the officer can type once the sheet is protected.
     const inputs = groupRects(cells.filter((c) => c.input).map((c) => ({ r: c.row, c: c.col, key: 'input' })));
-    if (api12) for (const rect of inputs.get('input') ?? []) ws.getRange(rectAddress(rect)).format.protection.locked = false;
+    if (api12)
+      for (const rect of inputs.get('input') ?? []) ws.getRange(rectAddress(rect)).format.protection.locked = false;
 
     if (caps.dataValidation) {
       const specs = new Map<string, DataValidationSpec>();
@@ -635,7 +698,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
       for (const c of cells) {
         if (!c.link) continue;
         const target = `'${c.link.sheet.replace(/'/g, "''")}'!${c.link.cell.replace(/\$/g, '')}`;
-        const text = c.value === null || c.value === undefined || c.value === '' ? `${c.link.sheet}!${c.link.cell}` : String(c.value);
+        const text =
+          c.value === null || c.value === undefined || c.value === ''
+            ? `${c.link.sheet}!${c.link.cell}`
+            : String(c.value);
         ws.getRange(a1(c.row, c.col)).hyperlink = { documentReference: target, textToDisplay: text };
       }
     }
@@ -732,10 +798,16 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   /** Sync 1 of highlight: sheet list, stored originals and the current fill of every target. */
-  private async loadForHighlight(context: Excel.RequestContext, targets: CellRef[], known: string[] | undefined): Promise<HighlightLoad> {
+  private async loadForHighlight(
+    context: Excel.RequestContext,
+    targets: CellRef[],
+    known: string[] | undefined,
+  ): Promise<HighlightLoad> {
     const worksheets = context.workbook.worksheets.load('items/name');
     const assumeSettings = known ? known.some(isSettingsSheet) : true;
-    const storeRange = assumeSettings ? worksheets.getItem(SETTINGS_SHEET).getRange(HIGHLIGHT_STORE_RANGE).load('values') : undefined;
+    const storeRange = assumeSettings
+      ? worksheets.getItem(SETTINGS_SHEET).getRange(HIGHLIGHT_STORE_RANGE).load('values')
+      : undefined;
     const sheetProxies = new Map<string, Excel.Worksheet>();
     const reads: HighlightRead[] = [];
     for (const ref of targets) {
@@ -748,7 +820,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
       }
       const range = ws.getRange(ref.cell);
       const read: HighlightRead = { ref, range };
-      if (this.capabilities.pageLayout) read.props = range.getCellProperties({ format: { fill: { color: true, pattern: true, tintAndShade: true, patternColor: true } } });
+      if (this.capabilities.pageLayout)
+        read.props = range.getCellProperties({
+          format: { fill: { color: true, pattern: true, tintAndShade: true, patternColor: true } },
+        });
       else range.format.fill.load('color');
       reads.push(read);
     }
@@ -762,7 +837,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
     if (read.props) {
       const fill = read.props.value[0]?.[0]?.format?.fill;
       // "No Fill" reads back as #FFFFFF like white: pattern None / tintAndShade null tell them apart.
-      if (!fill || fill.pattern === 'None' || (fill.pattern === undefined && (fill.tintAndShade === null || fill.tintAndShade === undefined))) return null;
+      if (
+        !fill ||
+        fill.pattern === 'None' ||
+        (fill.pattern === undefined && (fill.tintAndShade === null || fill.tintAndShade === undefined))
+      )
+        return null;
       const stored: StoredFill = { c: fill.color ?? '#FFFFFF', p: fill.pattern ?? 'Solid' };
       if (fill.tintAndShade !== null && fill.tintAndShade !== undefined) stored.t = fill.tintAndShade;
       if (fill.patternColor !== null && fill.patternColor !== undefined) stored.pc = fill.patternColor;
@@ -799,7 +879,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const worksheets = context.workbook.worksheets.load('items/name');
       const known = this.knownSheets;
       const assumeSettings = known ? known.some(isSettingsSheet) : true;
-      let storeRange = assumeSettings ? worksheets.getItem(SETTINGS_SHEET).getRange(HIGHLIGHT_STORE_RANGE).load('values') : undefined;
+      let storeRange = assumeSettings
+        ? worksheets.getItem(SETTINGS_SHEET).getRange(HIGHLIGHT_STORE_RANGE).load('values')
+        : undefined;
       let sheetNames: string[];
       try {
         await context.sync(); // 1
@@ -857,8 +939,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
       try {
         await context.sync(); // 1
       } catch (e) {
-        if (isItemNotFound(e)) throw new Error(OFFICE_MSG.sheetNotFound(ref.sheet));
-        if (errorCode(e) === 'InvalidOperation') throw new Error(OFFICE_MSG.sheetHidden(ref.sheet));
+        if (isItemNotFound(e)) throw new Error(OFFICE_MSG.sheetNotFound(ref.sheet), { cause: e });
+        if (errorCode(e) === 'InvalidOperation') throw new Error(OFFICE_MSG.sheetHidden(ref.sheet), { cause: e });
         throw e;
       }
     });

@@ -146,7 +146,9 @@ const truncate = (s: string, n: number): string => (s.length > n ? `${s.slice(0,
 
 /** A validation spec in a form shared by every cell it can be applied to as one range. */
 export function validationKey(spec: DataValidationSpec, r: number, c: number): string {
-  return spec.type === 'custom' ? JSON.stringify({ ...spec, formula: relativize(spec.formula, r, c) }) : JSON.stringify(spec);
+  return spec.type === 'custom'
+    ? JSON.stringify({ ...spec, formula: relativize(spec.formula, r, c) })
+    : JSON.stringify(spec);
 }
 
 /**
@@ -159,7 +161,9 @@ export function officeRule(spec: DataValidationSpec, r: number, c: number): Exce
     case 'whole':
     case 'decimal': {
       const basic: Excel.BasicDataValidation =
-        spec.max !== undefined ? { formula1: spec.min, formula2: spec.max, operator: 'Between' } : { formula1: spec.min, operator: 'GreaterThanOrEqualTo' };
+        spec.max !== undefined
+          ? { formula1: spec.min, formula2: spec.max, operator: 'Between' }
+          : { formula1: spec.min, operator: 'GreaterThanOrEqualTo' };
       return spec.type === 'whole' ? { wholeNumber: basic } : { decimal: basic };
     }
     case 'list': {
@@ -181,7 +185,12 @@ export function officePrompt(spec: DataValidationSpec): Excel.DataValidationProm
 }
 
 export function officeErrorAlert(spec: DataValidationSpec): Excel.DataValidationErrorAlert {
-  return { showAlert: true, style: 'Warning', title: OFFICE_MSG.validationErrorTitle, message: truncate(spec.error, 255) };
+  return {
+    showAlert: true,
+    style: 'Warning',
+    title: OFFICE_MSG.validationErrorTitle,
+    message: truncate(spec.error, 255),
+  };
 }
 
 /* ---------------------------------------------------------------- plan layout */
@@ -213,7 +222,8 @@ export function layoutOf(plan: SheetPlan): PlanLayout {
     // A merged area shows borders/fill of all its cells: give the whole area the top-left style.
     const top = styleAt.get(key(m.r1, m.c1));
     if (!top) continue;
-    for (let r = m.r1; r <= m.r2; r++) for (let c = m.c1; c <= m.c2; c++) if (!styleAt.has(key(r, c))) styleAt.set(key(r, c), top);
+    for (let r = m.r1; r <= m.r2; r++)
+      for (let c = m.c1; c <= m.c2; c++) if (!styleAt.has(key(r, c))) styleAt.set(key(r, c), top);
   }
   return { maxRow, maxCol, cells, styleAt };
 }
@@ -234,7 +244,11 @@ export function rowBands(layout: PlanLayout, maxCells: number): [number, number]
 }
 
 /** numberFormat and formulas arrays for rows r1..r2 of the bounding box. */
-export function bandArrays(layout: PlanLayout, r1: number, r2: number): { numberFormat: string[][]; formulas: (string | number | boolean)[][] } {
+export function bandArrays(
+  layout: PlanLayout,
+  r1: number,
+  r2: number,
+): { numberFormat: string[][]; formulas: (string | number | boolean)[][] } {
   const numberFormat: string[][] = [];
   const formulas: (string | number | boolean)[][] = [];
   for (let r = r1; r <= r2; r++) {

@@ -130,7 +130,8 @@ function readFile(input: AggregateInput): ReadFile {
     if (!views.has(view.templateId)) views.set(view.templateId, view);
   }
   const notes: string[] = [];
-  for (const [id, names] of sheetsOf) if (names.length > 1) notes.push(AGGREGATE_NOTES.annexTwice(getTemplate(id)!.title, names.join(', ')));
+  for (const [id, names] of sheetsOf)
+    if (names.length > 1) notes.push(AGGREGATE_NOTES.annexTwice(getTemplate(id)!.title, names.join(', ')));
   if (views.size === 0) notes.push(AGGREGATE_NOTES.noAnnex);
 
   let unitName = normalizeText(settingsUnit);
@@ -174,7 +175,12 @@ const header = (c: Column) => c.header.join(' – ');
  * the numerator cell with an empty denominator cell counts as 11 of 29 (reported as an error
  * by the type rules, so it only reaches a merged sheet with --include-invalid).
  */
-function effectiveReading(view: AnnexView, table: BoundTable, row: BoundRow, key: string): { reading: Reading; cell?: CellView } {
+function effectiveReading(
+  view: AnnexView,
+  table: BoundTable,
+  row: BoundRow,
+  key: string,
+): { reading: Reading; cell?: CellView } {
   const cell = view.cell(table, row, key);
   const reading: Reading = cell?.reading ?? { s: 'empty' };
   for (const c of table.table.columns) {
@@ -216,7 +222,9 @@ function unitColumn(view: AnnexView, table: BoundTable, col: Column, notes: stri
       continue;
     }
     // Text, a date where a count belongs, a formula error …: never guessed.
-    notes.push(AGGREGATE_NOTES.unreadableCell(view.def.title, `${view.sheet.name}!${cell?.address ?? ''}`, header(col)));
+    notes.push(
+      AGGREGATE_NOTES.unreadableCell(view.def.title, `${view.sheet.name}!${cell?.address ?? ''}`, header(col)),
+    );
     return null;
   }
   const totalRow = table.rows.find((r) => r.kind === 'total');
@@ -271,7 +279,11 @@ function unitTable(view: AnnexView, merged: Table): UnitTable | undefined {
 // Merged annexes
 
 /** The values the merged sheet's formulas compute, written as cached results too. */
-function fillResults(rendered: RenderResult, layout: Layout, data: Record<string, TableData>): Record<string, Record<string, number>> {
+function fillResults(
+  rendered: RenderResult,
+  layout: Layout,
+  data: Record<string, TableData>,
+): Record<string, Record<string, number>> {
   const byPos = new Map<string, PlanCell>();
   for (const c of rendered.plan.cells) byPos.set(`${c.row}:${c.col}`, c);
   const totals: Record<string, Record<string, number>> = {};
@@ -306,7 +318,8 @@ function fillResults(rendered: RenderResult, layout: Layout, data: Record<string
           const num = value(c.ratio.num);
           const den = value(c.ratio.den);
           const base = row.ratioBase ?? c.ratio.base;
-          cell.result = typeof num === 'number' && typeof den === 'number' && den > 0 ? roundTo((num / den) * base, 2) : '';
+          cell.result =
+            typeof num === 'number' && typeof den === 'number' && den > 0 ? roundTo((num / den) * base, 2) : '';
         }
       }
     }
@@ -339,7 +352,10 @@ function mergeTemplate(def: TemplateDef, settings: ReportSettings, included: Inc
       // column (PL-III table 1, kp_1898). PL-I, PL-II and PL-III table 2 (kp_ctmtqg) have no
       // free-text column, so there the mark is on the status sheet only ("Đưa vào tổng hợp").
       if (table.columns.some((c) => c.key === 'ghi_chu')) {
-        const parts = [...(status.inclusion === 'included-invalid' ? [GHI_CHU_INVALID(status.errors)] : []), ...(ut?.ghiChu ?? [])];
+        const parts = [
+          ...(status.inclusion === 'included-invalid' ? [GHI_CHU_INVALID(status.errors)] : []),
+          ...(ut?.ghiChu ?? []),
+        ];
         if (parts.length) values.ghi_chu = clip(parts.join('; '));
       }
       rows[dataKeys[i]!] = values;
@@ -395,7 +411,9 @@ function statusPlan(units: UnitStatus[], receiver: string): SheetPlan {
       [u.label, 'label'],
       [clip(u.notes.join(' ')), 'label'],
     ];
-    row.forEach(([value, style], c) => cells.push({ row: r, col: c, value, style, ...(typeof value === 'string' ? { numFmt: '@' } : {}) }));
+    row.forEach(([value, style], c) =>
+      cells.push({ row: r, col: c, value, style, ...(typeof value === 'string' ? { numFmt: '@' } : {}) }),
+    );
     r++;
   }
   return {
@@ -422,10 +440,24 @@ export function aggregate(inputs: readonly AggregateInput[], opts: AggregateOpti
   // Deterministic whatever order the files came in: by file name first, so "the first file of a unit" is well defined.
   const files = [...inputs].sort((a, b) => byText(a.fileName, b.fileName));
   const entries: { file?: ReadFile; status: UnitStatus }[] = files.map((input) => {
-    const base = { index: 0, fileName: input.fileName, annexes: [] as string[], missing: [] as string[], errors: 0, warnings: 0, notes: [] as string[] };
+    const base = {
+      index: 0,
+      fileName: input.fileName,
+      annexes: [] as string[],
+      missing: [] as string[],
+      errors: 0,
+      warnings: 0,
+      notes: [] as string[],
+    };
     if (!input.snapshot || input.unreadable !== undefined) {
       return {
-        status: { ...base, unitName: normalizeText(input.fileName), inclusion: 'unreadable', label: INCLUSION_LABEL.unreadable, notes: [AGGREGATE_NOTES.unreadable(normalizeText(input.unreadable ?? ''))] },
+        status: {
+          ...base,
+          unitName: normalizeText(input.fileName),
+          inclusion: 'unreadable',
+          label: INCLUSION_LABEL.unreadable,
+          notes: [AGGREGATE_NOTES.unreadable(normalizeText(input.unreadable ?? ''))],
+        },
       };
     }
     const file = readFile(input);
@@ -461,22 +493,34 @@ export function aggregate(inputs: readonly AggregateInput[], opts: AggregateOpti
   for (const e of entries) {
     if (!e.file || e.status.inclusion === 'duplicate' || e.status.errors === 0) continue;
     e.status.inclusion = opts.includeInvalid ? 'included-invalid' : 'excluded-invalid';
-    e.status.notes.unshift(opts.includeInvalid ? AGGREGATE_NOTES.includedInvalid(e.status.errors) : AGGREGATE_NOTES.errors(e.status.errors));
+    e.status.notes.unshift(
+      opts.includeInvalid ? AGGREGATE_NOTES.includedInvalid(e.status.errors) : AGGREGATE_NOTES.errors(e.status.errors),
+    );
   }
   for (const e of entries) e.status.label = INCLUSION_LABEL[e.status.inclusion];
 
   // Stable order: unit name (Vietnamese collation), then file name; a duplicate right after the file kept for its unit.
-  const keptName = new Map(entries.filter((e) => e.file && e.status.inclusion !== 'duplicate').map((e) => [textKey(e.status.unitName), e.status.unitName]));
-  const sortName = (e: (typeof entries)[number]) => (e.file ? keptName.get(textKey(e.status.unitName)) ?? e.status.unitName : e.status.unitName);
+  const keptName = new Map(
+    entries
+      .filter((e) => e.file && e.status.inclusion !== 'duplicate')
+      .map((e) => [textKey(e.status.unitName), e.status.unitName]),
+  );
+  const sortName = (e: (typeof entries)[number]) =>
+    e.file ? (keptName.get(textKey(e.status.unitName)) ?? e.status.unitName) : e.status.unitName;
   const dupRank = (e: (typeof entries)[number]) => (e.status.inclusion === 'duplicate' ? 1 : 0);
-  entries.sort((a, b) => byText(sortName(a), sortName(b)) || dupRank(a) - dupRank(b) || byText(a.status.fileName, b.status.fileName));
+  entries.sort(
+    (a, b) =>
+      byText(sortName(a), sortName(b)) || dupRank(a) - dupRank(b) || byText(a.status.fileName, b.status.fileName),
+  );
   entries.forEach((e, i) => (e.status.index = i + 1));
 
   // Templates present in any readable file; units lacking one get an empty row there (a visible gap).
   const present = AGGREGATABLE.filter((id) => entries.some((e) => e.file?.views.has(id)));
   for (const e of entries) if (e.file) e.status.missing = present.filter((id) => !e.file!.views.has(id));
 
-  const included: Included[] = entries.filter((e) => e.file && (e.status.inclusion === 'included' || e.status.inclusion === 'included-invalid')).map((e) => ({ file: e.file!, status: e.status }));
+  const included: Included[] = entries
+    .filter((e) => e.file && (e.status.inclusion === 'included' || e.status.inclusion === 'included-invalid'))
+    .map((e) => ({ file: e.file!, status: e.status }));
   const settings: ReportSettings = { ...opts.settings, units: included.map((u) => u.status.unitName) };
 
   const plans: SheetPlan[] = [];

@@ -42,9 +42,36 @@ export interface GenerateOptions {
 }
 
 const PLACES = [
-  'Đức Long', 'Ân Thi', 'Bắc Hợp', 'Chí Thảo', 'Dương Liễu', 'Ea Kao', 'Ê Rê', 'Hòa An', 'Ngọc Động', 'Quang Trung',
-  'Ảng Nưa', 'Yên Sơn', 'Ông Đình', 'Ơn Cốt', 'Ưng Hòe', 'Thạch An', 'Đà Bắc', 'Âu Lâu', 'Tân Phú', 'Kim Đồng',
-  'Lũng Cú', 'Mường Tè', 'Nà Phặc', 'Pác Nặm', 'Sìn Hồ', 'Trùng Khánh', 'Vĩnh Lộc', 'Xuân Hòa', 'Ia Grai', 'Bạch Đằng',
+  'Đức Long',
+  'Ân Thi',
+  'Bắc Hợp',
+  'Chí Thảo',
+  'Dương Liễu',
+  'Ea Kao',
+  'Ê Rê',
+  'Hòa An',
+  'Ngọc Động',
+  'Quang Trung',
+  'Ảng Nưa',
+  'Yên Sơn',
+  'Ông Đình',
+  'Ơn Cốt',
+  'Ưng Hòe',
+  'Thạch An',
+  'Đà Bắc',
+  'Âu Lâu',
+  'Tân Phú',
+  'Kim Đồng',
+  'Lũng Cú',
+  'Mường Tè',
+  'Nà Phặc',
+  'Pác Nặm',
+  'Sìn Hồ',
+  'Trùng Khánh',
+  'Vĩnh Lộc',
+  'Xuân Hòa',
+  'Ia Grai',
+  'Bạch Đằng',
 ];
 const KINDS = ['Xã', 'Phường', 'Thị trấn'];
 
@@ -68,7 +95,8 @@ export function generateUnits(n: number, opts: GenerateOptions = {}): GeneratedU
   for (let i = 0; i < n; i++) {
     const unitName = unitNameOf(i);
     const rowCount = rnd() < multi ? int(2, 4) : 1;
-    const localities = rowCount === 1 ? [unitName] : Array.from({ length: rowCount }, (_, k) => `${unitName} – thôn ${k + 1}`);
+    const localities =
+      rowCount === 1 ? [unitName] : Array.from({ length: rowCount }, (_, k) => `${unitName} – thôn ${k + 1}`);
     const annexes: GeneratedUnit['annexes'] = {};
 
     if (templates.includes('PL-I')) {
@@ -128,7 +156,12 @@ export function generateUnits(n: number, opts: GenerateOptions = {}): GeneratedU
         r1.nhu_cau = money();
         if (rnd() < 0.1) r1.ghi_chu = 'Chưa giải ngân hết';
         rows[`kp_1898.${k + 1}`] = r1;
-        rows[`kp_ctmtqg.${k + 1}`] = { ctmtqg_nam: money(), khac_nam: money(), ctmtqg_nhu_cau: money(), khac_nhu_cau: money() };
+        rows[`kp_ctmtqg.${k + 1}`] = {
+          ctmtqg_nam: money(),
+          khac_nam: money(),
+          ctmtqg_nhu_cau: money(),
+          khac_nhu_cau: money(),
+        };
       }
       annexes['PL-III'] = rows;
     }

@@ -1,4 +1,20 @@
 /** Aggregation of unit reports into one workbook at the receiving level. */
-export { aggregate, AGGREGATABLE, type AggregatableId, type AggregateInput, type AggregateOptions, type AggregateResult, type MergedValue, type UnitStatus } from './aggregate';
-export { aggregateBenchInputs, generateUnits, seededRandom, unitWorkbook, type GeneratedUnit, type GenerateOptions } from './bench-inputs';
+export {
+  aggregate,
+  AGGREGATABLE,
+  type AggregatableId,
+  type AggregateInput,
+  type AggregateOptions,
+  type AggregateResult,
+  type MergedValue,
+  type UnitStatus,
+} from './aggregate';
+export {
+  aggregateBenchInputs,
+  generateUnits,
+  seededRandom,
+  unitWorkbook,
+  type GeneratedUnit,
+  type GenerateOptions,
+} from './bench-inputs';
 export { AGGREGATE_NOTES, GHI_CHU_INVALID, INCLUSION_LABEL, STATUS_SHEET, type Inclusion } from '../messages/aggregate';

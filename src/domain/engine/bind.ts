@@ -3,7 +3,7 @@
  * inserted, notes beside the table, columns inserted or deleted. The "(1) (2) (3) …" row
  * anchors each table; fixed rows are matched by their key text, data rows by position.
  */
-import { a1, columnLetter } from '../sheet/address';
+import { columnLetter } from '../sheet/address';
 import type { RawCell, SheetSnapshot } from '../sheet/workbook';
 import type { Column, Layout, Row, Table } from '../templates/schema';
 import { looseKey, needsNormalization, normalizeText, textKey } from '../text/normalize';
@@ -65,7 +65,13 @@ function isFooter(sheet: SheetSnapshot, r: number): boolean {
   if (!row) return false;
   for (const c of row) {
     // Cheap filter first: footer captions are short and start with one of a few words.
-    if (c === undefined || c.t !== 's' || c.v.length > 40 || !FOOTER_HINT.test(c.v.replace(LEADING_BLANKS, '').slice(0, 4))) continue;
+    if (
+      c === undefined ||
+      c.t !== 's' ||
+      c.v.length > 40 ||
+      !FOOTER_HINT.test(c.v.replace(LEADING_BLANKS, '').slice(0, 4))
+    )
+      continue;
     const key = looseKey(c.v);
     if (FOOTER_KEYS.some((k) => key.startsWith(k))) return true;
   }
@@ -87,7 +93,12 @@ function findNumberRow(sheet: SheetSnapshot, from: number): number {
   return -1;
 }
 
-function bindColumns(sheet: SheetSnapshot, table: Table, numberRow: number, findings: Draft[]): Map<string, BoundColumn> {
+function bindColumns(
+  sheet: SheetSnapshot,
+  table: Table,
+  numberRow: number,
+  findings: Draft[],
+): Map<string, BoundColumn> {
   const row = sheet.cells[numberRow] ?? [];
   const byNumber = new Map<number, number>();
   let last = -1;
@@ -103,18 +114,37 @@ function bindColumns(sheet: SheetSnapshot, table: Table, numberRow: number, find
     const at = byNumber.get(i + 1);
     cols.set(def.key, { def, col: at ?? -1 });
     if (at === undefined) {
-      findings.push({ messageId: 'structure/column-missing', severity: 'error', row: numberRow, data: { number: i + 1, header: def.header.join(' – ') } });
+      findings.push({
+        messageId: 'structure/column-missing',
+        severity: 'error',
+        row: numberRow,
+        data: { number: i + 1, header: def.header.join(' – ') },
+      });
     }
   });
   // Anything between numbered columns that is not numbered was inserted.
   const used = new Set([...cols.values()].map((b) => b.col));
   for (let c = 0; c <= last; c++) {
-    if (!used.has(c)) findings.push({ messageId: 'structure/column-inserted', severity: 'warning', row: numberRow, col: c, value: cellText(row[c]), data: { column: columnLetter(c) } });
+    if (!used.has(c))
+      findings.push({
+        messageId: 'structure/column-inserted',
+        severity: 'warning',
+        row: numberRow,
+        col: c,
+        value: cellText(row[c]),
+        data: { column: columnLetter(c) },
+      });
   }
   return cols;
 }
 
-function checkHeaders(sheet: SheetSnapshot, table: Table, numberRow: number, cols: Map<string, BoundColumn>, findings: Draft[]): void {
+function checkHeaders(
+  sheet: SheetSnapshot,
+  table: Table,
+  numberRow: number,
+  cols: Map<string, BoundColumn>,
+  findings: Draft[],
+): void {
   const depth = Math.max(...table.columns.map((c) => c.header.length));
   for (const [i, def] of table.columns.entries()) {
     const b = cols.get(def.key)!;
@@ -126,9 +156,24 @@ function checkHeaders(sheet: SheetSnapshot, table: Table, numberRow: number, col
     const expected = def.header[def.header.length - 1]!;
     if (found === '') continue; // merged continuation or cleared: not a finding by itself
     if (textKey(found) !== textKey(expected) && looseKey(found) !== looseKey(expected)) {
-      findings.push({ messageId: 'structure/header-changed', severity: 'warning', row: r, col: b.col, value: found, expected, data: { found, expected, number: i + 1 } });
+      findings.push({
+        messageId: 'structure/header-changed',
+        severity: 'warning',
+        row: r,
+        col: b.col,
+        value: found,
+        expected,
+        data: { found, expected, number: i + 1 },
+      });
     } else if (raw && raw.t === 's' && needsNormalization(raw.v)) {
-      findings.push({ messageId: 'text/normalized', severity: 'info', row: r, col: b.col, value: raw.v, data: { found: raw.v } });
+      findings.push({
+        messageId: 'text/normalized',
+        severity: 'info',
+        row: r,
+        col: b.col,
+        value: raw.v,
+        data: { found: raw.v },
+      });
     }
   }
 }
@@ -140,7 +185,12 @@ function rowIsEmpty(sheet: SheetSnapshot, r: number, cols: Map<string, BoundColu
   return true;
 }
 
-function textAt(sheet: SheetSnapshot, r: number, cols: Map<string, BoundColumn>, key: string): { text: string; raw?: RawCell } {
+function textAt(
+  sheet: SheetSnapshot,
+  r: number,
+  cols: Map<string, BoundColumn>,
+  key: string,
+): { text: string; raw?: RawCell } {
   const b = cols.get(key);
   if (!b || b.col < 0) return { text: '' };
   const raw = sheet.cells[r]?.[b.col];
@@ -150,7 +200,12 @@ function textAt(sheet: SheetSnapshot, r: number, cols: Map<string, BoundColumn>,
 export function bindTable(sheet: SheetSnapshot, table: Table, from: number, findings: Draft[]): BoundTable | undefined {
   const numberRow = findNumberRow(sheet, from);
   if (numberRow < 0) {
-    findings.push({ messageId: 'structure/header-row-missing', severity: 'error', row: from, data: { table: table.caption ?? table.key } });
+    findings.push({
+      messageId: 'structure/header-row-missing',
+      severity: 'error',
+      row: from,
+      data: { table: table.caption ?? table.key },
+    });
     return undefined;
   }
   const cols = bindColumns(sheet, table, numberRow, findings);
@@ -166,7 +221,10 @@ export function bindTable(sheet: SheetSnapshot, table: Table, from: number, find
     if (m !== undefined) fixedByKey.set(looseKey(String(m)), f);
   }
 
-  const groupKeys = groups.map((g) => ({ label: looseKey(String(g.cells[table.labelColumn] ?? '')), match: String(g.cells[table.matchColumn] ?? '') }));
+  const groupKeys = groups.map((g) => ({
+    label: looseKey(String(g.cells[table.labelColumn] ?? '')),
+    match: String(g.cells[table.matchColumn] ?? ''),
+  }));
   const rows: BoundRow[] = [];
   const seenFixed = new Set<string>();
   let lastFixed: string | undefined;
@@ -191,14 +249,22 @@ export function bindTable(sheet: SheetSnapshot, table: Table, from: number, find
     }
     const group = groupKeys.some(
       ({ label: gl, match: gm }) =>
-        (gl !== '' && (labelKey === gl || (labelKey.length > 8 && gl.startsWith(labelKey)))) || (gm !== '' && match.text === gm && labelKey !== '' && !/^\d+$/.test(gm)),
+        (gl !== '' && (labelKey === gl || (labelKey.length > 8 && gl.startsWith(labelKey)))) ||
+        (gm !== '' && match.text === gm && labelKey !== '' && !/^\d+$/.test(gm)),
     );
     if (group) continue;
     if (fixed.length) {
       const f = fixedByKey.get(looseKey(match.text));
       if (f) {
         if (label.raw && label.raw.t === 's' && needsNormalization(label.raw.v)) {
-          findings.push({ messageId: 'text/normalized', severity: 'info', row: r, col: cols.get(table.labelColumn)!.col, value: label.raw.v, data: { found: label.raw.v } });
+          findings.push({
+            messageId: 'text/normalized',
+            severity: 'info',
+            row: r,
+            col: cols.get(table.labelColumn)!.col,
+            value: label.raw.v,
+            data: { found: label.raw.v },
+          });
         }
         if (seenFixed.has(f.key)) {
           rows.push({ key: `+${r}`, kind: 'sub', row: r, def: f, parent: f.key, label: label.text });
@@ -215,7 +281,14 @@ export function bindTable(sheet: SheetSnapshot, table: Table, from: number, find
         continue;
       }
       if (!table.repeatRows) {
-        findings.push({ messageId: 'structure/row-unknown', severity: 'warning', row: r, col: cols.get(table.matchColumn)?.col ?? 0, value: match.text || label.text, data: { label: match.text || label.text } });
+        findings.push({
+          messageId: 'structure/row-unknown',
+          severity: 'warning',
+          row: r,
+          col: cols.get(table.matchColumn)?.col ?? 0,
+          value: match.text || label.text,
+          data: { label: match.text || label.text },
+        });
         continue;
       }
     }
@@ -224,11 +297,21 @@ export function bindTable(sheet: SheetSnapshot, table: Table, from: number, find
     dataIndex++;
   }
   if (totalDef && !sawTotal) {
-    findings.push({ messageId: 'structure/total-row-missing', severity: 'error', row: Math.min(r, sheet.cells.length), data: { label: String(totalDef.cells[table.labelColumn] ?? 'Tổng') } });
+    findings.push({
+      messageId: 'structure/total-row-missing',
+      severity: 'error',
+      row: Math.min(r, sheet.cells.length),
+      data: { label: String(totalDef.cells[table.labelColumn] ?? 'Tổng') },
+    });
   }
   for (const f of fixed) {
     if (!seenFixed.has(f.key)) {
-      findings.push({ messageId: 'structure/row-missing', severity: 'error', row: numberRow, data: { label: `${f.cells[table.matchColumn] ?? ''} ${f.cells[table.labelColumn] ?? ''}`.trim() } });
+      findings.push({
+        messageId: 'structure/row-missing',
+        severity: 'error',
+        row: numberRow,
+        data: { label: `${f.cells[table.matchColumn] ?? ''} ${f.cells[table.labelColumn] ?? ''}`.trim() },
+      });
     }
   }
   return { table, numberRow, cols, rows, end };

@@ -22,7 +22,12 @@ export function rowValue(view: AnnexView, table: BoundTable, row: BoundRow, ind:
   let boolValue: boolean | undefined;
   if (result?.reading.s === 'num' && !result.reading.formula) value = result.reading.value;
   else if (result?.reading.s === 'text' || result?.reading.s === 'bool') {
-    const t = result.reading.s === 'bool' ? (result.reading.value ? 'có' : 'không') : cellText(result.raw).toLocaleLowerCase('vi');
+    const t =
+      result.reading.s === 'bool'
+        ? result.reading.value
+          ? 'có'
+          : 'không'
+        : cellText(result.raw).toLocaleLowerCase('vi');
     if (t === 'có') boolValue = true;
     if (t === 'không') boolValue = false;
   }
@@ -34,14 +39,23 @@ export function rowValue(view: AnnexView, table: BoundTable, row: BoundRow, ind:
   return { numerator, denominator, value, boolValue, cell: result?.address };
 }
 
-export function computeIndicators(annexes: AnnexView[], settings: ReportSettings, set: IndicatorSet): IndicatorResult[] {
+export function computeIndicators(
+  annexes: AnnexView[],
+  settings: ReportSettings,
+  set: IndicatorSet,
+): IndicatorResult[] {
   const clqg = annexes.find((a) => a.templateId === 'CLQG');
   const rows = new Map<string, { table: BoundTable; row: BoundRow }>();
-  if (clqg) for (const { table, row } of clqg.dataRows()) if (row.kind === 'fixed' && row.def?.indicatorId) rows.set(row.def.indicatorId, { table, row });
+  if (clqg)
+    for (const { table, row } of clqg.dataRows())
+      if (row.kind === 'fixed' && row.def?.indicatorId) rows.set(row.def.indicatorId, { table, row });
 
   return set.indicators.map((ind) => {
     const at = rows.get(ind.id);
-    const v = at && clqg ? rowValue(clqg, at.table, at.row, ind) : { numerator: undefined, denominator: undefined, value: undefined, boolValue: undefined, cell: undefined };
+    const v =
+      at && clqg
+        ? rowValue(clqg, at.table, at.row, ind)
+        : { numerator: undefined, denominator: undefined, value: undefined, boolValue: undefined, cell: undefined };
     const typedLocal = at && clqg ? num(clqg, at.table, at.row, 'dia_phuong') : undefined;
     const local = typedLocal ?? settings.localTargets.find((t) => t.indicatorId === ind.id)?.value;
     const national = nationalTargetFor(ind, settings.reportYear);

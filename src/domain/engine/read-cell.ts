@@ -85,7 +85,9 @@ export function readCell(raw: RawCell | undefined, col: Column): Reading {
       // Excel holds only finite numbers (it shows #NUM! otherwise); a NaN or Infinity from an adapter is never a value.
       if (!Number.isFinite(raw.v)) return { s: 'err', code: '#NUM!' };
       if (col.kind === 'date') {
-        return raw.v > 20000 && raw.v < 80000 ? { s: 'date', iso: excelSerialToIso(raw.v) } : { s: 'bad', text: String(raw.v) };
+        return raw.v > 20000 && raw.v < 80000
+          ? { s: 'date', iso: excelSerialToIso(raw.v) }
+          : { s: 'bad', text: String(raw.v) };
       }
       if (!NUMERIC.has(col.kind) && col.kind !== 'seq') return { s: 'text', text: String(raw.v) };
       const pct = col.kind === 'percent' && raw.nf !== undefined && raw.nf.includes('%');

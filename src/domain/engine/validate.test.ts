@@ -31,6 +31,11 @@ describe('validateSnapshot', () => {
 
   it('computes 1.1 from numerator and denominator: 13/17 = 76,47 % → Đạt against 60', () => {
     const r = validateSnapshot(singleAnnex('CLQG', { '1.1': { tu_so: 13, mau_so: 17 } }, { reportYear: 2024 }));
-    expect(r.indicators.find((i) => i.id === '1.1')).toMatchObject({ value: 76.47, nationalTarget: 60, nationalStatus: 'dat', nationalYear: '2025' });
+    expect(r.indicators.find((i) => i.id === '1.1')).toMatchObject({
+      value: 76.47,
+      nationalTarget: 60,
+      nationalStatus: 'dat',
+      nationalYear: '2025',
+    });
   });
 });

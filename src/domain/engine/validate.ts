@@ -25,12 +25,7 @@ export interface ValidateOptions {
   now?: () => number;
 }
 
-const LEVEL_VARIANTS: Level[][] = [
-  ['tinh', 'huyen', 'xa'],
-  ['tinh', 'xa'],
-  ['huyen', 'xa'],
-  ['xa'],
-];
+const LEVEL_VARIANTS: Level[][] = [['tinh', 'huyen', 'xa'], ['tinh', 'xa'], ['huyen', 'xa'], ['xa']];
 
 /** Years written in the header ("Năm 2018" …), to rebuild year columns the sheet was made with. */
 function headerYears(sheet: SheetSnapshot): number[] {
@@ -58,7 +53,12 @@ export function bindAnnex(def: TemplateDef, sheet: SheetSnapshot, settings: Repo
   const yearVariants: Partial<ReportSettings>[] = [{}];
   if (years.length >= 1) {
     const y = years[years.length - 1]!;
-    yearVariants.push({ budgetFromYear: years[0]!, reportYear: y }, { budgetFromYear: years[0]!, reportYear: y - 1 }, { reportYear: y }, { reportYear: y - 1 });
+    yearVariants.push(
+      { budgetFromYear: years[0]!, reportYear: y },
+      { budgetFromYear: years[0]!, reportYear: y - 1 },
+      { reportYear: y },
+      { reportYear: y - 1 },
+    );
   }
   for (const levels of LEVEL_VARIANTS) for (const yv of yearVariants) candidates.push({ ...settings, ...yv, levels });
   for (const s of candidates) {
@@ -100,7 +100,10 @@ export function validateSnapshot(snapshot: WorkbookSnapshot, options: ValidateOp
 }
 
 /** The report and the annexes it was made from (bound tables, cached cell readings), for callers that go on reading them (aggregation). */
-export function inspectSnapshot(snapshot: WorkbookSnapshot, options: ValidateOptions = {}): { report: Report; annexes: AnnexView[] } {
+export function inspectSnapshot(
+  snapshot: WorkbookSnapshot,
+  options: ValidateOptions = {},
+): { report: Report; annexes: AnnexView[] } {
   const now = options.now ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
   const started = now();
   const findings: Finding[] = [];
@@ -117,19 +120,34 @@ export function inspectSnapshot(snapshot: WorkbookSnapshot, options: ValidateOpt
   }
 
   for (const rule of RULES) {
-    const report = (view: AnnexView | undefined) => (d: RuleDraft) => findings.push(toFinding(d, rule.id, d.severity ?? rule.defaultSeverity, view));
+    const report = (view: AnnexView | undefined) => (d: RuleDraft) =>
+      findings.push(toFinding(d, rule.id, d.severity ?? rule.defaultSeverity, view));
     const ctxFor = (view: AnnexView | undefined): RuleContext => ({ settings, indicators, report: report(view) });
     try {
       if (rule.scope === 'workbook') rule.check(annexes, ctxFor(undefined));
       else for (const a of annexes) if (appliesTo(rule, a.templateId)) rule.check(a, ctxFor(a));
     } catch (e) {
       // A rule must never stop validation; say which one failed so it gets fixed.
-      findings.push({ rule: rule.id, messageId: 'internal/rule-failed', severity: 'warning', sheet: '', cell: '', message: formatMessage('internal/rule-failed', { rule: rule.id, detail: (e as Error).message }) });
+      findings.push({
+        rule: rule.id,
+        messageId: 'internal/rule-failed',
+        severity: 'warning',
+        sheet: '',
+        cell: '',
+        message: formatMessage('internal/rule-failed', { rule: rule.id, detail: (e as Error).message }),
+      });
     }
   }
 
   if (recognised.length === 0) {
-    findings.push({ rule: 'structure/known-template', messageId: 'structure/unknown-workbook', severity: 'error', sheet: '', cell: '', message: formatMessage('structure/unknown-workbook') });
+    findings.push({
+      rule: 'structure/known-template',
+      messageId: 'structure/unknown-workbook',
+      severity: 'error',
+      sheet: '',
+      cell: '',
+      message: formatMessage('structure/unknown-workbook'),
+    });
   }
 
   const indicatorResults = computeIndicators(annexes, settings, indicators);
@@ -223,6 +241,11 @@ function compareFindings(snapshot: WorkbookSnapshot) {
   return (a: Finding, b: Finding) => {
     const ca = col(a);
     const cb = col(b);
-    return (order.get(a.sheet) ?? -1) - (order.get(b.sheet) ?? -1) || (a.row ?? 0) - (b.row ?? 0) || ca.length - cb.length || (ca < cb ? -1 : ca > cb ? 1 : 0);
+    return (
+      (order.get(a.sheet) ?? -1) - (order.get(b.sheet) ?? -1) ||
+      (a.row ?? 0) - (b.row ?? 0) ||
+      ca.length - cb.length ||
+      (ca < cb ? -1 : ca > cb ? 1 : 0)
+    );
   };
 }

@@ -45,15 +45,18 @@ describe('clqg-2021-2030', () => {
     expect(CLQG_2021_2030.indicators.map((i) => i.id)).toEqual(TABLE.map((r) => r[0]));
   });
 
-  it.each(TABLE)('%s: unit %s, %s, 2025 %s, 2030 %s, plausible %j, lead %s', (id, unit, dir, t25, t30, [min, max], lead) => {
-    const i = CLQG_2021_2030.indicators.find((x) => x.id === id)!;
-    expect(i.unit).toBe(unit);
-    expect(i.direction).toBe(dir);
-    expect(i.national).toEqual({ '2025': target(t25), '2030': target(t30) });
-    expect(i.plausible).toEqual({ min, max });
-    expect(i.lead).toBe(lead);
-    expect(i.goal).toBe(Number(id.split('.')[0]));
-  });
+  it.each(TABLE)(
+    '%s: unit %s, %s, 2025 %s, 2030 %s, plausible %j, lead %s',
+    (id, unit, dir, t25, t30, [min, max], lead) => {
+      const i = CLQG_2021_2030.indicators.find((x) => x.id === id)!;
+      expect(i.unit).toBe(unit);
+      expect(i.direction).toBe(dir);
+      expect(i.national).toEqual({ '2025': target(t25), '2030': target(t30) });
+      expect(i.plausible).toEqual({ min, max });
+      expect(i.lead).toBe(lead);
+      expect(i.goal).toBe(Number(id.split('.')[0]));
+    },
+  );
 
   it('kinds and bases', () => {
     const byId = new Map(CLQG_2021_2030.indicators.map((i) => [i.id, i]));
@@ -79,7 +82,9 @@ describe('clqg-2021-2030', () => {
 
   it('names as printed', () => {
     const name = (id: string) => CLQG_2021_2030.indicators.find((x) => x.id === id)!.name;
-    expect(name('1.1')).toBe('Tỷ lệ cơ quan quản lý nhà nước, chính quyền địa phương các cấp có lãnh đạo chủ chốt là nữ');
+    expect(name('1.1')).toBe(
+      'Tỷ lệ cơ quan quản lý nhà nước, chính quyền địa phương các cấp có lãnh đạo chủ chốt là nữ',
+    );
     expect(name('2.3')).toBe('Tỷ lệ nữ giám đốc/chủ doanh nghiệp, hợp tác xã');
     expect(name('4.1')).toBe('Tỷ số giới tính khi sinh');
     expect(name('5.4a')).toBe('Tỷ lệ nữ thạc sĩ trong tổng số người có trình độ thạc sĩ');

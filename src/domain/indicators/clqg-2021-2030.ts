@@ -176,8 +176,7 @@ export const clqg20212030Definition: IndicatorSet = {
       lead: 'Trung tâm Y tế',
       denominatorBase: 100,
       localBool: true,
-      note:
-        'Chỉ tiêu quốc gia tính theo tỷ lệ tỉnh, thành phố trực thuộc trung ương có ít nhất một cơ sở y tế cung cấp thí điểm dịch vụ; địa phương báo cáo Có/Không',
+      note: 'Chỉ tiêu quốc gia tính theo tỷ lệ tỉnh, thành phố trực thuộc trung ương có ít nhất một cơ sở y tế cung cấp thí điểm dịch vụ; địa phương báo cáo Có/Không',
     },
     // MỤC TIÊU 5
     {

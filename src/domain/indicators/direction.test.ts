@@ -15,14 +15,14 @@ describe('polarity', () => {
 
 describe('defaultCmp / allowedCmps', () => {
   it('maps each direction to its comparison', () => {
-    expect([defaultCmp('gte'), defaultCmp('gt'), defaultCmp('lte'), defaultCmp('lt'), defaultCmp('eq100'), defaultCmp('bool')]).toEqual([
-      'gte',
-      'gt',
-      'lte',
-      'lt',
-      'eq',
-      'eq',
-    ]);
+    expect([
+      defaultCmp('gte'),
+      defaultCmp('gt'),
+      defaultCmp('lte'),
+      defaultCmp('lt'),
+      defaultCmp('eq100'),
+      defaultCmp('bool'),
+    ]).toEqual(['gte', 'gt', 'lte', 'lt', 'eq', 'eq']);
   });
   it('allows a strict target on a non-strict indicator of the same polarity only', () => {
     expect(allowedCmps('gte')).toEqual(['gte', 'gt']);

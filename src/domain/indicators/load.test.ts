@@ -37,7 +37,11 @@ describe('loadIndicatorSet — rejects and names the indicator', () => {
     const s = base();
     s.indicators.push(structuredClone(s.indicators[3]));
     expect(errorsOf(s)).toEqual([
-      { path: 'indicators[22].id', indicatorId: '2.3', message: 'Chỉ tiêu 2.3 được khai báo hai lần (mục thứ 4 và 23).' },
+      {
+        path: 'indicators[22].id',
+        indicatorId: '2.3',
+        message: 'Chỉ tiêu 2.3 được khai báo hai lần (mục thứ 4 và 23).',
+      },
     ]);
   });
 
@@ -48,7 +52,8 @@ describe('loadIndicatorSet — rejects and names the indicator', () => {
       {
         path: 'indicators[10].national.2025',
         indicatorId: '4.3',
-        message: 'Chỉ tiêu 4.3: chỉ tiêu năm 2025 (250 ca sinh/1.000 phụ nữ 15–19) nằm ngoài khoảng hợp lý 0–200 ca sinh/1.000 phụ nữ 15–19.',
+        message:
+          'Chỉ tiêu 4.3: chỉ tiêu năm 2025 (250 ca sinh/1.000 phụ nữ 15–19) nằm ngoài khoảng hợp lý 0–200 ca sinh/1.000 phụ nữ 15–19.',
       },
     ]);
   });
@@ -81,7 +86,11 @@ describe('loadIndicatorSet — rejects and names the indicator', () => {
     delete s.indicators[4].id;
     (s.indicators[5].national as Record<string, unknown>)['2025'] = { value: '80' };
     expect(errorsOf(s)).toEqual([
-      { path: 'indicators[0].name', indicatorId: '1.1', message: 'Chỉ tiêu 1.1, tên: Thiếu trường bắt buộc (cần chuỗi ký tự).' },
+      {
+        path: 'indicators[0].name',
+        indicatorId: '1.1',
+        message: 'Chỉ tiêu 1.1, tên: Thiếu trường bắt buộc (cần chuỗi ký tự).',
+      },
       {
         path: 'indicators[2].unit',
         indicatorId: '2.2',
@@ -91,7 +100,8 @@ describe('loadIndicatorSet — rejects and names the indicator', () => {
       {
         path: 'indicators[5].national.2025.value',
         indicatorId: '3.2a',
-        message: 'Chỉ tiêu 3.2a, chỉ tiêu quốc gia, năm 2025, giá trị: Sai kiểu dữ liệu: cần số, nhận được chuỗi ký tự.',
+        message:
+          'Chỉ tiêu 3.2a, chỉ tiêu quốc gia, năm 2025, giá trị: Sai kiểu dữ liệu: cần số, nhận được chuỗi ký tự.',
       },
     ]);
   });
@@ -154,8 +164,16 @@ describe('registry', () => {
   });
   it('lists the sets, default first', () => {
     expect(listIndicatorSets()).toEqual([
-      { id: 'clqg-2021-2030', title: 'Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2030', period: { from: 2021, to: 2030 } },
-      { id: 'clqg-2011-2020', title: 'Chiến lược quốc gia về bình đẳng giới giai đoạn 2011 - 2020', period: { from: 2011, to: 2020 } },
+      {
+        id: 'clqg-2021-2030',
+        title: 'Chiến lược quốc gia về bình đẳng giới giai đoạn 2021 - 2030',
+        period: { from: 2021, to: 2030 },
+      },
+      {
+        id: 'clqg-2011-2020',
+        title: 'Chiến lược quốc gia về bình đẳng giới giai đoạn 2011 - 2020',
+        period: { from: 2011, to: 2020 },
+      },
     ]);
   });
   it('finds an indicator by id', () => {

@@ -42,7 +42,11 @@ describe('IndicatorSetSchema — rejects contradictions, naming the entry', () =
     const s = base();
     s.indicators.push(structuredClone(ind(s, '1.1')));
     expect(issues(s)).toEqual([
-      { path: 'indicators.22.id', message: 'Chỉ tiêu 1.1 được khai báo hai lần (mục thứ 1 và 23).', indicatorId: '1.1' },
+      {
+        path: 'indicators.22.id',
+        message: 'Chỉ tiêu 1.1 được khai báo hai lần (mục thứ 1 và 23).',
+        indicatorId: '1.1',
+      },
     ]);
   });
 
@@ -97,7 +101,8 @@ describe('IndicatorSetSchema — rejects contradictions, naming the entry', () =
       },
       {
         path: 'indicators.8.national.2030',
-        message: 'Chỉ tiêu 4.1: chỉ tiêu năm 2030 (150 bé trai/100 bé gái) nằm ngoài khoảng hợp lý 90–130 bé trai/100 bé gái.',
+        message:
+          'Chỉ tiêu 4.1: chỉ tiêu năm 2030 (150 bé trai/100 bé gái) nằm ngoài khoảng hợp lý 90–130 bé trai/100 bé gái.',
         indicatorId: '4.1',
       },
     ]);
@@ -298,10 +303,7 @@ describe('IndicatorSetSchema — structure, in Vietnamese', () => {
     expect(issues(s).map((i) => [i.path, i.message])).toEqual([
       ['indicators.0', 'Trường không được hỗ trợ: "nationl".'],
       ['indicators.1.goal', 'Sai kiểu dữ liệu: cần số, nhận được chuỗi ký tự.'],
-      [
-        'indicators.2.direction',
-        'Giá trị không hợp lệ: chỉ nhận "gte", "lte", "lt", "gt", "eq100", "bool".',
-      ],
+      ['indicators.2.direction', 'Giá trị không hợp lệ: chỉ nhận "gte", "lte", "lt", "gt", "eq100", "bool".'],
     ]);
   });
 

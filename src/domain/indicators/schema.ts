@@ -153,14 +153,22 @@ function targetDifferences(first: Indicator, second: Indicator): string {
 function checkIndicatorSet(set: IndicatorSet, ctx: Ctx): void {
   // Set level.
   if (set.period.from > set.period.to) {
-    report(ctx, ['period'], `Giai đoạn không hợp lệ: năm bắt đầu ${set.period.from} sau năm kết thúc ${set.period.to}.`);
+    report(
+      ctx,
+      ['period'],
+      `Giai đoạn không hợp lệ: năm bắt đầu ${set.period.from} sau năm kết thúc ${set.period.to}.`,
+    );
   }
   set.targetYears.forEach((y, i) => {
     const year = Number(y);
     if (set.targetYears.indexOf(y) !== i) {
       report(ctx, ['targetYears', i], `Năm mốc ${y} được khai báo hai lần.`);
     } else if (i > 0 && year < Number(set.targetYears[i - 1])) {
-      report(ctx, ['targetYears', i], `Các năm mốc phải theo thứ tự tăng dần: ${y} đứng sau ${set.targetYears[i - 1]}.`);
+      report(
+        ctx,
+        ['targetYears', i],
+        `Các năm mốc phải theo thứ tự tăng dần: ${y} đứng sau ${set.targetYears[i - 1]}.`,
+      );
     }
     if (year < set.period.from || year > set.period.to) {
       report(ctx, ['targetYears', i], `Năm mốc ${y} nằm ngoài giai đoạn ${set.period.from}–${set.period.to}.`);
@@ -201,11 +209,21 @@ function checkIndicatorSet(set: IndicatorSet, ctx: Ctx): void {
 
     // Goal.
     if (!goalIds.has(ind.goal)) {
-      report(ctx, at('goal'), `Chỉ tiêu ${id} thuộc mục tiêu ${ind.goal}, nhưng bộ chỉ tiêu không có mục tiêu ${ind.goal}.`, id);
+      report(
+        ctx,
+        at('goal'),
+        `Chỉ tiêu ${id} thuộc mục tiêu ${ind.goal}, nhưng bộ chỉ tiêu không có mục tiêu ${ind.goal}.`,
+        id,
+      );
     }
     const prefix = Number(id.split('.')[0]);
     if (prefix !== ind.goal) {
-      report(ctx, at('goal'), `Chỉ tiêu ${id} phải thuộc mục tiêu ${prefix} (theo mã), nhưng được gắn với mục tiêu ${ind.goal}.`, id);
+      report(
+        ctx,
+        at('goal'),
+        `Chỉ tiêu ${id} phải thuộc mục tiêu ${prefix} (theo mã), nhưng được gắn với mục tiêu ${ind.goal}.`,
+        id,
+      );
     }
 
     // Kind, unit, direction agree.
@@ -220,10 +238,20 @@ function checkIndicatorSet(set: IndicatorSet, ctx: Ctx): void {
       );
     }
     if ((ind.kind === 'bool') !== (ind.direction === 'bool')) {
-      report(ctx, at('direction'), `Chỉ tiêu ${id}: chỉ tiêu Có/Không phải có loại và hướng đánh giá đều là Có/Không.`, id);
+      report(
+        ctx,
+        at('direction'),
+        `Chỉ tiêu ${id}: chỉ tiêu Có/Không phải có loại và hướng đánh giá đều là Có/Không.`,
+        id,
+      );
     }
     if (ind.kind === 'percent' && ind.denominatorBase !== undefined && ind.denominatorBase !== 100) {
-      report(ctx, at('denominatorBase'), `Chỉ tiêu ${id} tính bằng % nên hệ số nhân phải là 100, không phải ${formatNumberVi(ind.denominatorBase)}.`, id);
+      report(
+        ctx,
+        at('denominatorBase'),
+        `Chỉ tiêu ${id} tính bằng % nên hệ số nhân phải là 100, không phải ${formatNumberVi(ind.denominatorBase)}.`,
+        id,
+      );
     }
 
     // Plausible range.
@@ -231,11 +259,21 @@ function checkIndicatorSet(set: IndicatorSet, ctx: Ctx): void {
     let rangeOk = true;
     if (min > max) {
       rangeOk = false;
-      report(ctx, at('plausible'), `Chỉ tiêu ${id}: khoảng hợp lý không hợp lệ (tối thiểu ${formatNumberVi(min)} lớn hơn tối đa ${formatNumberVi(max)}).`, id);
+      report(
+        ctx,
+        at('plausible'),
+        `Chỉ tiêu ${id}: khoảng hợp lý không hợp lệ (tối thiểu ${formatNumberVi(min)} lớn hơn tối đa ${formatNumberVi(max)}).`,
+        id,
+      );
     }
     if (ind.unit === '%' && (min < 0 || max > 100)) {
       rangeOk = false;
-      report(ctx, at('plausible'), `Chỉ tiêu ${id} tính bằng % nhưng khoảng hợp lý ${rangeText(ind)} vượt ra ngoài 0–100 %.`, id);
+      report(
+        ctx,
+        at('plausible'),
+        `Chỉ tiêu ${id} tính bằng % nhưng khoảng hợp lý ${rangeText(ind)} vượt ra ngoài 0–100 %.`,
+        id,
+      );
     }
     if (ind.direction === 'bool' && (min !== 0 || max !== 1)) {
       rangeOk = false;
@@ -250,22 +288,46 @@ function checkIndicatorSet(set: IndicatorSet, ctx: Ctx): void {
       let ok = true;
       if (!targetYears.has(year)) {
         ok = false;
-        report(ctx, where, `Chỉ tiêu ${id} có chỉ tiêu cho năm ${year}, nhưng bộ chỉ tiêu chỉ đặt mốc các năm ${set.targetYears.join(', ')}.`, id);
+        report(
+          ctx,
+          where,
+          `Chỉ tiêu ${id} có chỉ tiêu cho năm ${year}, nhưng bộ chỉ tiêu chỉ đặt mốc các năm ${set.targetYears.join(', ')}.`,
+          id,
+        );
       }
       if (t.cmp !== undefined && !allowedCmps(ind.direction).includes(t.cmp)) {
-        ok = false;
-        report(ctx, [...where, 'cmp'], `Chỉ tiêu ${id}: chỉ tiêu năm ${year} (${describeTarget(ind, t)}) trái với hướng đánh giá của chỉ tiêu (${directionWords(ind.direction)}).`, id);
+        report(
+          ctx,
+          [...where, 'cmp'],
+          `Chỉ tiêu ${id}: chỉ tiêu năm ${year} (${describeTarget(ind, t)}) trái với hướng đánh giá của chỉ tiêu (${directionWords(ind.direction)}).`,
+          id,
+        );
         continue; // Any further wording of this target would be misleading.
       }
       if (ind.direction === 'eq100' && t.value !== 100) {
         ok = false;
-        report(ctx, where, `Chỉ tiêu ${id} phải đạt 100 %, nhưng chỉ tiêu năm ${year} là ${formatValueWithUnit(t.value, ind.unit)}.`, id);
+        report(
+          ctx,
+          where,
+          `Chỉ tiêu ${id} phải đạt 100 %, nhưng chỉ tiêu năm ${year} là ${formatValueWithUnit(t.value, ind.unit)}.`,
+          id,
+        );
       } else if (ind.direction === 'bool' && t.value !== 0 && t.value !== 1) {
         ok = false;
-        report(ctx, where, `Chỉ tiêu ${id} là chỉ tiêu Có/Không: chỉ tiêu năm ${year} phải là 1 (Có) hoặc 0 (Không), không phải ${formatNumberVi(t.value)}.`, id);
+        report(
+          ctx,
+          where,
+          `Chỉ tiêu ${id} là chỉ tiêu Có/Không: chỉ tiêu năm ${year} phải là 1 (Có) hoặc 0 (Không), không phải ${formatNumberVi(t.value)}.`,
+          id,
+        );
       } else if (rangeOk && (t.value < min || t.value > max)) {
         ok = false;
-        report(ctx, where, `Chỉ tiêu ${id}: chỉ tiêu năm ${year} (${formatValueWithUnit(t.value, ind.unit)}) nằm ngoài khoảng hợp lý ${rangeText(ind)}.`, id);
+        report(
+          ctx,
+          where,
+          `Chỉ tiêu ${id}: chỉ tiêu năm ${year} (${formatValueWithUnit(t.value, ind.unit)}) nằm ngoài khoảng hợp lý ${rangeText(ind)}.`,
+          id,
+        );
       }
       if (ok) validYears.push(year);
     }

@@ -3,15 +3,7 @@
  * applies to a report year, whether a value meets a target, the value of a
  * numerator/denominator pair, and how local targets relate to national ones.
  */
-import {
-  EPSILON,
-  compareAmbition,
-  defaultCmp,
-  nearlyEqual,
-  polarity,
-  satisfies,
-  type Comparison,
-} from './direction';
+import { EPSILON, compareAmbition, defaultCmp, nearlyEqual, polarity, satisfies, type Comparison } from './direction';
 import type { Indicator, Target } from './schema';
 
 export type TargetStatus = 'dat' | 'chua-dat' | 'chua-co-so-lieu';

@@ -31,26 +31,44 @@ export const STATUS_SHEET = {
     if (d.unreadable) parts.push(`${d.unreadable} tệp không đọc được`);
     return `${parts.join('; ')}.`;
   },
-  headers: ['STT', 'Đơn vị', 'Tệp', 'Ngày báo cáo', 'Phụ lục có', 'Phụ lục thiếu', 'Số lỗi', 'Số cảnh báo', 'Đưa vào tổng hợp', 'Ghi chú'],
+  headers: [
+    'STT',
+    'Đơn vị',
+    'Tệp',
+    'Ngày báo cáo',
+    'Phụ lục có',
+    'Phụ lục thiếu',
+    'Số lỗi',
+    'Số cảnh báo',
+    'Đưa vào tổng hợp',
+    'Ghi chú',
+  ],
   none: 'Không có tệp nào.',
 } as const;
 
 /** Notes about one unit file (status sheet "Ghi chú"). */
 export const AGGREGATE_NOTES = {
   unreadable: (detail: string) => `Không đọc được tệp${detail ? `: ${detail}` : ''}.`,
-  duplicateOf: (fileName: string) => `Cùng đơn vị với tệp "${fileName}" (đã lấy tệp đó): không cộng hai lần. Hãy kiểm tra và chỉ giữ một tệp.`,
+  duplicateOf: (fileName: string) =>
+    `Cùng đơn vị với tệp "${fileName}" (đã lấy tệp đó): không cộng hai lần. Hãy kiểm tra và chỉ giữ một tệp.`,
   errors: (errors: number) => `Tệp có ${formatVnNumber(errors)} lỗi: hãy đề nghị đơn vị sửa và gửi lại.`,
-  includedInvalid: (errors: number) => `Tệp có ${formatVnNumber(errors)} lỗi nhưng vẫn được đưa vào tổng hợp (theo --include-invalid): số liệu cần kiểm tra lại.`,
-  totalMismatch: (annex: string, column: string) => `${annex}: dòng "Tổng" cột "${column}" không khớp với các dòng; đã cộng lại từ các dòng.`,
-  totalOnly: (annex: string, column: string) => `${annex}: cột "${column}" chỉ có số ở dòng "Tổng"; đã lấy số ở dòng "Tổng".`,
-  unreadableCell: (annex: string, cell: string, column: string) => `${annex}: ô ${cell} (cột "${column}") không đọc được thành số; cột này của đơn vị để trống trong bảng tổng hợp.`,
-  columnsNotMerged: (annex: string, columns: string) => `${annex}: các cột ${columns} không có trong mẫu tổng hợp (khác năm hoặc cấp hành chính): không đưa vào.`,
+  includedInvalid: (errors: number) =>
+    `Tệp có ${formatVnNumber(errors)} lỗi nhưng vẫn được đưa vào tổng hợp (theo --include-invalid): số liệu cần kiểm tra lại.`,
+  totalMismatch: (annex: string, column: string) =>
+    `${annex}: dòng "Tổng" cột "${column}" không khớp với các dòng; đã cộng lại từ các dòng.`,
+  totalOnly: (annex: string, column: string) =>
+    `${annex}: cột "${column}" chỉ có số ở dòng "Tổng"; đã lấy số ở dòng "Tổng".`,
+  unreadableCell: (annex: string, cell: string, column: string) =>
+    `${annex}: ô ${cell} (cột "${column}") không đọc được thành số; cột này của đơn vị để trống trong bảng tổng hợp.`,
+  columnsNotMerged: (annex: string, columns: string) =>
+    `${annex}: các cột ${columns} không có trong mẫu tổng hợp (khác năm hoặc cấp hành chính): không đưa vào.`,
   annexTwice: (annex: string, sheets: string) => `${annex} có nhiều trang (${sheets}): chỉ lấy trang đầu tiên.`,
   noAnnex: 'Tệp không có phụ lục nào cần tổng hợp (Phụ lục I, II, III).',
 } as const;
 
 /** The "Ghi chú" cell of a merged row whose unit file has errors (PL-III, table 1 only). */
-export const GHI_CHU_INVALID = (errors: number) => `Số liệu của đơn vị có ${formatVnNumber(errors)} lỗi, đưa vào theo --include-invalid: cần kiểm tra lại.`;
+export const GHI_CHU_INVALID = (errors: number) =>
+  `Số liệu của đơn vị có ${formatVnNumber(errors)} lỗi, đưa vào theo --include-invalid: cần kiểm tra lại.`;
 
 /** Why a unit file could not be read, after "Không đọc được tệp: " on the status sheet. */
 export const READ_REASON: Record<ReadFailure, string> = {
@@ -63,7 +81,8 @@ export const READ_REASON: Record<ReadFailure, string> = {
   xls: 'tệp định dạng Excel 97–2003 (.xls); hãy mở bằng Excel và lưu lại dưới dạng .xlsx',
   cfb: 'tệp Office cũ hoặc đã mã hóa, không phải .xlsx',
   corrupt: 'tệp bị hỏng hoặc không đầy đủ (có thể tải xuống chưa xong); hãy lấy lại bản gốc',
-  'too-large': 'tệp quá lớn để đọc an toàn; hãy đề nghị đơn vị tách các phụ lục ra tệp nhỏ hơn, hoặc xóa các trang và hình ảnh không phải phụ lục',
+  'too-large':
+    'tệp quá lớn để đọc an toàn; hãy đề nghị đơn vị tách các phụ lục ra tệp nhỏ hơn, hoặc xóa các trang và hình ảnh không phải phụ lục',
 };
 
 export const AGGREGATE_APP_TEXT = {

@@ -76,7 +76,8 @@ export function sizeText(bytes: number): string {
 }
 
 export const M = {
-  unknownCommand: (c: string) => `Không có lệnh "${c}". Các lệnh: templates, new, validate, aggregate (xem phuluc --help).`,
+  unknownCommand: (c: string) =>
+    `Không có lệnh "${c}". Các lệnh: templates, new, validate, aggregate (xem phuluc --help).`,
   unknownOption: (o: string, cmd: string) => `Lệnh ${cmd} không có tùy chọn "${o}" (xem phuluc --help).`,
   missingValue: (o: string) => `Tùy chọn ${o} cần một giá trị.`,
   extraArgument: (a: string, cmd: string) => `Lệnh ${cmd} không nhận thêm "${a}".`,
@@ -106,10 +107,12 @@ export const M = {
   duplicatesHeading: 'Trùng đơn vị (không cộng hai lần):',
   includedInvalidHeading: 'Có lỗi nhưng vẫn đưa vào (--include-invalid):',
   notesHeading: 'Cần xem lại:',
-  unitLine: (fileName: string, unitName: string, label: string) => `  - ${fileName}${unitName && unitName !== fileName ? ` (${unitName})` : ''}: ${label}`,
+  unitLine: (fileName: string, unitName: string, label: string) =>
+    `  - ${fileName}${unitName && unitName !== fileName ? ` (${unitName})` : ''}: ${label}`,
   unitNote: (note: string) => `      ${note}`,
   noneIncluded: 'Không có tệp nào đưa vào tổng hợp được, nên không tạo tệp tổng hợp.',
-  includeInvalidHint: 'Các tệp có lỗi đã để ra ngoài; thêm --include-invalid để vẫn đưa vào (được đánh dấu cần kiểm tra lại).',
+  includeInvalidHint:
+    'Các tệp có lỗi đã để ra ngoài; thêm --include-invalid để vẫn đưa vào (được đánh dấu cần kiểm tra lại).',
   aggregateNext: (p: string) => `Kiểm tra tệp tổng hợp: phuluc validate "${p}"`,
   // JSON input files
   jsonMissing: (what: string, p: string) => `Không tìm thấy tệp ${what} "${p}".`,
@@ -174,13 +177,16 @@ export const M = {
           : `khi giải nén có khoảng ${sizeText(t.bytes)} nội dung (kể cả hình ảnh), vượt giới hạn ${sizeText(t.limit)}`;
     return `Tệp "${p}" quá lớn (${sizeText(t.fileBytes)}) để kiểm tra an toàn: ${why}. ${SPLIT_ADVICE}`;
   },
-  settingsSheetUnreadable: (detail: string) => `Trang cài đặt ẩn trong tệp có nội dung không đọc được (${detail}); dùng cài đặt mặc định.`,
+  settingsSheetUnreadable: (detail: string) =>
+    `Trang cài đặt ẩn trong tệp có nội dung không đọc được (${detail}); dùng cài đặt mặc định.`,
   // Report
   checked: (p: string) => `Kiểm tra tệp: ${p}`,
   annexesFound: (list: string) => `Phụ lục: ${list}`,
   summaryErrors: (e: number, w: number, i: number) => `${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
-  summaryReady: (w: number, i: number) => (w + i > 0 ? `Sẵn sàng gửi: không có lỗi (${w} cảnh báo, ${i} thông tin)` : 'Sẵn sàng gửi: không có lỗi'),
-  sheetHeading: (sheet: string, title: string, e: number, w: number, i: number) => `— Trang "${sheet}"${title ? ` (${title})` : ''}: ${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
+  summaryReady: (w: number, i: number) =>
+    w + i > 0 ? `Sẵn sàng gửi: không có lỗi (${w} cảnh báo, ${i} thông tin)` : 'Sẵn sàng gửi: không có lỗi',
+  sheetHeading: (sheet: string, title: string, e: number, w: number, i: number) =>
+    `— Trang "${sheet}"${title ? ` (${title})` : ''}: ${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
   workbookHeading: '— Toàn tệp',
   value: 'Giá trị',
   expected: 'Cần',
@@ -188,8 +194,10 @@ export const M = {
   indicatorsHeading: 'Đánh giá chỉ tiêu',
   indicatorColumns: ['Mã', 'Kết quả', 'CT địa phương', 'Đánh giá (ĐP)', 'CT quốc gia', 'Đánh giá (QG)'],
   noIndicators: 'Không có phụ lục CLQG trong tệp: chưa đánh giá chỉ tiêu.',
-  indicatorSummary: (dat: number, chua: number, none: number) => `Chỉ tiêu (so với chỉ tiêu quốc gia): ${dat} Đạt, ${chua} Chưa đạt, ${none} Chưa có số liệu`,
-  unexpected: (detail: string) => `Lỗi không mong đợi: ${detail}. Tệp của bạn không bị thay đổi. Hãy báo cho người phát triển (đặt PHULUC_DEBUG=1 để xem chi tiết).`,
+  indicatorSummary: (dat: number, chua: number, none: number) =>
+    `Chỉ tiêu (so với chỉ tiêu quốc gia): ${dat} Đạt, ${chua} Chưa đạt, ${none} Chưa có số liệu`,
+  unexpected: (detail: string) =>
+    `Lỗi không mong đợi: ${detail}. Tệp của bạn không bị thay đổi. Hãy báo cho người phát triển (đặt PHULUC_DEBUG=1 để xem chi tiết).`,
   // templates listing
   templatesHeading: (n: number) => `${n} mẫu phụ lục:`,
   tableLine: (key: string, caption: string) => `  Bảng ${key}${caption ? ` — ${caption}` : ''}`,

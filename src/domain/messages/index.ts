@@ -13,30 +13,44 @@ const n = (v: string | number | undefined): string => (typeof v === 'number' ? f
 export const MESSAGES: Record<string, Template> = {
   // 1. Structure
   'structure/unknown-workbook': () => 'Tệp không có phụ lục nào của bộ mẫu (không nhận ra trang tính nào là phụ lục).',
-  'structure/header-row-missing': (d) => `Không tìm thấy dòng số thứ tự cột "(1) (2) (3) …" của bảng ${d.table}: bảng đã bị sửa cấu trúc.`,
+  'structure/header-row-missing': (d) =>
+    `Không tìm thấy dòng số thứ tự cột "(1) (2) (3) …" của bảng ${d.table}: bảng đã bị sửa cấu trúc.`,
   'structure/column-missing': (d) => `Thiếu cột (${d.number}) "${d.header}" — cột đã bị xóa hoặc dòng số cột bị sửa.`,
-  'structure/column-inserted': (d) => `Có cột lạ chèn vào giữa bảng (cột ${d.column}). Hãy xóa cột này hoặc chuyển ghi chú ra ngoài bảng.`,
+  'structure/column-inserted': (d) =>
+    `Có cột lạ chèn vào giữa bảng (cột ${d.column}). Hãy xóa cột này hoặc chuyển ghi chú ra ngoài bảng.`,
   'structure/header-changed': (d) => `Tiêu đề cột đã bị sửa: ghi "${d.found}", mẫu là "${d.expected}".`,
   'structure/row-missing': (d) => `Thiếu dòng "${d.label}" của mẫu.`,
   'structure/row-unknown': (d) => `Dòng "${d.label}" không có trong mẫu: kiểm tra lại mã chỉ tiêu.`,
-  'structure/duplicate-annex': (d) => `${d.title ?? `Phụ lục ${d.template}`} xuất hiện ${d.count} lần (các trang: ${d.sheets}). Chỉ giữ và gửi một bản.`,
-  'structure/hidden-annex': (d) => `Trang phụ lục "${d.sheet}" đang bị ẩn${d.veryHidden ? ' kiểu "very hidden" (không hiện trong lệnh Bỏ ẩn của Excel)' : ''}: người nhận có thể không thấy. Hãy bỏ ẩn trang trước khi gửi.`,
-  'structure/merged-input': (d) => `Ô nhập liệu bị gộp (${d.range}): số liệu trong vùng gộp có thể bị mất. Hãy bỏ gộp ô.`,
+  'structure/duplicate-annex': (d) =>
+    `${d.title ?? `Phụ lục ${d.template}`} xuất hiện ${d.count} lần (các trang: ${d.sheets}). Chỉ giữ và gửi một bản.`,
+  'structure/hidden-annex': (d) =>
+    `Trang phụ lục "${d.sheet}" đang bị ẩn${d.veryHidden ? ' kiểu "very hidden" (không hiện trong lệnh Bỏ ẩn của Excel)' : ''}: người nhận có thể không thấy. Hãy bỏ ẩn trang trước khi gửi.`,
+  'structure/merged-input': (d) =>
+    `Ô nhập liệu bị gộp (${d.range}): số liệu trong vùng gộp có thể bị mất. Hãy bỏ gộp ô.`,
   'structure/total-row-missing': (d) => `Không tìm thấy dòng "${d.label}" của bảng.`,
   'structure/no-data-rows': () => 'Bảng chưa có dòng số liệu nào.',
   // 2. Presence
-  'presence/required': (d) => `Ô bắt buộc còn trống: ${d.column}${d.row ? ` (${d.row})` : ''}. ${d.naAllowed ? 'Nhập số liệu, hoặc "-" nếu không áp dụng.' : 'Hãy nhập số liệu.'}`,
+  'presence/required': (d) =>
+    `Ô bắt buộc còn trống: ${d.column}${d.row ? ` (${d.row})` : ''}. ${d.naAllowed ? 'Nhập số liệu, hoặc "-" nếu không áp dụng.' : 'Hãy nhập số liệu.'}`,
   'presence/na-not-allowed': (d) => `Cột "${d.column}" không nhận "${d.found}" (không áp dụng). Hãy nhập giá trị.`,
   // 3. Type
-  'type/number-as-text': (d) => `Số được gõ dạng chữ "${d.found}". Đọc theo cách viết Việt Nam là ${d.suggestion}: hãy nhập lại dạng số.`,
-  'type/ambiguous-number': (d) => `"${d.found}" có thể là ${d.vi} (cách viết Việt Nam) hoặc ${d.en} (cách viết tiếng Anh). Hãy nhập lại dạng số để khỏi hiểu nhầm.`,
-  'type/malformed-number': (d) => `"${d.found}" không phải là số hợp lệ (thừa dấu phân cách). Không tự đoán: hãy nhập lại${d.hint ? `, ví dụ ${d.hint}` : ''}.`,
+  'type/number-as-text': (d) =>
+    `Số được gõ dạng chữ "${d.found}". Đọc theo cách viết Việt Nam là ${d.suggestion}: hãy nhập lại dạng số.`,
+  'type/ambiguous-number': (d) =>
+    `"${d.found}" có thể là ${d.vi} (cách viết Việt Nam) hoặc ${d.en} (cách viết tiếng Anh). Hãy nhập lại dạng số để khỏi hiểu nhầm.`,
+  'type/malformed-number': (d) =>
+    `"${d.found}" không phải là số hợp lệ (thừa dấu phân cách). Không tự đoán: hãy nhập lại${d.hint ? `, ví dụ ${d.hint}` : ''}.`,
   'type/not-a-number': (d) => `Ô "${d.column}" cần một số nhưng đang ghi "${d.found}".`,
-  'type/date-in-number': (d) => `Excel đã biến số liệu thành ngày ${d.found} (có lẽ gõ "${d.typed}"). Ghi số nữ và tổng số vào hai cột riêng.`,
-  'type/fraction-text': (d) => `Ghi "${d.found}" trong một ô. Hãy tách: ${d.num} vào cột số, ${d.den} vào cột tổng số (tỷ lệ ${d.percent}).`,
-  'type/formula-error': (d) => `Ô có lỗi công thức ${d.found}${d.hintId && MESSAGES[String(d.hintId)] ? ` — ${MESSAGES[String(d.hintId)]!({})}` : ''}.`,
-  'type/date-as-text': (d) => `Ngày được gõ dạng chữ "${d.found}" (đọc là ${d.suggestion}). Nên nhập dạng ngày của Excel.`,
-  'type/invalid-date': (d) => `"${d.found}" không phải ngày hợp lệ${d.reason === 'impossible' ? ' (ngày không tồn tại)' : ''}. Ghi theo dạng ngày/tháng/năm, ví dụ 26/07/2021.`,
+  'type/date-in-number': (d) =>
+    `Excel đã biến số liệu thành ngày ${d.found} (có lẽ gõ "${d.typed}"). Ghi số nữ và tổng số vào hai cột riêng.`,
+  'type/fraction-text': (d) =>
+    `Ghi "${d.found}" trong một ô. Hãy tách: ${d.num} vào cột số, ${d.den} vào cột tổng số (tỷ lệ ${d.percent}).`,
+  'type/formula-error': (d) =>
+    `Ô có lỗi công thức ${d.found}${d.hintId && MESSAGES[String(d.hintId)] ? ` — ${MESSAGES[String(d.hintId)]!({})}` : ''}.`,
+  'type/date-as-text': (d) =>
+    `Ngày được gõ dạng chữ "${d.found}" (đọc là ${d.suggestion}). Nên nhập dạng ngày của Excel.`,
+  'type/invalid-date': (d) =>
+    `"${d.found}" không phải ngày hợp lệ${d.reason === 'impossible' ? ' (ngày không tồn tại)' : ''}. Ghi theo dạng ngày/tháng/năm, ví dụ 26/07/2021.`,
   'type/text-too-long': (d) => `Nội dung quá dài (${d.length} ký tự): hãy rút gọn.`,
   'type/formula-changed': (d) => `Công thức của ô đã bị thay: đang là ${d.found}, mẫu là ${d.expected}.`,
   'type/formula-overwritten': (d) => `Công thức tính tự động đã bị ghi đè bằng giá trị "${d.found}".`,
@@ -44,41 +58,60 @@ export const MESSAGES: Record<string, Template> = {
   'domain/negative': (d) => `Số liệu âm (${n(d.value)}) không hợp lệ ở cột "${d.column}".`,
   'domain/not-whole': (d) => `Số đếm phải là số nguyên, đang ghi ${n(d.value)}.`,
   'domain/percent-range': (d) => `Tỷ lệ ${n(d.value)} % vượt quá 100 %: không thể có.`,
-  'domain/implausible': (d) => `Giá trị ${n(d.value)} nằm ngoài khoảng hợp lý ${n(d.min)}–${n(d.max)} ${d.unit ?? ''} của chỉ tiêu ${d.indicator}.`,
-  'domain/money-unit': (d) => `Số tiền ${n(d.value)} quá lớn cho đơn vị "${d.unit}": có lẽ đang ghi bằng ${d.other}. Quy đổi ra ${d.unit} là ${n(d.converted)}.`,
-  'domain/money-unit-small': (d) => `Số tiền ${n(d.value)} quá nhỏ cho đơn vị "${d.unit}": có lẽ đang ghi bằng ${d.other}. Nếu vậy, quy đổi ra ${d.unit} là ${n(d.converted)}.`,
+  'domain/implausible': (d) =>
+    `Giá trị ${n(d.value)} nằm ngoài khoảng hợp lý ${n(d.min)}–${n(d.max)} ${d.unit ?? ''} của chỉ tiêu ${d.indicator}.`,
+  'domain/money-unit': (d) =>
+    `Số tiền ${n(d.value)} quá lớn cho đơn vị "${d.unit}": có lẽ đang ghi bằng ${d.other}. Quy đổi ra ${d.unit} là ${n(d.converted)}.`,
+  'domain/money-unit-small': (d) =>
+    `Số tiền ${n(d.value)} quá nhỏ cho đơn vị "${d.unit}": có lẽ đang ghi bằng ${d.other}. Nếu vậy, quy đổi ra ${d.unit} là ${n(d.converted)}.`,
   'domain/huge-count': (d) => `Số đếm ${n(d.value)} lớn bất thường: kiểm tra lại.`,
   // 5. Arithmetic
   'arithmetic/part-exceeds-whole': (d) => `Số nữ (${n(d.part)}) lớn hơn tổng số (${n(d.whole)}).`,
   'arithmetic/zero-denominator': (d) => `Tổng số bằng 0 nhưng số nữ là ${n(d.part)}.`,
   'arithmetic/percent-mismatch': (d) => `Tỷ lệ ghi ${d.found} nhưng ${n(d.num)}/${n(d.den)} = ${d.expected}.`,
-  'arithmetic/percent-truncated': (d) => `Tỷ lệ ghi ${d.found} nhưng ${n(d.num)}/${n(d.den)} = ${d.expected} — làm tròn, không cắt bớt.`,
+  'arithmetic/percent-truncated': (d) =>
+    `Tỷ lệ ghi ${d.found} nhưng ${n(d.num)}/${n(d.den)} = ${d.expected} — làm tròn, không cắt bớt.`,
   'arithmetic/total-mismatch': (d) => `Dòng "${d.label}" ghi ${n(d.found)} nhưng cộng các dòng được ${n(d.expected)}.`,
-  'arithmetic/total-percent-averaged': (d) => `Tỷ lệ dòng tổng ghi ${d.found} nhưng tính từ tổng số đếm là ${d.expected} (không lấy trung bình các tỷ lệ).`,
+  'arithmetic/total-percent-averaged': (d) =>
+    `Tỷ lệ dòng tổng ghi ${d.found} nhưng tính từ tổng số đếm là ${d.expected} (không lấy trung bình các tỷ lệ).`,
   // 6. Consistency
   'consistency/people-without-events': (d) => `Có ${n(d.people)} lượt người tham gia nhưng số lớp/cuộc là 0.`,
   'consistency/events-without-people': (d) => `Có ${n(d.events)} lớp/cuộc nhưng không có người tham gia.`,
   'consistency/year-columns': (d) => `Các cột năm không liên tục hoặc sai thứ tự: ${d.found} (cần ${d.expected}).`,
-  'consistency/duplicate-row': (d) => `${d.indicator ? `Chỉ tiêu ${d.indicator}` : `"${d.label}"`} được ghi hai lần với số liệu khác nhau (dòng ${d.rows}).`,
+  'consistency/duplicate-row': (d) =>
+    `${d.indicator ? `Chỉ tiêu ${d.indicator}` : `"${d.label}"`} được ghi hai lần với số liệu khác nhau (dòng ${d.rows}).`,
   // 7. Targets
-  'target/less-ambitious': (d) => `Chỉ tiêu địa phương ${d.local} ${d.weaker === 'higher' ? 'cao hơn' : d.weaker === 'looser' ? 'lỏng hơn' : 'thấp hơn'} chỉ tiêu quốc gia ${d.national}${d.year ? ` (năm ${d.year})` : ''} của chỉ tiêu ${d.indicator}. Nếu đây là quyết định của địa phương, hãy ghi giải trình.`,
-  'target/against-direction': (d) => `Chỉ tiêu ${d.indicator} là chỉ tiêu cần ${d.lower ? 'giảm' : 'tăng'}, nhưng mục tiêu ${d.target} ${d.lower ? 'cao hơn' : 'thấp hơn'} giá trị cơ sở ${d.baseline}: mâu thuẫn.`,
-  'target/unit-inconsistent': (d) => `Đơn vị viết "${d.found}" không đúng: chỉ tiêu ${d.indicator} tính trên ${d.base} (${d.expected}).`,
-  'target/two-values': (d) => `Một ô ghi hai giá trị ("${d.found}"). Hãy tách theo từng cấp vào các dòng riêng (thêm dòng con ngay dưới chỉ tiêu, để trống cột TT).`,
-  'target/sub-measure-lower': (d) => `${d.label ?? 'Số tin, bài mỗi quý'}: ${d.local} thấp hơn mức quốc gia ${d.national} (chỉ tiêu ${d.indicator}). Nếu đây là quyết định của địa phương, hãy ghi giải trình.`,
+  'target/less-ambitious': (d) =>
+    `Chỉ tiêu địa phương ${d.local} ${d.weaker === 'higher' ? 'cao hơn' : d.weaker === 'looser' ? 'lỏng hơn' : 'thấp hơn'} chỉ tiêu quốc gia ${d.national}${d.year ? ` (năm ${d.year})` : ''} của chỉ tiêu ${d.indicator}. Nếu đây là quyết định của địa phương, hãy ghi giải trình.`,
+  'target/against-direction': (d) =>
+    `Chỉ tiêu ${d.indicator} là chỉ tiêu cần ${d.lower ? 'giảm' : 'tăng'}, nhưng mục tiêu ${d.target} ${d.lower ? 'cao hơn' : 'thấp hơn'} giá trị cơ sở ${d.baseline}: mâu thuẫn.`,
+  'target/unit-inconsistent': (d) =>
+    `Đơn vị viết "${d.found}" không đúng: chỉ tiêu ${d.indicator} tính trên ${d.base} (${d.expected}).`,
+  'target/two-values': (d) =>
+    `Một ô ghi hai giá trị ("${d.found}"). Hãy tách theo từng cấp vào các dòng riêng (thêm dòng con ngay dưới chỉ tiêu, để trống cột TT).`,
+  'target/sub-measure-lower': (d) =>
+    `${d.label ?? 'Số tin, bài mỗi quý'}: ${d.local} thấp hơn mức quốc gia ${d.national} (chỉ tiêu ${d.indicator}). Nếu đây là quyết định của địa phương, hãy ghi giải trình.`,
   'target/impossible-result': (d) => `Kết quả "${d.found}" vượt quá 100 %: tỷ lệ không thể trên 100 %.`,
   // 8. Documents
-  'document/type-unknown': (d) => `Loại văn bản "${d.found}" không có trong danh mục${d.suggestion ? ` — có phải "${d.suggestion}"?` : ''} (${d.expected}).`,
-  'document/number-format': (d) => (d.date ? `Số ký hiệu đã bị Excel đổi thành ngày ${d.found}: hãy nhập lại dạng chữ "số/ký hiệu" (ví dụ 91/KH-UBND).` : `Số ký hiệu "${d.found}" không đúng dạng "số/ký hiệu" (ví dụ 91/KH-UBND).`),
-  'document/number-cleanup': (d) => `Số ký hiệu "${d.found}" có ${[d.prefix ? 'chữ "Số:" ở đầu' : '', d.spaces ? 'dấu cách thừa' : '', d.trailing ? 'dấu câu thừa ở cuối' : ''].filter(Boolean).join(', ') || (d.what ?? 'ký tự thừa')}: nên ghi "${d.expected}".`,
+  'document/type-unknown': (d) =>
+    `Loại văn bản "${d.found}" không có trong danh mục${d.suggestion ? ` — có phải "${d.suggestion}"?` : ''} (${d.expected}).`,
+  'document/number-format': (d) =>
+    d.date
+      ? `Số ký hiệu đã bị Excel đổi thành ngày ${d.found}: hãy nhập lại dạng chữ "số/ký hiệu" (ví dụ 91/KH-UBND).`
+      : `Số ký hiệu "${d.found}" không đúng dạng "số/ký hiệu" (ví dụ 91/KH-UBND).`,
+  'document/number-cleanup': (d) =>
+    `Số ký hiệu "${d.found}" có ${[d.prefix ? 'chữ "Số:" ở đầu' : '', d.spaces ? 'dấu cách thừa' : '', d.trailing ? 'dấu câu thừa ở cuối' : ''].filter(Boolean).join(', ') || (d.what ?? 'ký tự thừa')}: nên ghi "${d.expected}".`,
   'document/type-mismatch': (d) => `Loại "${d.type}" cần ký hiệu ${d.expected} nhưng số ký hiệu là "${d.found}".`,
   'document/cong-van-abbr': (d) => `Công văn không ghi chữ viết tắt tên loại, nhưng số ký hiệu là "${d.found}".`,
-  'document/duplicate-number': (d) => `Số ${d.number} của ${d.issuer} đã dùng trong năm ${d.year} ở dòng ${d.other} (${d.otherDate}): một số chỉ cấp một lần trong năm.`,
+  'document/duplicate-number': (d) =>
+    `Số ${d.number} của ${d.issuer} đã dùng trong năm ${d.year} ở dòng ${d.other} (${d.otherDate}): một số chỉ cấp một lần trong năm.`,
   'document/outside-period': (d) => `Ngày ban hành ${d.found} nằm ngoài kỳ báo cáo ${d.from} – ${d.to}.`,
-  'document/sequence': (d) => `Số thứ tự không liên tục: ${d.found ? `ghi ${d.found}` : 'bỏ trống'}, cần ${d.expected}.`,
+  'document/sequence': (d) =>
+    `Số thứ tự không liên tục: ${d.found ? `ghi ${d.found}` : 'bỏ trống'}, cần ${d.expected}.`,
   'document/empty': () => 'Phụ lục chưa có văn bản nào.',
   // 9. Text
-  'text/normalized': (d) => `Nhãn "${d.found}" có ký tự ẩn hoặc dấu tiếng Việt dạng tổ hợp (dán từ PDF): đã so khớp sau khi chuẩn hóa.`,
+  'text/normalized': (d) =>
+    `Nhãn "${d.found}" có ký tự ẩn hoặc dấu tiếng Việt dạng tổ hợp (dán từ PDF): đã so khớp sau khi chuẩn hóa.`,
   // Hints used as "expected"
   'hint/value': () => 'một giá trị',
   'hint/div0': () => 'mẫu số (tổng số) bằng 0 hoặc để trống',
@@ -90,7 +123,8 @@ export const MESSAGES: Record<string, Template> = {
   'hint/non-negative': () => 'một số ≥ 0',
   'hint/whole-number': () => 'một số nguyên',
   'hint/percent-range': () => 'từ 0 đến 100 %',
-  'internal/rule-failed': (d) => `Quy tắc ${d.rule} gặp lỗi nội bộ và đã được bỏ qua (${d.detail}). Các kiểm tra khác vẫn chạy đủ.`,
+  'internal/rule-failed': (d) =>
+    `Quy tắc ${d.rule} gặp lỗi nội bộ và đã được bỏ qua (${d.detail}). Các kiểm tra khác vẫn chạy đủ.`,
   // Settings
   'settings/invalid': (d) => `Cài đặt báo cáo không hợp lệ: ${d.detail}`,
 };
@@ -108,11 +142,17 @@ export const PROMPTS = {
   countNA: { prompt: 'Nhập số nguyên ≥ 0, hoặc "-" nếu không áp dụng.', error: 'Cần một số nguyên không âm hoặc "-".' },
   money: (unit: string) => ({ prompt: `Nhập số tiền ≥ 0 (đơn vị: ${unit}).`, error: 'Cần một số không âm.' }),
   decimal: { prompt: 'Nhập một số ≥ 0.', error: 'Cần một số không âm.' },
-  percent: { prompt: 'Nhập tỷ lệ từ 0 đến 100, hoặc ghi tử số và mẫu số để tự tính.', error: 'Tỷ lệ phải từ 0 đến 100.' },
+  percent: {
+    prompt: 'Nhập tỷ lệ từ 0 đến 100, hoặc ghi tử số và mẫu số để tự tính.',
+    error: 'Tỷ lệ phải từ 0 đến 100.',
+  },
   date: { prompt: 'Nhập ngày dạng ngày/tháng/năm.', error: 'Cần một ngày hợp lệ.' },
   list: { prompt: 'Chọn trong danh sách.', error: 'Giá trị không có trong danh sách.' },
   text: { prompt: 'Nhập nội dung.', error: 'Nội dung quá dài.' },
-  docNumber: { prompt: 'Số ký hiệu dạng số/ký hiệu, ví dụ 91/KH-UBND (không ghi "Số:").', error: 'Số ký hiệu quá dài.' },
+  docNumber: {
+    prompt: 'Số ký hiệu dạng số/ký hiệu, ví dụ 91/KH-UBND (không ghi "Số:").',
+    error: 'Số ký hiệu quá dài.',
+  },
   name: { prompt: 'Tên địa phương / đơn vị.', error: 'Tên quá dài.' },
   unitText: { prompt: 'Nhập số; có thể ghi kèm đơn vị, ví dụ 108 bé trai/100 bé gái.', error: 'Nội dung quá dài.' },
 } as const;
@@ -123,9 +163,12 @@ export const MONEY_UNIT_LABEL = { dong: 'đồng', 'trieu-dong': 'triệu đồn
 export const LIMITATIONS = {
   namedItems:
     'Phiên bản Excel này cũ (ExcelApi dưới 1.4): phụ lục được nhận ra theo tiêu đề "Phụ lục …" thay vì dấu nhận diện, nên đừng sửa dòng tiêu đề; sau khi đổi tên trang vẫn kiểm tra được nếu tiêu đề còn nguyên.',
-  dataValidation: 'Phiên bản Excel này chưa hỗ trợ kiểm tra dữ liệu khi nhập (ExcelApi 1.8): phụ lục vẫn được chèn, nhưng ô nhập không tự cảnh báo — hãy bấm Kiểm tra trước khi gửi.',
-  pageLayout: 'Phiên bản Excel này chưa hỗ trợ thiết lập trang in (ExcelApi 1.9): hãy tự chọn khổ A4 nằm ngang, vừa một trang chiều ngang khi in. Bỏ tô màu có thể không phân biệt được ô trắng và ô không tô.',
-  insertFromWorkbook: 'Phiên bản Excel này chưa hỗ trợ chèn trang từ tệp khác (ExcelApi 1.13): chức năng tổng hợp từ tệp sẽ chép từng ô, chậm hơn.',
+  dataValidation:
+    'Phiên bản Excel này chưa hỗ trợ kiểm tra dữ liệu khi nhập (ExcelApi 1.8): phụ lục vẫn được chèn, nhưng ô nhập không tự cảnh báo — hãy bấm Kiểm tra trước khi gửi.',
+  pageLayout:
+    'Phiên bản Excel này chưa hỗ trợ thiết lập trang in (ExcelApi 1.9): hãy tự chọn khổ A4 nằm ngang, vừa một trang chiều ngang khi in. Bỏ tô màu có thể không phân biệt được ô trắng và ô không tô.',
+  insertFromWorkbook:
+    'Phiên bản Excel này chưa hỗ trợ chèn trang từ tệp khác (ExcelApi 1.13): chức năng tổng hợp từ tệp sẽ chép từng ô, chậm hơn.',
 } as const;
 
 export const SERVICE_ERRORS = {
@@ -143,7 +186,16 @@ export const REPORT_SHEET = {
   noFindings: 'Không có vấn đề nào.',
   findingHeaders: ['STT', 'Mức độ', 'Trang tính', 'Ô', 'Nội dung', 'Giá trị', 'Cần', 'Giải trình'],
   indicatorsTitle: 'II. KẾT QUẢ THỰC HIỆN CHỈ TIÊU',
-  indicatorHeaders: ['Mã', 'Chỉ tiêu', 'Kết quả', 'Chỉ tiêu địa phương', 'Đánh giá (địa phương)', 'Chỉ tiêu quốc gia', 'Đánh giá (quốc gia)', 'Còn thiếu'],
+  indicatorHeaders: [
+    'Mã',
+    'Chỉ tiêu',
+    'Kết quả',
+    'Chỉ tiêu địa phương',
+    'Đánh giá (địa phương)',
+    'Chỉ tiêu quốc gia',
+    'Đánh giá (quốc gia)',
+    'Còn thiếu',
+  ],
 } as const;
 
 /** "3 lỗi, 5 cảnh báo, 1 thông tin" or "Sẵn sàng gửi". */

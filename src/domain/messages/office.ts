@@ -27,8 +27,12 @@ export const COMMAND_MSG = {
     `Kiểm tra xong ${formatVnNumber(sheets)} phụ lục: ${formatVnNumber(errors)} lỗi, ${formatVnNumber(warnings)} cảnh báo, ${formatVnNumber(infos)} lưu ý. Mở ngăn "Phụ lục BĐG" để xem chi tiết.`,
   failed: (detail: string) => `Không kiểm tra được tệp: ${detail}`,
   unknownError: 'lỗi không xác định',
-  noticeTitle: { ok: 'Sẵn sàng gửi', warning: 'Cần xem lại', error: 'Có lỗi cần sửa' } as Record<'ok' | 'warning' | 'error', string>,
+  noticeTitle: { ok: 'Sẵn sàng gửi', warning: 'Cần xem lại', error: 'Có lỗi cần sửa' } as Record<
+    'ok' | 'warning' | 'error',
+    string
+  >,
   noticeHint: 'Bấm "Xem kết quả" trên thẻ Phụ lục BĐG để xem từng lỗi, cảnh báo và đi tới ô cần sửa.',
   noticeClose: 'Đóng',
-  truncated: (shown: number, total: number) => `Chỉ lưu ${formatVnNumber(shown)}/${formatVnNumber(total)} phát hiện đầu tiên (quá nhiều để ghi nhớ).`,
+  truncated: (shown: number, total: number) =>
+    `Chỉ lưu ${formatVnNumber(shown)}/${formatVnNumber(total)} phát hiện đầu tiên (quá nhiều để ghi nhớ).`,
 } as const;

@@ -20,7 +20,8 @@ export const P = {
   encrypted: 'Tệp có đặt mật khẩu. Hãy mở bằng Excel, bỏ mật khẩu rồi lưu lại.',
   emptyFile: 'Tệp rỗng.',
   corrupt: 'Tệp .xlsx bị hỏng hoặc không đọc được.',
-  tooLarge: 'Tệp quá lớn để mở an toàn. Hãy tách các phụ lục ra tệp nhỏ hơn, hoặc xóa các trang và hình ảnh không phải phụ lục.',
+  tooLarge:
+    'Tệp quá lớn để mở an toàn. Hãy tách các phụ lục ra tệp nhỏ hơn, hoặc xóa các trang và hình ảnh không phải phụ lục.',
   downloaded: (name: string) => `Đã tạo tệp "${name}" để tải về.`,
   downloadFailed: 'Không tạo được tệp .xlsx',
   samplesLoaded: 'Đã nạp dữ liệu mẫu: 8 phụ lục với số liệu thật của các báo cáo mẫu (có cả lỗi cần tìm).',
@@ -29,7 +30,8 @@ export const P = {
 
   nameBox: 'Địa chỉ ô',
   formulaBar: 'Nội dung ô',
-  formulaHint: 'Nhập rồi bấm Enter. Số viết kiểu Việt Nam (92,3 hoặc 1.250) được lưu là số; mọi thứ khác (38%, 11/29, ngày tháng) được lưu nguyên dạng chữ.',
+  formulaHint:
+    'Nhập rồi bấm Enter. Số viết kiểu Việt Nam (92,3 hoặc 1.250) được lưu là số; mọi thứ khác (38%, 11/29, ngày tháng) được lưu nguyên dạng chữ.',
   gridLabel: (sheet: string) => `Trang tính "${sheet}"`,
   sheetTabs: 'Các sheet',
   hiddenSheet: ' (ẩn)',

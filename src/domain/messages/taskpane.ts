@@ -45,7 +45,8 @@ export const S = {
     inserting: 'Đang chèn…',
     done: (sheetName: string) => `Đã chèn vào sheet "${sheetName}".`,
     failed: 'Không chèn được phụ lục',
-    settingsInvalid: 'Thông tin báo cáo chưa hợp lệ: hãy sửa các ô được đánh dấu đỏ ở phần "Thông tin báo cáo" rồi bấm Chèn lại.',
+    settingsInvalid:
+      'Thông tin báo cáo chưa hợp lệ: hãy sửa các ô được đánh dấu đỏ ở phần "Thông tin báo cáo" rồi bấm Chèn lại.',
     settingsNotReady: 'Thông tin báo cáo chưa đọc xong. Hãy đợi một chút rồi bấm Chèn lại.',
   },
 
@@ -108,7 +109,8 @@ export const S = {
     },
     failed: 'Không kiểm tra được',
     intro: 'Bấm "Kiểm tra" để rà soát các phụ lục trong tệp trước khi gửi. Việc kiểm tra không sửa số liệu nào.',
-    storedNote: 'Đang hiện kết quả của lần kiểm tra trước (từ nút Kiểm tra trên thanh công cụ). Bấm "Kiểm tra" để kiểm tra lại.',
+    storedNote:
+      'Đang hiện kết quả của lần kiểm tra trước (từ nút Kiểm tra trên thanh công cụ). Bấm "Kiểm tra" để kiểm tra lại.',
     truncated: (shown: string, total: string) =>
       `Danh sách rút gọn: đang hiện ${shown} trên ${total} mục (bộ nhớ không đủ chỗ). Bấm "Kiểm tra" để xem đủ.`,
     readyTitle: 'Sẵn sàng gửi',
@@ -125,7 +127,8 @@ export const S = {
     cleared: 'Đã bỏ tô màu, ô trở lại màu cũ.',
     clearFailed: 'Không bỏ tô màu được',
     goToFailed: 'Không đi tới ô được',
-    goToHint: (sheet: string, cell: string) => (cell ? `Đi tới ô ${cell} trong sheet "${sheet}"` : `Đi tới sheet "${sheet}"`),
+    goToHint: (sheet: string, cell: string) =>
+      cell ? `Đi tới ô ${cell} trong sheet "${sheet}"` : `Đi tới sheet "${sheet}"`,
     wholeSheet: 'Cả sheet',
     value: 'Giá trị',
     expected: 'Cần',
@@ -181,7 +184,11 @@ export const S = {
     reading: (index: number, total: number, fileName: string) => `Đang đọc ${index}/${total}: ${fileName}`,
     progressLabel: 'Tiến độ tổng hợp',
     done: (included: number, excluded: number, duplicates: number) =>
-      [`Đã tổng hợp ${included} tệp`, ...(excluded ? [`để ra ngoài ${excluded} tệp`] : []), ...(duplicates ? [`trùng đơn vị ${duplicates} tệp`] : [])].join('; ') + '.',
+      [
+        `Đã tổng hợp ${included} tệp`,
+        ...(excluded ? [`để ra ngoài ${excluded} tệp`] : []),
+        ...(duplicates ? [`trùng đơn vị ${duplicates} tệp`] : []),
+      ].join('; ') + '.',
     noneIncluded: (excluded: number, duplicates: number) =>
       `Không có tệp nào đưa vào tổng hợp được (để ra ngoài ${excluded} tệp; trùng đơn vị ${duplicates} tệp).`,
     statusSheet: (sheet: string) => `Xem lý do từng tệp ở sheet "${sheet}".`,

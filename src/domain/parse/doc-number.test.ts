@@ -2,11 +2,20 @@ import { docIssuer, parseDocNumber } from './doc-number';
 
 describe('parseDocNumber', () => {
   it('reads state-style numbers', () => {
-    expect(parseDocNumber('91/KH-UBND')).toMatchObject({ ok: true, number: 91, parts: ['KH', 'UBND'], cleaned: '91/KH-UBND', cleanups: [] });
+    expect(parseDocNumber('91/KH-UBND')).toMatchObject({
+      ok: true,
+      number: 91,
+      parts: ['KH', 'UBND'],
+      cleaned: '91/KH-UBND',
+      cleanups: [],
+    });
     expect(parseDocNumber('595/UBND-LĐTBXH')).toMatchObject({ number: 595, parts: ['UBND', 'LĐTBXH'] });
   });
-  it('cleans the seed\'s prefixes, stray spaces and trailing punctuation', () => {
-    expect(parseDocNumber('Số: 119/KH-BTV,')).toMatchObject({ cleaned: '119/KH-BTV', cleanups: ['prefix', 'trailing-punctuation'] });
+  it("cleans the seed's prefixes, stray spaces and trailing punctuation", () => {
+    expect(parseDocNumber('Số: 119/KH-BTV,')).toMatchObject({
+      cleaned: '119/KH-BTV',
+      cleanups: ['prefix', 'trailing-punctuation'],
+    });
     expect(parseDocNumber('159/KH- UBND')).toMatchObject({ cleaned: '159/KH-UBND', cleanups: ['spaces'] });
     expect(parseDocNumber('Số 01/KH - BTV')).toMatchObject({ cleaned: '01/KH-BTV', number: 1 });
   });

@@ -23,7 +23,13 @@ export const TYPE_ABBREVIATIONS: Record<string, string> = {
   'Công điện': 'CĐ',
   'Giấy mời': 'GM',
 };
-export const DOCUMENT_TYPES = [...Object.keys(TYPE_ABBREVIATIONS).slice(0, 10), 'Công văn', 'Thông tư', 'Công điện', 'Giấy mời'];
+export const DOCUMENT_TYPES = [
+  ...Object.keys(TYPE_ABBREVIATIONS).slice(0, 10),
+  'Công văn',
+  'Thông tư',
+  'Công điện',
+  'Giấy mời',
+];
 
 export type DocCleanup = 'prefix' | 'spaces' | 'trailing-punctuation';
 
@@ -70,7 +76,15 @@ export function parseDocNumber(input: string): DocNumberParse {
   }
   m = /^(\d{1,6})-([^\s/]+)\/(\S+)$/.exec(s);
   if (m) {
-    return { ok: true, number: Number(m[1]), symbol: `${m[2]}/${m[3]}`, parts: [m[2]!, ...m[3]!.split(/[-/]/)], cleaned: s, cleanups, style: 'party' };
+    return {
+      ok: true,
+      number: Number(m[1]),
+      symbol: `${m[2]}/${m[3]}`,
+      parts: [m[2]!, ...m[3]!.split(/[-/]/)],
+      cleaned: s,
+      cleanups,
+      style: 'party',
+    };
   }
   return { ok: false, reason: 'malformed' };
 }

@@ -15,7 +15,14 @@ describe('parseNumberText (Vietnamese conventions)', () => {
   });
 
   it('keeps both readings of ambiguous text', () => {
-    expect(parseNumberText('1.250')).toEqual({ ok: true, value: 1250, decimals: 0, percent: false, style: 'vi', alternative: 1.25 });
+    expect(parseNumberText('1.250')).toEqual({
+      ok: true,
+      value: 1250,
+      decimals: 0,
+      percent: false,
+      style: 'vi',
+      alternative: 1.25,
+    });
     expect(parseNumberText('1,250')).toMatchObject({ value: 1.25, alternative: 1250 });
   });
 

@@ -37,7 +37,15 @@ function isGrouped(parts: string[]): boolean {
   return parts.length > 1 && /^[1-9]\d{0,2}$/.test(parts[0]!) && parts.slice(1).every((p) => /^\d{3}$/.test(p));
 }
 
-function result(value: number, decimals: number, percent: boolean, style: NumberStyle, sign: number, unit?: MoneyUnit, alternative?: number): NumberParse {
+function result(
+  value: number,
+  decimals: number,
+  percent: boolean,
+  style: NumberStyle,
+  sign: number,
+  unit?: MoneyUnit,
+  alternative?: number,
+): NumberParse {
   // Hundreds of digits overflow to Infinity: not a number anyone meant, so never a value.
   if (!Number.isFinite(value)) return { ok: false, reason: 'malformed' };
   const r: ParsedNumber = { ok: true, value: sign * value, decimals, percent, style };

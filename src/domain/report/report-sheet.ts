@@ -53,7 +53,16 @@ export function reportSheetPlan(report: Report, checkedAt: Date = new Date()): S
   for (const ind of report.indicators) {
     const value = ind.boolValue !== undefined ? (ind.boolValue ? 'Có' : 'Không') : num(ind.value);
     const gap = ind.nationalGap ?? ind.localGap;
-    const row = [ind.id, ind.name, value, num(ind.localTarget), STATUS_LABEL[ind.localStatus], ind.nationalTarget === null ? '' : `${num(ind.nationalTarget)} (${ind.nationalYear ?? ''})`, STATUS_LABEL[ind.nationalStatus], gap === null ? '' : num(gap)];
+    const row = [
+      ind.id,
+      ind.name,
+      value,
+      num(ind.localTarget),
+      STATUS_LABEL[ind.localStatus],
+      ind.nationalTarget === null ? '' : `${num(ind.nationalTarget)} (${ind.nationalYear ?? ''})`,
+      STATUS_LABEL[ind.nationalStatus],
+      gap === null ? '' : num(gap),
+    ];
     row.forEach((value, c) => cells.push({ row: r, col: c, value, style: c === 1 ? 'label' : 'seq', numFmt: '@' }));
     r++;
   }

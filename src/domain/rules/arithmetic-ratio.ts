@@ -39,7 +39,14 @@ function statedValue(cell: CellView | undefined): { value: number; decimals: num
   return { value: r.value, decimals: r.decimals, text: r.text ?? formatVnNumber(r.value) };
 }
 
-function checkRow(annex: AnnexView, table: BoundTable, row: BoundRow, col: Column, ctx: RuleContext, totals?: { num: number; den: number; rowPercents: number[] }) {
+function checkRow(
+  annex: AnnexView,
+  table: BoundTable,
+  row: BoundRow,
+  col: Column,
+  ctx: RuleContext,
+  totals?: { num: number; den: number; rowPercents: number[] },
+) {
   const ratio = col.ratio!;
   if (row.def?.skip.includes(ratio.num)) return;
   const base = row.def?.ratioBase ?? ratio.base;
@@ -54,11 +61,24 @@ function checkRow(annex: AnnexView, table: BoundTable, row: BoundRow, col: Colum
   }
   const isPercentScale = base === 100;
   if (!totals && num !== undefined && den === 0 && num > 0 && denCell) {
-    ctx.report({ messageId: 'arithmetic/zero-denominator', row: denCell.row, col: denCell.col, value: '0', data: { part: num } });
+    ctx.report({
+      messageId: 'arithmetic/zero-denominator',
+      row: denCell.row,
+      col: denCell.col,
+      value: '0',
+      data: { part: num },
+    });
     return;
   }
   if (!totals && num !== undefined && den !== undefined && numCell && isPercentScale && num > den) {
-    ctx.report({ messageId: 'arithmetic/part-exceeds-whole', row: numCell.row, col: numCell.col, value: formatVnNumber(num), expected: `≤ ${formatVnNumber(den)}`, data: { part: num, whole: den } });
+    ctx.report({
+      messageId: 'arithmetic/part-exceeds-whole',
+      row: numCell.row,
+      col: numCell.col,
+      value: formatVnNumber(num),
+      expected: `≤ ${formatVnNumber(den)}`,
+      data: { part: num, whole: den },
+    });
     return;
   }
   const stated = statedValue(resCell);
@@ -71,7 +91,14 @@ function checkRow(annex: AnnexView, table: BoundTable, row: BoundRow, col: Colum
   if (totals && totals.rowPercents.length > 1) {
     const avg = totals.rowPercents.reduce((a, b) => a + b, 0) / totals.rowPercents.length;
     if (compareStated(stated.value, stated.decimals, avg) === 'ok') {
-      ctx.report({ messageId: 'arithmetic/total-percent-averaged', row: resCell.row, col: resCell.col, value: shown, expected, data: { found: shown, expected } });
+      ctx.report({
+        messageId: 'arithmetic/total-percent-averaged',
+        row: resCell.row,
+        col: resCell.col,
+        value: shown,
+        expected,
+        data: { found: shown, expected },
+      });
       return;
     }
   }
@@ -89,9 +116,16 @@ function checkRow(annex: AnnexView, table: BoundTable, row: BoundRow, col: Colum
 export const arithmeticRatio: AnnexRule = {
   id: 'arithmetic/ratio',
   family: 'arithmetic',
-  description: 'Số nữ ≤ tổng số; tỷ lệ ghi đúng bằng tử/mẫu trong phạm vi làm tròn; tỷ lệ dòng tổng tính từ tổng số đếm.',
+  description:
+    'Số nữ ≤ tổng số; tỷ lệ ghi đúng bằng tử/mẫu trong phạm vi làm tròn; tỷ lệ dòng tổng tính từ tổng số đếm.',
   defaultSeverity: 'error',
-  messages: ['arithmetic/part-exceeds-whole', 'arithmetic/zero-denominator', 'arithmetic/percent-mismatch', 'arithmetic/percent-truncated', 'arithmetic/total-percent-averaged'],
+  messages: [
+    'arithmetic/part-exceeds-whole',
+    'arithmetic/zero-denominator',
+    'arithmetic/percent-mismatch',
+    'arithmetic/percent-truncated',
+    'arithmetic/total-percent-averaged',
+  ],
   scope: 'annex',
   templates: '*',
   check(annex, ctx) {
@@ -106,7 +140,10 @@ export const arithmeticRatio: AnnexRule = {
             continue;
           }
           checkRow(annex, table, row, col, ctx);
-          const { num, den } = ratioInputs(annex.cell(table, row, col.ratio!.num)?.reading, annex.cell(table, row, col.ratio!.den)?.reading);
+          const { num, den } = ratioInputs(
+            annex.cell(table, row, col.ratio!.num)?.reading,
+            annex.cell(table, row, col.ratio!.den)?.reading,
+          );
           if (num === undefined || den === undefined) {
             const numR = annex.cell(table, row, col.ratio!.num)?.reading;
             if (numR?.s !== 'na') complete = false;

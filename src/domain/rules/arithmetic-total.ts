@@ -34,7 +34,14 @@ export const arithmeticTotal: AnnexRule = {
         }
         if (!usable || !any) continue;
         if (Math.abs(cell.reading.value - sum) > 1e-6 * Math.max(1, Math.abs(sum))) {
-          ctx.report({ messageId: 'arithmetic/total-mismatch', row: cell.row, col: cell.col, value: formatVnNumber(cell.reading.value), expected: formatVnNumber(sum), data: { label: total.label || 'Tổng', found: cell.reading.value, expected: sum } });
+          ctx.report({
+            messageId: 'arithmetic/total-mismatch',
+            row: cell.row,
+            col: cell.col,
+            value: formatVnNumber(cell.reading.value),
+            expected: formatVnNumber(sum),
+            data: { label: total.label || 'Tổng', found: cell.reading.value, expected: sum },
+          });
         }
       }
     }

@@ -1,14 +1,36 @@
 import { ruleTester } from '../testing/rule-tester';
 import { consistencyActivityPairs } from './consistency-activity-pairs';
 
-const seed = { dia_phuong: 'TP. Cao Bằng', tap_huan_lop: 0, tap_huan_nguoi: 0, truyen_thong_cuoc: 5, truyen_thong_nguoi: 1250, san_pham: 0, tu_van_cuoc: 0, tu_van_nguoi: 0, mo_hinh: 0 };
+const seed = {
+  dia_phuong: 'TP. Cao Bằng',
+  tap_huan_lop: 0,
+  tap_huan_nguoi: 0,
+  truyen_thong_cuoc: 5,
+  truyen_thong_nguoi: 1250,
+  san_pham: 0,
+  tu_van_cuoc: 0,
+  tu_van_nguoi: 0,
+  mo_hinh: 0,
+};
 
 ruleTester(consistencyActivityPairs, {
   valid: [
     { name: 'PL-II seed 002: 5 cuộc, 1.250 người; the rest 0', template: 'PL-II', data: { '1': seed } },
-    { name: 'a missing side is a gap, not 0: skipped', template: 'PL-II', data: { '1': { ...seed, tap_huan_lop: null, tap_huan_nguoi: 40, tu_van_cuoc: 3, tu_van_nguoi: null } } },
-    { name: 'text that is not a number on one side: skipped', template: 'PL-II', data: { '1': { ...seed, tap_huan_lop: 'chưa tổ chức', tap_huan_nguoi: 40 } } },
-    { name: 'products and models have no pair', template: 'PL-II', data: { '1': { ...seed, san_pham: 500, mo_hinh: 2 } } },
+    {
+      name: 'a missing side is a gap, not 0: skipped',
+      template: 'PL-II',
+      data: { '1': { ...seed, tap_huan_lop: null, tap_huan_nguoi: 40, tu_van_cuoc: 3, tu_van_nguoi: null } },
+    },
+    {
+      name: 'text that is not a number on one side: skipped',
+      template: 'PL-II',
+      data: { '1': { ...seed, tap_huan_lop: 'chưa tổ chức', tap_huan_nguoi: 40 } },
+    },
+    {
+      name: 'products and models have no pair',
+      template: 'PL-II',
+      data: { '1': { ...seed, san_pham: 500, mo_hinh: 2 } },
+    },
   ],
   invalid: [
     {
@@ -30,7 +52,10 @@ ruleTester(consistencyActivityPairs, {
       name: 'two localities, each checked',
       template: 'PL-II',
       settings: { units: ['Xã A', 'Xã B'] },
-      data: { '1': { ...seed, dia_phuong: 'Xã A' }, '2': { ...seed, dia_phuong: 'Xã B', tap_huan_lop: 2, tap_huan_nguoi: 0 } },
+      data: {
+        '1': { ...seed, dia_phuong: 'Xã A' },
+        '2': { ...seed, dia_phuong: 'Xã B', tap_huan_lop: 2, tap_huan_nguoi: 0 },
+      },
       findings: [{ messageId: 'consistency/events-without-people', cell: 'D10' }],
     },
   ],

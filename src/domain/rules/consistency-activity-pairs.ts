@@ -24,9 +24,21 @@ export const consistencyActivityPairs: AnnexRule = {
         const events = ev.reading.value;
         const people = pp.reading.value;
         if (people > 0 && events === 0) {
-          ctx.report({ messageId: 'consistency/people-without-events', row: ev.row, col: ev.col, value: displayValue(ev.raw), data: { people, events, peopleCell: pp.address } });
+          ctx.report({
+            messageId: 'consistency/people-without-events',
+            row: ev.row,
+            col: ev.col,
+            value: displayValue(ev.raw),
+            data: { people, events, peopleCell: pp.address },
+          });
         } else if (events > 0 && people === 0) {
-          ctx.report({ messageId: 'consistency/events-without-people', row: pp.row, col: pp.col, value: displayValue(pp.raw), data: { people, events, eventsCell: ev.address } });
+          ctx.report({
+            messageId: 'consistency/events-without-people',
+            row: pp.row,
+            col: pp.col,
+            value: displayValue(pp.raw),
+            data: { people, events, eventsCell: ev.address },
+          });
         }
       }
     }

@@ -2,38 +2,97 @@ import type { RawCell, SheetSnapshot } from '../sheet/workbook';
 import { ruleTester } from '../testing/rule-tester';
 import { consistencyDuplicateRow } from './consistency-duplicate-row';
 
-const seed = { tap_huan_lop: 0, tap_huan_nguoi: 0, truyen_thong_cuoc: 5, truyen_thong_nguoi: 1250, san_pham: 0, tu_van_cuoc: 0, tu_van_nguoi: 0, mo_hinh: 0 };
+const seed = {
+  tap_huan_lop: 0,
+  tap_huan_nguoi: 0,
+  truyen_thong_cuoc: 5,
+  truyen_thong_nguoi: 1250,
+  san_pham: 0,
+  tu_van_cuoc: 0,
+  tu_van_nguoi: 0,
+  mo_hinh: 0,
+};
 
 /** Inserts a copy of a sheet row (1-based) right below it, with some cells (0-based column) replaced. */
-const duplicateRow = (row: number, changes: Record<number, RawCell | undefined> = {}) => (s: SheetSnapshot) => {
-  const copy = [...(s.cells[row - 1] ?? [])];
-  for (const [c, v] of Object.entries(changes)) copy[Number(c)] = v;
-  s.cells.splice(row, 0, copy);
-};
+const duplicateRow =
+  (row: number, changes: Record<number, RawCell | undefined> = {}) =>
+  (s: SheetSnapshot) => {
+    const copy = [...(s.cells[row - 1] ?? [])];
+    for (const [c, v] of Object.entries(changes)) copy[Number(c)] = v;
+    s.cells.splice(row, 0, copy);
+  };
 
 ruleTester(consistencyDuplicateRow, {
   valid: [
-    { name: 'PL-II two different localities', template: 'PL-II', data: { '1': { dia_phuong: 'Xã A', ...seed }, '2': { dia_phuong: 'Xã B', ...seed, truyen_thong_cuoc: 2 } } },
-    { name: 'PL-II the same locality twice with the same numbers (a copy, not a conflict)', template: 'PL-II', data: { '1': { dia_phuong: 'TP. Cao Bằng', ...seed }, '2': { dia_phuong: 'TP. Cao Bằng', ...seed } } },
-    { name: 'PL-II the second copy only partly filled, agreeing where filled', template: 'PL-II', data: { '1': { dia_phuong: 'TP. Cao Bằng', ...seed }, '2': { dia_phuong: 'TP. Cao Bằng', truyen_thong_cuoc: 5, truyen_thong_nguoi: 1250 } } },
-    { name: 'CLQG 5.4a written twice with the same result', template: 'CLQG', data: { '5.4a': { tu_so: 12, mau_so: 18, ket_qua: 66.67 } }, patch: duplicateRow(30) },
-    { name: 'PL-III: the same unit in the two tables is normal', template: 'PL-III', data: { 'kp_1898.1': { ten_don_vi: 'TP Cao Bằng', nam_2024: 0 }, 'kp_ctmtqg.1': { ten_don_vi: 'TP Cao Bằng', ctmtqg_nam: 123 } } },
+    {
+      name: 'PL-II two different localities',
+      template: 'PL-II',
+      data: { '1': { dia_phuong: 'Xã A', ...seed }, '2': { dia_phuong: 'Xã B', ...seed, truyen_thong_cuoc: 2 } },
+    },
+    {
+      name: 'PL-II the same locality twice with the same numbers (a copy, not a conflict)',
+      template: 'PL-II',
+      data: { '1': { dia_phuong: 'TP. Cao Bằng', ...seed }, '2': { dia_phuong: 'TP. Cao Bằng', ...seed } },
+    },
+    {
+      name: 'PL-II the second copy only partly filled, agreeing where filled',
+      template: 'PL-II',
+      data: {
+        '1': { dia_phuong: 'TP. Cao Bằng', ...seed },
+        '2': { dia_phuong: 'TP. Cao Bằng', truyen_thong_cuoc: 5, truyen_thong_nguoi: 1250 },
+      },
+    },
+    {
+      name: 'CLQG 5.4a written twice with the same result',
+      template: 'CLQG',
+      data: { '5.4a': { tu_so: 12, mau_so: 18, ket_qua: 66.67 } },
+      patch: duplicateRow(30),
+    },
+    {
+      name: 'PL-III: the same unit in the two tables is normal',
+      template: 'PL-III',
+      data: {
+        'kp_1898.1': { ten_don_vi: 'TP Cao Bằng', nam_2024: 0 },
+        'kp_ctmtqg.1': { ten_don_vi: 'TP Cao Bằng', ctmtqg_nam: 123 },
+      },
+    },
   ],
   invalid: [
     {
       name: 'PL-II "TP. Cao Bằng" and "TP Cao Bằng" with different numbers',
       template: 'PL-II',
-      data: { '1': { dia_phuong: 'TP. Cao Bằng', ...seed }, '2': { dia_phuong: 'TP Cao Bằng', ...seed, truyen_thong_nguoi: 1520 } },
+      data: {
+        '1': { dia_phuong: 'TP. Cao Bằng', ...seed },
+        '2': { dia_phuong: 'TP Cao Bằng', ...seed, truyen_thong_nguoi: 1520 },
+      },
       findings: [{ messageId: 'consistency/duplicate-row', cell: 'B10', severity: 'warning' }],
     },
     {
       name: 'PL-III CTMTQG table: the same unit three times, two of them different',
       template: 'PL-III',
       data: {
-        'kp_ctmtqg.1': { ten_don_vi: 'TP Cao Bằng', ctmtqg_nam: 123, khac_nam: 0, ctmtqg_nhu_cau: 150, khac_nhu_cau: 0 },
+        'kp_ctmtqg.1': {
+          ten_don_vi: 'TP Cao Bằng',
+          ctmtqg_nam: 123,
+          khac_nam: 0,
+          ctmtqg_nhu_cau: 150,
+          khac_nhu_cau: 0,
+        },
         'kp_ctmtqg.2': { ten_don_vi: 'Huyện Hòa An', ctmtqg_nam: 80, khac_nam: 0, ctmtqg_nhu_cau: 90, khac_nhu_cau: 0 },
-        'kp_ctmtqg.3': { ten_don_vi: 'tp cao bằng', ctmtqg_nam: 132, khac_nam: 0, ctmtqg_nhu_cau: 150, khac_nhu_cau: 0 },
-        'kp_ctmtqg.4': { ten_don_vi: 'TP Cao Bằng', ctmtqg_nam: 123, khac_nam: 0, ctmtqg_nhu_cau: 150, khac_nhu_cau: 10 },
+        'kp_ctmtqg.3': {
+          ten_don_vi: 'tp cao bằng',
+          ctmtqg_nam: 132,
+          khac_nam: 0,
+          ctmtqg_nhu_cau: 150,
+          khac_nhu_cau: 0,
+        },
+        'kp_ctmtqg.4': {
+          ten_don_vi: 'TP Cao Bằng',
+          ctmtqg_nam: 123,
+          khac_nam: 0,
+          ctmtqg_nhu_cau: 150,
+          khac_nhu_cau: 10,
+        },
       },
       findings: [
         { messageId: 'consistency/duplicate-row', cell: 'B25' },

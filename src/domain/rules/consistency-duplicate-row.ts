@@ -37,7 +37,9 @@ function valueKey(r: Reading): string | undefined {
 
 /** Locality names compared without case, punctuation or spacing differences ("TP. Cao Bằng" = "TP Cao Bằng"). */
 function nameKey(s: string): string {
-  return textKey(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return textKey(s)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function differs(annex: AnnexView, table: BoundTable, a: BoundRow, b: BoundRow): boolean {
@@ -97,7 +99,12 @@ export const consistencyDuplicateRow: AnnexRule = {
           col: col !== undefined && col >= 0 ? col : 0,
           value: label,
           indicatorId: annex.templateId === 'CLQG' ? key : undefined,
-          data: { label, rows: `${first.row + 1}, ${row.row + 1}`, firstRow: first.row + 1, ...(annex.templateId === 'CLQG' ? { indicator: key } : {}) },
+          data: {
+            label,
+            rows: `${first.row + 1}, ${row.row + 1}`,
+            firstRow: first.row + 1,
+            ...(annex.templateId === 'CLQG' ? { indicator: key } : {}),
+          },
         });
       }
     }

@@ -10,8 +10,16 @@ const put = (s: SheetSnapshot, row: number, col: string, v: string | number) => 
 ruleTester(consistencyYearColumns, {
   valid: [
     { name: 'PL-III as inserted: Năm 2018 … Năm 2024', template: 'PL-III' },
-    { name: 'KP seed 000: Năm 2021 … Năm 2024', template: 'KP', settings: { period: { from: '2021-01-01', to: '2024-07-30' } } },
-    { name: 'KP: headers retyped as plain years and in capitals', template: 'KP', patch: (s) => (put(s, 7, 'C', 2021), put(s, 7, 'D', 'NĂM 2022')) },
+    {
+      name: 'KP seed 000: Năm 2021 … Năm 2024',
+      template: 'KP',
+      settings: { period: { from: '2021-01-01', to: '2024-07-30' } },
+    },
+    {
+      name: 'KP: headers retyped as plain years and in capitals',
+      template: 'KP',
+      patch: (s) => (put(s, 7, 'C', 2021), put(s, 7, 'D', 'NĂM 2022')),
+    },
     { name: 'a cleared header cell is not a year out of order', template: 'KP', patch: (s) => put(s, 7, 'D', '') },
   ],
   invalid: [

@@ -28,7 +28,9 @@ export const consistencyYearColumns: AnnexRule = {
     for (const table of annex.tables) {
       const depth = Math.max(...table.table.columns.map((c) => c.header.length));
       const found: { year: number; row: number; col: number; i: number }[] = [];
-      const yearCols = [...table.cols.values()].filter((b) => b.def.year !== undefined && b.col >= 0).sort((a, b) => a.col - b.col);
+      const yearCols = [...table.cols.values()]
+        .filter((b) => b.def.year !== undefined && b.col >= 0)
+        .sort((a, b) => a.col - b.col);
       for (const [i, b] of yearCols.entries()) {
         // The nearest non-empty header cell above the number row holds the year label.
         for (let r = table.numberRow - 1; r >= Math.max(0, table.numberRow - depth); r--) {

@@ -5,10 +5,29 @@ import { CLEAN, doc, rows, SEED_000 } from './lib/vb-fixtures';
 
 ruleTester(documentDuplicateNumber, {
   valid: [
-    { name: 'seed 000 rows 47–48: 638/UBND-LĐTBXH in 2023 and in 2024 (numbering restarts each year)', template: 'VB', data: rows(SEED_000.r47, SEED_000.r48) },
+    {
+      name: 'seed 000 rows 47–48: 638/UBND-LĐTBXH in 2023 and in 2024 (numbering restarts each year)',
+      template: 'VB',
+      data: rows(SEED_000.r47, SEED_000.r48),
+    },
     { name: 'clean list', template: 'VB', data: rows(...CLEAN) },
-    { name: 'the same number from two issuers', template: 'VB', data: rows(doc(1, 'UBND thành phố', 'Kế hoạch', '20/KH-UBND', '2022-01-05'), doc(2, 'Hội LHPN thành phố', 'Kế hoạch', '20/KH-BTV', '2022-01-06'), doc(3, 'UBND xã Dương Quang', 'Kế hoạch', '20/KH-UBND', '2022-02-01')) },
-    { name: 'no date: the year is unknown', template: 'VB', data: rows(doc(1, 'UBND', 'Công văn', '595/UBND-LĐTBXH', '2022-04-13'), { ...doc(2, 'UBND', 'Công văn', '595/UBND-VHTT', '2022-06-13'), ngay: null }) },
+    {
+      name: 'the same number from two issuers',
+      template: 'VB',
+      data: rows(
+        doc(1, 'UBND thành phố', 'Kế hoạch', '20/KH-UBND', '2022-01-05'),
+        doc(2, 'Hội LHPN thành phố', 'Kế hoạch', '20/KH-BTV', '2022-01-06'),
+        doc(3, 'UBND xã Dương Quang', 'Kế hoạch', '20/KH-UBND', '2022-02-01'),
+      ),
+    },
+    {
+      name: 'no date: the year is unknown',
+      template: 'VB',
+      data: rows(doc(1, 'UBND', 'Công văn', '595/UBND-LĐTBXH', '2022-04-13'), {
+        ...doc(2, 'UBND', 'Công văn', '595/UBND-VHTT', '2022-06-13'),
+        ngay: null,
+      }),
+    },
   ],
   invalid: [
     {
@@ -20,7 +39,12 @@ ruleTester(documentDuplicateNumber, {
     {
       name: 'seed 000 rows 21 and 26: "Số: 119/KH-BTV," twice in 2022; a Kế hoạch and a Công văn sharing UBND\'s 20',
       template: 'VB',
-      data: rows(SEED_000.r21, doc(2, 'Hội LHPN thành phố', 'Kế hoạch', 'Số: 119/KH-BTV,', '2022-03-21'), doc(3, 'UBND thành phố', 'Kế hoạch', '20/KH-UBND', '2022-01-05'), doc(4, 'UBND thành phố', 'Công văn', '20/UBND-VP', '2022-08-01')),
+      data: rows(
+        SEED_000.r21,
+        doc(2, 'Hội LHPN thành phố', 'Kế hoạch', 'Số: 119/KH-BTV,', '2022-03-21'),
+        doc(3, 'UBND thành phố', 'Kế hoạch', '20/KH-UBND', '2022-01-05'),
+        doc(4, 'UBND thành phố', 'Công văn', '20/UBND-VP', '2022-08-01'),
+      ),
       findings: [
         { messageId: 'document/duplicate-number', cell: 'E8' },
         { messageId: 'document/duplicate-number', cell: 'E10' },
@@ -32,6 +56,8 @@ ruleTester(documentDuplicateNumber, {
 describe('document/duplicate-number wording', () => {
   it('names the first use', () => {
     const [d] = runRule(documentDuplicateNumber, { name: 'x', template: 'VB', data: rows(SEED_000.r30, SEED_000.r33) });
-    expect(formatMessage(d!.messageId, d!.data)).toBe('Số 595 của UBND thành phố đã dùng trong năm 2022 ở dòng 7 (13/04/2022): một số chỉ cấp một lần trong năm.');
+    expect(formatMessage(d!.messageId, d!.data)).toBe(
+      'Số 595 của UBND thành phố đã dùng trong năm 2022 ở dòng 7 (13/04/2022): một số chỉ cấp một lần trong năm.',
+    );
   });
 });

@@ -24,7 +24,9 @@ export const documentDuplicateNumber: AnnexRule = {
       const seen = new Map<string, DocumentRow>();
       for (const d of rows) {
         if (!d.number.ok || !d.date || !d.numberCell) continue;
-        const typeAbbr = (d.type ? TYPE_ABBREVIATIONS[d.type] : undefined) ?? (d.type === 'Công văn' ? undefined : knownAbbreviation(d.number.parts[0]!));
+        const typeAbbr =
+          (d.type ? TYPE_ABBREVIATIONS[d.type] : undefined) ??
+          (d.type === 'Công văn' ? undefined : knownAbbreviation(d.number.parts[0]!));
         const issuer = docIssuer(d.number, typeAbbr);
         const year = d.date.slice(0, 4);
         const key = [issuer, looseKey(d.coQuan), d.number.number, year].join('|');

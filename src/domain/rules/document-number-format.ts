@@ -20,7 +20,14 @@ export const documentNumberFormat: AnnexRule = {
         const bad = d.numberIsDate || (!d.number.ok && d.number.reason === 'malformed');
         if (!bad) continue;
         const found = d.numberIsDate ? displayValue(cell.raw) : d.numberText;
-        ctx.report({ messageId: 'document/number-format', row: cell.row, col: cell.col, value: found, expected: '91/KH-UBND', data: { found, date: d.numberIsDate ? 1 : 0 } });
+        ctx.report({
+          messageId: 'document/number-format',
+          row: cell.row,
+          col: cell.col,
+          value: found,
+          expected: '91/KH-UBND',
+          data: { found, date: d.numberIsDate ? 1 : 0 },
+        });
       }
     }
   },

@@ -25,7 +25,14 @@ export const documentSequence: AnnexRule = {
           continue;
         }
         const found = displayValue(d.tt.raw);
-        ctx.report({ messageId: 'document/sequence', row: d.tt.row, col: d.tt.col, value: found, expected: String(expected), data: { found, expected } });
+        ctx.report({
+          messageId: 'document/sequence',
+          row: d.tt.row,
+          col: d.tt.col,
+          value: found,
+          expected: String(expected),
+          data: { found, expected },
+        });
         break;
       }
     }

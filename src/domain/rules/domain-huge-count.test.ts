@@ -1,16 +1,47 @@
 import { ruleTester } from '../testing/rule-tester';
 import { domainHugeCount } from './domain-huge-count';
 
-const plII = { dia_phuong: 'TP. Cao Bằng', tap_huan_lop: 0, tap_huan_nguoi: 0, truyen_thong_cuoc: 5, truyen_thong_nguoi: 1250, san_pham: 0, tu_van_cuoc: 0, tu_van_nguoi: 0, mo_hinh: 0 };
+const plII = {
+  dia_phuong: 'TP. Cao Bằng',
+  tap_huan_lop: 0,
+  tap_huan_nguoi: 0,
+  truyen_thong_cuoc: 5,
+  truyen_thong_nguoi: 1250,
+  san_pham: 0,
+  tu_van_cuoc: 0,
+  tu_van_nguoi: 0,
+  mo_hinh: 0,
+};
 
 ruleTester(domainHugeCount, {
   valid: [
     { name: 'PL-II seed values', template: 'PL-II', data: { '1': plII } },
-    { name: 'exactly 10.000.000 is not above the limit', template: 'PL-II', data: { '1': { ...plII, truyen_thong_nguoi: 10000000 } } },
-    { name: 'money is not a count (KP 30.000.000 đồng)', template: 'KP', data: { '1': { ten_don_vi: 'TP. Bắc Kạn', nam_2021: 30000000, nam_2022: 30000000, nam_2023: 30000000, nam_2024: 30000000 } } },
+    {
+      name: 'exactly 10.000.000 is not above the limit',
+      template: 'PL-II',
+      data: { '1': { ...plII, truyen_thong_nguoi: 10000000 } },
+    },
+    {
+      name: 'money is not a count (KP 30.000.000 đồng)',
+      template: 'KP',
+      data: {
+        '1': {
+          ten_don_vi: 'TP. Bắc Kạn',
+          nam_2021: 30000000,
+          nam_2022: 30000000,
+          nam_2023: 30000000,
+          nam_2024: 30000000,
+        },
+      },
+    },
   ],
   invalid: [
-    { name: 'PL-II 12.500.000 participants', template: 'PL-II', data: { '1': { ...plII, truyen_thong_nguoi: 12500000 } }, findings: [{ messageId: 'domain/huge-count', cell: 'F9', severity: 'warning' }] },
+    {
+      name: 'PL-II 12.500.000 participants',
+      template: 'PL-II',
+      data: { '1': { ...plII, truyen_thong_nguoi: 12500000 } },
+      findings: [{ messageId: 'domain/huge-count', cell: 'F9', severity: 'warning' }],
+    },
     {
       name: 'PL-II money pasted into counts, one typed as text',
       template: 'PL-II',

@@ -17,7 +17,13 @@ export const domainHugeCount: AnnexRule = {
       if (cell.column.kind !== 'count') continue;
       const r = cell.reading;
       if (r.s !== 'num' || !(r.value > HUGE_COUNT)) continue;
-      ctx.report({ messageId: 'domain/huge-count', row: cell.row, col: cell.col, value: displayValue(cell.raw), data: { value: r.value, limit: HUGE_COUNT } });
+      ctx.report({
+        messageId: 'domain/huge-count',
+        row: cell.row,
+        col: cell.col,
+        value: displayValue(cell.raw),
+        data: { value: r.value, limit: HUGE_COUNT },
+      });
     }
   },
 };

@@ -18,7 +18,14 @@ export const domainNegative: AnnexRule = {
       if (!KINDS.has(cell.column.kind)) continue;
       const r = cell.reading;
       if (r.s !== 'num' || !(r.value < 0)) continue;
-      ctx.report({ messageId: 'domain/negative', row: cell.row, col: cell.col, value: displayValue(cell.raw), expected: formatMessage('hint/non-negative'), data: { value: r.value } });
+      ctx.report({
+        messageId: 'domain/negative',
+        row: cell.row,
+        col: cell.col,
+        value: displayValue(cell.raw),
+        expected: formatMessage('hint/non-negative'),
+        data: { value: r.value },
+      });
     }
   },
 };

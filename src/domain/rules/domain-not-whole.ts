@@ -22,7 +22,14 @@ export const domainNotWhole: AnnexRule = {
       // "1,250": 1,25 or 1.250 — the type rule reports the ambiguity, not us.
       if (r.alt !== undefined && Number.isInteger(r.alt)) continue;
       if (Math.abs(r.value - Math.round(r.value)) <= EPS) continue;
-      ctx.report({ messageId: 'domain/not-whole', row: cell.row, col: cell.col, value: displayValue(cell.raw), expected: formatMessage('hint/whole-number'), data: { value: r.value } });
+      ctx.report({
+        messageId: 'domain/not-whole',
+        row: cell.row,
+        col: cell.col,
+        value: displayValue(cell.raw),
+        expected: formatMessage('hint/whole-number'),
+        data: { value: r.value },
+      });
     }
   },
 };

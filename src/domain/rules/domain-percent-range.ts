@@ -34,7 +34,14 @@ export const domainPercentRange: AnnexRule = {
   check(annex, ctx) {
     if (annex.templateId === 'CLQG') return; // owned by target/impossible-result
     const report = (cell: CellView, value: number) =>
-      ctx.report({ messageId: 'domain/percent-range', row: cell.row, col: cell.col, value: displayValue(cell.raw), expected: formatMessage('hint/percent-range'), data: { value } });
+      ctx.report({
+        messageId: 'domain/percent-range',
+        row: cell.row,
+        col: cell.col,
+        value: displayValue(cell.raw),
+        expected: formatMessage('hint/percent-range'),
+        data: { value },
+      });
 
     for (const table of annex.tables) {
       for (const row of table.rows) {

@@ -1,17 +1,42 @@
 import { ruleTester } from '../testing/rule-tester';
 import { presenceRequired } from './presence-required';
 
-const full = { dia_phuong: 'TP. Cao Bằng', tap_huan_lop: 0, tap_huan_nguoi: 0, truyen_thong_cuoc: 5, truyen_thong_nguoi: 1250, san_pham: 0, tu_van_cuoc: 0, tu_van_nguoi: 0, mo_hinh: 0 };
+const full = {
+  dia_phuong: 'TP. Cao Bằng',
+  tap_huan_lop: 0,
+  tap_huan_nguoi: 0,
+  truyen_thong_cuoc: 5,
+  truyen_thong_nguoi: 1250,
+  san_pham: 0,
+  tu_van_cuoc: 0,
+  tu_van_nguoi: 0,
+  mo_hinh: 0,
+};
 
 ruleTester(presenceRequired, {
   valid: [
     { name: 'PL-II seed values, all filled (0 is a value)', template: 'PL-II', data: { '1': full } },
-    { name: 'PL-I "-" for not applicable where allowed', template: 'PL-I', settings: { levels: ['tinh'] }, data: { '1': { hdnd_tinh_nu: '-', hdnd_tinh_tong: '-', ld_tinh_nu: 'x', ld_tinh_tong: '-' } } },
+    {
+      name: 'PL-I "-" for not applicable where allowed',
+      template: 'PL-I',
+      settings: { levels: ['tinh'] },
+      data: { '1': { hdnd_tinh_nu: '-', hdnd_tinh_tong: '-', ld_tinh_nu: 'x', ld_tinh_tong: '-' } },
+    },
     { name: 'VB empty rows are not gaps', template: 'VB' },
   ],
   invalid: [
-    { name: 'PL-II one empty count', template: 'PL-II', data: { '1': { ...full, mo_hinh: null } }, findings: [{ messageId: 'presence/required', cell: 'J9', severity: 'error' }] },
-    { name: 'PL-II "-" where not allowed', template: 'PL-II', data: { '1': { ...full, san_pham: '-' } }, findings: [{ messageId: 'presence/na-not-allowed', cell: 'G9' }] },
+    {
+      name: 'PL-II one empty count',
+      template: 'PL-II',
+      data: { '1': { ...full, mo_hinh: null } },
+      findings: [{ messageId: 'presence/required', cell: 'J9', severity: 'error' }],
+    },
+    {
+      name: 'PL-II "-" where not allowed',
+      template: 'PL-II',
+      data: { '1': { ...full, san_pham: '-' } },
+      findings: [{ messageId: 'presence/na-not-allowed', cell: 'G9' }],
+    },
     {
       name: 'VB row 9 of seed 000: content but no type, number or date',
       template: 'VB',

@@ -20,9 +20,21 @@ export const presenceRequired: AnnexRule = {
         // "11/29" typed in the numerator cell already carries the denominator (reported by type/date-in-number).
         const ratio = table.table.columns.find((c) => c.ratio?.den === col.key)?.ratio;
         if (ratio && annex.cell(table, row, ratio.num)?.reading.s === 'frac') continue;
-        ctx.report({ messageId: 'presence/required', row: cell.row, col: cell.col, expected: col.allowNA ? formatMessage('hint/value-or-na') : formatMessage('hint/value'), data: { row: row.label, naAllowed: col.allowNA ? 1 : 0 } });
+        ctx.report({
+          messageId: 'presence/required',
+          row: cell.row,
+          col: cell.col,
+          expected: col.allowNA ? formatMessage('hint/value-or-na') : formatMessage('hint/value'),
+          data: { row: row.label, naAllowed: col.allowNA ? 1 : 0 },
+        });
       } else if (r.s === 'na' && !col.allowNA) {
-        ctx.report({ messageId: 'presence/na-not-allowed', row: cell.row, col: cell.col, value: r.text, data: { found: r.text } });
+        ctx.report({
+          messageId: 'presence/na-not-allowed',
+          row: cell.row,
+          col: cell.col,
+          value: r.text,
+          data: { found: r.text },
+        });
       }
     }
   },

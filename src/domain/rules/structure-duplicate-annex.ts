@@ -22,7 +22,13 @@ export const structureDuplicateAnnex: WorkbookRule = {
       ctx.report({
         messageId: 'structure/duplicate-annex',
         value: sheets.join(', '),
-        data: { sheet: sheets[1]!, template: templateId, title, count: sheets.length, sheets: sheets.map((s) => `"${s}"`).join(', ') },
+        data: {
+          sheet: sheets[1]!,
+          template: templateId,
+          title,
+          count: sheets.length,
+          sheets: sheets.map((s) => `"${s}"`).join(', '),
+        },
       });
     }
   },

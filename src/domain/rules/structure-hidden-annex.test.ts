@@ -7,7 +7,17 @@ ruleTester(structureHiddenAnnex, {
     { name: 'visibility "visible"', template: 'VB', patch: (s) => (s.visibility = 'visible') },
   ],
   invalid: [
-    { name: 'hidden sheet: sheet-level warning', template: 'PL-II', patch: (s) => (s.visibility = 'hidden'), findings: [{ messageId: 'structure/hidden-annex', cell: '', severity: 'warning' }] },
-    { name: 'very hidden sheet', template: 'CLQG', patch: (s) => (s.visibility = 'veryHidden'), findings: [{ messageId: 'structure/hidden-annex', cell: '' }] },
+    {
+      name: 'hidden sheet: sheet-level warning',
+      template: 'PL-II',
+      patch: (s) => (s.visibility = 'hidden'),
+      findings: [{ messageId: 'structure/hidden-annex', cell: '', severity: 'warning' }],
+    },
+    {
+      name: 'very hidden sheet',
+      template: 'CLQG',
+      patch: (s) => (s.visibility = 'veryHidden'),
+      findings: [{ messageId: 'structure/hidden-annex', cell: '' }],
+    },
   ],
 });

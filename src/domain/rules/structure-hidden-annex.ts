@@ -12,6 +12,10 @@ export const structureHiddenAnnex: AnnexRule = {
   check(annex, ctx) {
     const v = annex.sheet.visibility;
     if (v !== 'hidden' && v !== 'veryHidden') return;
-    ctx.report({ messageId: 'structure/hidden-annex', value: v, data: { sheet: annex.sheet.name, veryHidden: v === 'veryHidden' ? 1 : 0 } });
+    ctx.report({
+      messageId: 'structure/hidden-annex',
+      value: v,
+      data: { sheet: annex.sheet.name, veryHidden: v === 'veryHidden' ? 1 : 0 },
+    });
   },
 };

@@ -31,7 +31,14 @@ export const structureMergedInput: AnnexRule = {
         for (const col of cols) if (col >= range.c1 && col <= range.c2 && col < c) c = col;
         if (c !== Infinity) first = { row: r, col: c };
       }
-      if (first) ctx.report({ messageId: 'structure/merged-input', row: first.row, col: first.col, value: text, data: { range: text } });
+      if (first)
+        ctx.report({
+          messageId: 'structure/merged-input',
+          row: first.row,
+          col: first.col,
+          value: text,
+          data: { range: text },
+        });
     }
   },
 };

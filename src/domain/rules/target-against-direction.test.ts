@@ -12,11 +12,27 @@ const subRow = (below: number, label: string, values: (string | number)[]) => (s
 
 ruleTester(targetAgainstDirection, {
   valid: [
-    { name: 'seed 004 §II.4: baseline 70, year 68, period 55 on a decrease indicator (a trajectory)', template: 'KH', data: { '4.3': { co_so: 70, ke_hoach: 55, nam_y: 68 } } },
-    { name: 'seed 004 table: 2.1 50 → 50 (keeping the level), 5.2a 90 → 99,97', template: 'KH', data: { '2.1': { co_so: 50, ke_hoach: 50 }, '5.2a': { co_so: 90, ke_hoach: '99,97' } } },
+    {
+      name: 'seed 004 §II.4: baseline 70, year 68, period 55 on a decrease indicator (a trajectory)',
+      template: 'KH',
+      data: { '4.3': { co_so: 70, ke_hoach: 55, nam_y: 68 } },
+    },
+    {
+      name: 'seed 004 table: 2.1 50 → 50 (keeping the level), 5.2a 90 → 99,97',
+      template: 'KH',
+      data: { '2.1': { co_so: 50, ke_hoach: 50 }, '5.2a': { co_so: 90, ke_hoach: '99,97' } },
+    },
     { name: 'no baseline: nothing to compare', template: 'KH', data: { '4.3': { ke_hoach: 56.3, nam_y: 68 } } },
-    { name: 'units written in the cells: "55/1.000" → "50/1.000"', template: 'KH', data: { '4.3': { co_so: '55/1.000', ke_hoach: '50/1.000', nam_y: '53/1.000' } } },
-    { name: 'a yearly target already beyond the period target is not a contradiction', template: 'KH', data: { '2.3': { co_so: 20, ke_hoach: 27, nam_y: 28 } } },
+    {
+      name: 'units written in the cells: "55/1.000" → "50/1.000"',
+      template: 'KH',
+      data: { '4.3': { co_so: '55/1.000', ke_hoach: '50/1.000', nam_y: '53/1.000' } },
+    },
+    {
+      name: 'a yearly target already beyond the period target is not a contradiction',
+      template: 'KH',
+      data: { '2.3': { co_so: 20, ke_hoach: 27, nam_y: 28 } },
+    },
   ],
   invalid: [
     {
@@ -54,7 +70,13 @@ ruleTester(targetAgainstDirection, {
 
 describe('target/against-direction wording', () => {
   it('names the direction and both values', () => {
-    const [d] = runRule(targetAgainstDirection, { name: 'x', template: 'KH', data: { '4.3': { co_so: 55, ke_hoach: '56,3' } } });
-    expect(formatMessage(d!.messageId, d!.data)).toBe('Chỉ tiêu 4.3 là chỉ tiêu cần giảm, nhưng mục tiêu 56,3 ca sinh/1.000 phụ nữ 15–19 cao hơn giá trị cơ sở 55 ca sinh/1.000 phụ nữ 15–19: mâu thuẫn.');
+    const [d] = runRule(targetAgainstDirection, {
+      name: 'x',
+      template: 'KH',
+      data: { '4.3': { co_so: 55, ke_hoach: '56,3' } },
+    });
+    expect(formatMessage(d!.messageId, d!.data)).toBe(
+      'Chỉ tiêu 4.3 là chỉ tiêu cần giảm, nhưng mục tiêu 56,3 ca sinh/1.000 phụ nữ 15–19 cao hơn giá trị cơ sở 55 ca sinh/1.000 phụ nữ 15–19: mâu thuẫn.',
+    );
   });
 });

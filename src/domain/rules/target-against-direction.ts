@@ -14,7 +14,8 @@ import type { AnnexRule } from './types';
 export const targetAgainstDirection: AnnexRule = {
   id: 'target/against-direction',
   family: 'target',
-  description: 'Mục tiêu đi ngược hướng của chỉ tiêu so với giá trị cơ sở (chỉ tiêu cần giảm mà mục tiêu cao hơn cơ sở, hoặc ngược lại).',
+  description:
+    'Mục tiêu đi ngược hướng của chỉ tiêu so với giá trị cơ sở (chỉ tiêu cần giảm mà mục tiêu cao hơn cơ sở, hoặc ngược lại).',
   defaultSeverity: 'error',
   messages: ['target/against-direction'],
   scope: 'annex',
@@ -45,7 +46,8 @@ export const targetAgainstDirection: AnnexRule = {
             baseline: formatValueWithUnit(baseline, ind.unit),
           },
         });
-      if (periodCell && period !== undefined && targetMovesAgainstDirection(ind, baseline, period)) report(periodCell, period);
+      if (periodCell && period !== undefined && targetMovesAgainstDirection(ind, baseline, period))
+        report(periodCell, period);
       if (yearCell && year !== undefined) {
         // On the way from the baseline to a sound period target: fine, whatever the naive comparison says.
         if (period !== undefined && isTrajectory(ind, baseline, year, period)) continue;

@@ -29,7 +29,8 @@ export function wrongDenominator(text: string, ind: Indicator): { found: string;
     if (!Number.isFinite(den) || den === unit.value) continue;
     const words = looseKey(m[2]!).split(' ').filter(Boolean);
     // A unit, not a fraction like "13/17": the indicator's own words follow, or a 10/100/1.000… base.
-    const unitLike = (unitWords.length > 0 && unitWords.some((w) => w.length > 1 && words.includes(w))) || isPowerOfTen(den);
+    const unitLike =
+      (unitWords.length > 0 && unitWords.some((w) => w.length > 1 && words.includes(w))) || isPowerOfTen(den);
     if (unitLike) return { found: m[0]!.trim(), den };
   }
   return undefined;
@@ -62,7 +63,13 @@ export const targetUnitInconsistent: AnnexRule = {
           indicatorId: ind.id,
           value: text,
           expected: ind.unit,
-          data: { found: text, expected: ind.unit, indicator: ind.id, base: `${formatNumberVi(unit.value)}${unit.rest ? ` ${unit.rest}` : ''}`, written: wrong.found },
+          data: {
+            found: text,
+            expected: ind.unit,
+            indicator: ind.id,
+            base: `${formatNumberVi(unit.value)}${unit.rest ? ` ${unit.rest}` : ''}`,
+            written: wrong.found,
+          },
         });
       }
     }

@@ -18,10 +18,24 @@ export const typeDateInNumber: AnnexRule = {
       const r = cell.reading;
       if (r.s === 'date') {
         const [y, m, d] = r.iso.split('-').map(Number) as [number, number, number];
-        ctx.report({ messageId: 'type/date-in-number', row: cell.row, col: cell.col, value: `${d}/${m}/${y}`, data: { found: `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`, typed: `${d}/${m}` } });
+        ctx.report({
+          messageId: 'type/date-in-number',
+          row: cell.row,
+          col: cell.col,
+          value: `${d}/${m}/${y}`,
+          data: { found: `${String(d).padStart(2, '0')}/${String(m).padStart(2, '0')}/${y}`, typed: `${d}/${m}` },
+        });
       } else if (r.s === 'frac') {
         const percent = r.den > 0 ? formatPercent(roundTo((r.num / r.den) * 100, 2)) : '—';
-        ctx.report({ messageId: 'type/fraction-text', severity: 'warning', row: cell.row, col: cell.col, value: r.text, expected: `${r.num} | ${r.den}`, data: { found: r.text, num: r.num, den: r.den, percent } });
+        ctx.report({
+          messageId: 'type/fraction-text',
+          severity: 'warning',
+          row: cell.row,
+          col: cell.col,
+          value: r.text,
+          expected: `${r.num} | ${r.den}`,
+          data: { found: r.text, num: r.num, den: r.den, percent },
+        });
       }
     }
   },

@@ -15,13 +15,33 @@ export const typeDate: AnnexRule = {
       if (cell.column.kind !== 'date') continue;
       const r = cell.reading;
       if (r.s === 'date' && r.text !== undefined) {
-        ctx.report({ messageId: 'type/date-as-text', severity: 'info', row: cell.row, col: cell.col, value: r.text, expected: formatVnDate(r.iso), data: { found: r.text, suggestion: formatVnDate(r.iso) } });
+        ctx.report({
+          messageId: 'type/date-as-text',
+          severity: 'info',
+          row: cell.row,
+          col: cell.col,
+          value: r.text,
+          expected: formatVnDate(r.iso),
+          data: { found: r.text, suggestion: formatVnDate(r.iso) },
+        });
       } else if (r.s === 'bad') {
         const impossible = /^\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}$|^\d{4}-\d{1,2}-\d{1,2}$/.test(r.text);
-        ctx.report({ messageId: 'type/invalid-date', row: cell.row, col: cell.col, value: r.text, data: { found: r.text, reason: impossible ? 'impossible' : 'malformed' } });
+        ctx.report({
+          messageId: 'type/invalid-date',
+          row: cell.row,
+          col: cell.col,
+          value: r.text,
+          data: { found: r.text, reason: impossible ? 'impossible' : 'malformed' },
+        });
       } else if (r.s === 'num' || r.s === 'text') {
         const text = r.s === 'num' ? String(r.value) : r.text;
-        ctx.report({ messageId: 'type/invalid-date', row: cell.row, col: cell.col, value: text, data: { found: text, reason: 'malformed' } });
+        ctx.report({
+          messageId: 'type/invalid-date',
+          row: cell.row,
+          col: cell.col,
+          value: text,
+          data: { found: text, reason: 'malformed' },
+        });
       }
     }
   },

@@ -24,7 +24,13 @@ export const typeFormulaError: AnnexRule = {
           const cell = annex.cell(table, row, c.key);
           if (cell?.reading.s !== 'err') continue;
           const code = cell.reading.code.toUpperCase();
-          ctx.report({ messageId: 'type/formula-error', row: cell.row, col: cell.col, value: code, data: { found: code, hintId: HINTS[code] ?? '' } });
+          ctx.report({
+            messageId: 'type/formula-error',
+            row: cell.row,
+            col: cell.col,
+            value: code,
+            data: { found: code, hintId: HINTS[code] ?? '' },
+          });
         }
       }
     }

@@ -30,18 +30,46 @@ export const typeNumberText: AnnexRule = {
       const r = cell.reading;
       const at = { row: cell.row, col: cell.col };
       // Owned by other rules: "trên 100%" (target/impossible-result), "Cấp huyện 100; cấp xã 50" (target/two-values).
-      if ((r.s === 'bad' || r.s === 'text') && (overHundredInText(r.text) !== undefined || (col.allowUnitText && valuesIn(r.text).length > 1))) continue;
+      if (
+        (r.s === 'bad' || r.s === 'text') &&
+        (overHundredInText(r.text) !== undefined || (col.allowUnitText && valuesIn(r.text).length > 1))
+      )
+        continue;
       // Unit-text columns (KH) are text on purpose: "56,3" typed there is what the sheet asks for.
-      if (r.s === 'num' && r.text !== undefined && !r.formula && r.unitText === undefined && !(col.allowUnitText && r.alt === undefined)) {
+      if (
+        r.s === 'num' &&
+        r.text !== undefined &&
+        !r.formula &&
+        r.unitText === undefined &&
+        !(col.allowUnitText && r.alt === undefined)
+      ) {
         if (r.alt !== undefined) {
-          ctx.report({ messageId: 'type/ambiguous-number', ...at, value: r.text, data: { found: r.text, vi: formatVnNumber(r.value), en: formatVnNumber(r.alt) } });
+          ctx.report({
+            messageId: 'type/ambiguous-number',
+            ...at,
+            value: r.text,
+            data: { found: r.text, vi: formatVnNumber(r.value), en: formatVnNumber(r.alt) },
+          });
         } else {
           const suggestion = formatVnNumber(r.value) + (r.percentSign && col.kind !== 'percent' ? ' %' : '');
-          ctx.report({ messageId: 'type/number-as-text', ...at, value: r.text, expected: suggestion, data: { found: r.text, suggestion } });
+          ctx.report({
+            messageId: 'type/number-as-text',
+            ...at,
+            value: r.text,
+            expected: suggestion,
+            data: { found: r.text, suggestion },
+          });
         }
       } else if (r.s === 'bad') {
         const hint = hintFor(r.text);
-        ctx.report({ messageId: 'type/malformed-number', severity: 'error', ...at, value: r.text, ...(hint ? { expected: hint } : {}), data: { found: r.text, ...(hint ? { hint } : {}) } });
+        ctx.report({
+          messageId: 'type/malformed-number',
+          severity: 'error',
+          ...at,
+          value: r.text,
+          ...(hint ? { expected: hint } : {}),
+          data: { found: r.text, ...(hint ? { hint } : {}) },
+        });
       } else if (r.s === 'bool') {
         const shown = r.value ? 'TRUE' : 'FALSE';
         ctx.report({ messageId: 'type/not-a-number', severity: 'error', ...at, value: shown, data: { found: shown } });
@@ -49,7 +77,13 @@ export const typeNumberText: AnnexRule = {
         if (row.def?.lists[col.key]?.includes(r.text.trim())) continue;
         // CLQG results written as "trên 100%" belong to target/impossible-result.
         if (annex.templateId === 'CLQG' && /\d/.test(r.text)) continue;
-        ctx.report({ messageId: 'type/not-a-number', severity: annex.templateId === 'CLQG' ? 'warning' : 'error', ...at, value: r.text.slice(0, 200), data: { found: r.text.slice(0, 80) } });
+        ctx.report({
+          messageId: 'type/not-a-number',
+          severity: annex.templateId === 'CLQG' ? 'warning' : 'error',
+          ...at,
+          value: r.text.slice(0, 200),
+          data: { found: r.text.slice(0, 80) },
+        });
       }
     }
   },

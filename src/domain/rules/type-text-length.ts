@@ -15,7 +15,13 @@ export const typeTextLength: AnnexRule = {
     for (const { cell } of annex.inputCells()) {
       const raw = cell.raw;
       if (raw?.t === 's' && raw.v.length > MAX_TEXT) {
-        ctx.report({ messageId: 'type/text-too-long', row: cell.row, col: cell.col, value: raw.v.slice(0, 60) + '…', data: { length: raw.v.length } });
+        ctx.report({
+          messageId: 'type/text-too-long',
+          row: cell.row,
+          col: cell.col,
+          value: raw.v.slice(0, 60) + '…',
+          data: { length: raw.v.length },
+        });
       }
     }
   },

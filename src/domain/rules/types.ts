@@ -9,7 +9,8 @@ import type { Severity } from '../report/schema';
 import type { AnnexView } from '../engine/annex-view';
 import type { Draft } from '../engine/bind';
 
-export type RuleFamily = 'structure' | 'presence' | 'type' | 'domain' | 'arithmetic' | 'consistency' | 'target' | 'document' | 'text';
+export type RuleFamily =
+  'structure' | 'presence' | 'type' | 'domain' | 'arithmetic' | 'consistency' | 'target' | 'document' | 'text';
 
 export interface RuleDraft extends Draft {
   /** Indicator the finding is about (CLQG, KH). */

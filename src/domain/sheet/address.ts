@@ -36,7 +36,12 @@ export function parseRangeA1(range: string): { r1: number; c1: number; r2: numbe
   const a = parseA1(from ?? '');
   const b = to === undefined ? a : parseA1(to);
   if (!a || !b) return undefined;
-  return { r1: Math.min(a.row, b.row), c1: Math.min(a.col, b.col), r2: Math.max(a.row, b.row), c2: Math.max(a.col, b.col) };
+  return {
+    r1: Math.min(a.row, b.row),
+    c1: Math.min(a.col, b.col),
+    r2: Math.max(a.row, b.row),
+    c2: Math.max(a.col, b.col),
+  };
 }
 
 /** Quote a sheet name for use in a formula or a defined-name reference. */

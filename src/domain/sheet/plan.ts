@@ -13,14 +13,32 @@ export const cellStyleSchema = z.object({
   vAlign: z.enum(['top', 'middle', 'bottom']).optional(),
   wrap: z.boolean().optional(),
   border: z.boolean().optional(),
-  fill: z.string().regex(/^#[0-9A-F]{6}$/i).optional(),
-  fontColor: z.string().regex(/^#[0-9A-F]{6}$/i).optional(),
+  fill: z
+    .string()
+    .regex(/^#[0-9A-F]{6}$/i)
+    .optional(),
+  fontColor: z
+    .string()
+    .regex(/^#[0-9A-F]{6}$/i)
+    .optional(),
 });
 export type CellStyle = z.infer<typeof cellStyleSchema>;
 
 export const dataValidationSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('whole'), min: z.number(), max: z.number().optional(), prompt: z.string(), error: z.string() }),
-  z.object({ type: z.literal('decimal'), min: z.number(), max: z.number().optional(), prompt: z.string(), error: z.string() }),
+  z.object({
+    type: z.literal('whole'),
+    min: z.number(),
+    max: z.number().optional(),
+    prompt: z.string(),
+    error: z.string(),
+  }),
+  z.object({
+    type: z.literal('decimal'),
+    min: z.number(),
+    max: z.number().optional(),
+    prompt: z.string(),
+    error: z.string(),
+  }),
   z.object({ type: z.literal('list'), values: z.array(z.string()).min(1), prompt: z.string(), error: z.string() }),
   z.object({ type: z.literal('date'), min: z.string(), max: z.string(), prompt: z.string(), error: z.string() }),
   z.object({ type: z.literal('textLength'), max: z.number(), prompt: z.string(), error: z.string() }),
@@ -75,7 +93,10 @@ export type SheetPlan = z.infer<typeof sheetPlanSchema>;
 
 /** Excel's sheet-name rules: ≤ 31 chars, none of : \ / ? * [ ], not blank. */
 export function safeSheetName(name: string): string {
-  const cleaned = name.replace(/[:\\/?*[\]]/g, '-').replace(/^'+|'+$/g, '').trim();
+  const cleaned = name
+    .replace(/[:\\/?*[\]]/g, '-')
+    .replace(/^'+|'+$/g, '')
+    .trim();
   return (cleaned || 'Phu luc').slice(0, 31);
 }
 

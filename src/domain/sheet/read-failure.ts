@@ -1,5 +1,6 @@
 /** Why a workbook file cannot be used (the adapters detect it; the messages module words it). */
-export type ReadFailure = 'missing' | 'directory' | 'unreadable' | 'empty' | 'not-xlsx' | 'encrypted' | 'xls' | 'cfb' | 'corrupt' | 'too-large';
+export type ReadFailure =
+  'missing' | 'directory' | 'unreadable' | 'empty' | 'not-xlsx' | 'encrypted' | 'xls' | 'cfb' | 'corrupt' | 'too-large';
 
 /** Why a workbook is 'too-large': which limit it passed, by how much (bytes). */
 export interface TooLarge {

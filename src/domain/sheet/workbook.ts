@@ -75,7 +75,10 @@ export function markerName(templateId: string, instance = 1): string {
 }
 
 /** Reads a defined name back into a marker, or undefined if it is not ours. */
-export function parseMarkerName(name: string, knownIds: readonly string[]): { templateId: string; instance: number } | undefined {
+export function parseMarkerName(
+  name: string,
+  knownIds: readonly string[],
+): { templateId: string; instance: number } | undefined {
   if (!name.toUpperCase().startsWith(MARKER_PREFIX)) return undefined;
   for (const id of [...knownIds].sort((a, b) => b.length - a.length)) {
     const base = markerName(id).toUpperCase();

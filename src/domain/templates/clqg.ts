@@ -16,7 +16,12 @@ export const clqg: TemplateDef = {
       for (const ind of set.indicators.filter((i) => i.goal === goal.id)) {
         const cur = nationalTargetFor(ind, settings.reportYear);
         const isBool = ind.kind === 'bool' || ind.localBool === true;
-        const cells: Record<string, string | number> = { ma: ind.id, chi_tieu: ind.name, dvt: ind.unit, chu_tri: ind.lead };
+        const cells: Record<string, string | number> = {
+          ma: ind.id,
+          chi_tieu: ind.name,
+          dvt: ind.unit,
+          chu_tri: ind.lead,
+        };
         const t1 = ind.national[y1];
         const t2 = ind.national[y2];
         if (t1) cells.qg_1 = t1.value;
@@ -29,7 +34,11 @@ export const clqg: TemplateDef = {
           indicatorId: ind.id,
           cells,
           ratioBase: ind.denominatorBase ?? 100,
-          direction: isBool ? ('bool' as const) : cur?.target.cmp === 'eq' ? ('eq100' as const) : (cur?.target.cmp ?? ind.direction),
+          direction: isBool
+            ? ('bool' as const)
+            : cur?.target.cmp === 'eq'
+              ? ('eq100' as const)
+              : (cur?.target.cmp ?? ind.direction),
           skip: isBool ? ['tu_so', 'mau_so'] : [],
           lists: isBool ? { ket_qua: ['Có', 'Không'] } : {},
         });
@@ -39,7 +48,10 @@ export const clqg: TemplateDef = {
     return {
       templateId: 'CLQG',
       title: 'Phụ lục CLQG',
-      heading: ['ĐÁNH GIÁ THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU', `CHIẾN LƯỢC QUỐC GIA VỀ BÌNH ĐẲNG GIỚI NĂM ${settings.reportYear}`],
+      heading: [
+        'ĐÁNH GIÁ THỰC HIỆN CÁC MỤC TIÊU, CHỈ TIÊU',
+        `CHIẾN LƯỢC QUỐC GIA VỀ BÌNH ĐẲNG GIỚI NĂM ${settings.reportYear}`,
+      ],
       attachLine: attachLine(settings),
       tables: [
         {
@@ -57,8 +69,21 @@ export const clqg: TemplateDef = {
             col({ key: 'chu_tri', header: ['Đơn vị chủ trì'], kind: 'text', width: 16 }),
             col({ key: 'tu_so', header: ['Tử số'], kind: 'decimal', width: 9 }),
             col({ key: 'mau_so', header: ['Mẫu số'], kind: 'decimal', width: 9 }),
-            col({ key: 'ket_qua', header: ['Kết quả'], kind: 'percent', width: 10, input: true, ratio: { num: 'tu_so', den: 'mau_so', base: 100 } }),
-            col({ key: 'danh_gia', header: ['Đánh giá'], kind: 'status', width: 13, status: { value: 'ket_qua', targets: ['dia_phuong', cur === y1 ? 'qg_1' : 'qg_2'] } }),
+            col({
+              key: 'ket_qua',
+              header: ['Kết quả'],
+              kind: 'percent',
+              width: 10,
+              input: true,
+              ratio: { num: 'tu_so', den: 'mau_so', base: 100 },
+            }),
+            col({
+              key: 'danh_gia',
+              header: ['Đánh giá'],
+              kind: 'status',
+              width: 13,
+              status: { value: 'ket_qua', targets: ['dia_phuong', cur === y1 ? 'qg_1' : 'qg_2'] },
+            }),
             col({ key: 'ghi_chu', header: ['Ghi chú / giải trình'], kind: 'text', width: 22 }),
           ],
           rows,

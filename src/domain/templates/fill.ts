@@ -14,7 +14,10 @@ export type AnnexData = Record<string, Record<string, DataValue>>;
 /** Officer data for a workbook: templateId → AnnexData. */
 export type WorkbookData = Record<string, AnnexData>;
 
-export function splitTableData(tableKeys: string[], data: AnnexData): { byTable: Record<string, TableData>; rowRequest: Record<string, string[]> } {
+export function splitTableData(
+  tableKeys: string[],
+  data: AnnexData,
+): { byTable: Record<string, TableData>; rowRequest: Record<string, string[]> } {
   const byTable: Record<string, TableData> = {};
   for (const [rowKey, cols] of Object.entries(data)) {
     const dot = rowKey.indexOf('.');
@@ -32,7 +35,10 @@ const isCount = (k: string) => /^\d+$/.test(k);
 /** The layout with the data rows the officer's data asks for (repeatable tables only). */
 export function layoutFor(def: TemplateDef, settings: ReportSettings, data: AnnexData = {}): Layout {
   const base = buildLayout(def, settings);
-  const { rowRequest } = splitTableData(base.tables.map((t) => t.key), data);
+  const { rowRequest } = splitTableData(
+    base.tables.map((t) => t.key),
+    data,
+  );
   const requests: Record<string, string[]> = {};
   for (const t of base.tables) {
     if (!t.repeatRows) continue;
@@ -78,11 +84,19 @@ function typeOverFormulas(result: RenderResult, byTable: Record<string, TableDat
   }
 }
 
-export function renderAnnex(templateId: string, settings: ReportSettings, data: AnnexData = {}, sheetName?: string): RenderResult {
+export function renderAnnex(
+  templateId: string,
+  settings: ReportSettings,
+  data: AnnexData = {},
+  sheetName?: string,
+): RenderResult {
   const def = getTemplate(templateId);
   if (!def) throw new Error(`Unknown template ${templateId}`);
   const layout = layoutFor(def, settings, data);
-  const { byTable } = splitTableData(layout.tables.map((t) => t.key), data);
+  const { byTable } = splitTableData(
+    layout.tables.map((t) => t.key),
+    data,
+  );
   const result = renderLayout(layout, byTable, sheetName ?? def.sheetName);
   typeOverFormulas(result, byTable);
   return result;
@@ -114,7 +128,12 @@ function isDataValue(v: unknown): v is DataValue {
   const o = v as Record<string, unknown>;
   const keys = Object.keys(o);
   if (keys.length !== 1) return false;
-  if (keys[0] === 'date') return typeof o.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(o.date) && !Number.isNaN(Date.parse(`${o.date}T00:00:00Z`));
+  if (keys[0] === 'date')
+    return (
+      typeof o.date === 'string' &&
+      /^\d{4}-\d{2}-\d{2}$/.test(o.date) &&
+      !Number.isNaN(Date.parse(`${o.date}T00:00:00Z`))
+    );
   if (keys[0] === 'formula') return typeof o.formula === 'string' && o.formula.replace(/^=/, '').trim() !== '';
   return false;
 }
@@ -123,11 +142,13 @@ function isDataValue(v: unknown): v is DataValue {
 export function checkAnnexData(templateId: string, settings: ReportSettings, data: unknown): DataProblem[] {
   const def = getTemplate(templateId);
   if (!def) return [{ kind: 'template', templateId }];
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return [{ kind: 'not-object', templateId: def.id }];
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    return [{ kind: 'not-object', templateId: def.id }];
   const problems: DataProblem[] = [];
   const rows = data as Record<string, unknown>;
   for (const [rowKey, cols] of Object.entries(rows)) {
-    if (cols === null || typeof cols !== 'object' || Array.isArray(cols)) problems.push({ kind: 'not-object', templateId: def.id, row: rowKey });
+    if (cols === null || typeof cols !== 'object' || Array.isArray(cols))
+      problems.push({ kind: 'not-object', templateId: def.id, row: rowKey });
   }
   if (problems.length) return problems;
   const layout = layoutFor(def, settings, rows as AnnexData);
@@ -150,13 +171,26 @@ export function checkAnnexData(templateId: string, settings: ReportSettings, dat
     const writable = table.rows.filter((r) => r.kind !== 'group').map((r) => r.key);
     const extra = !baseRows.has(`${table.key}.${key}`) && !isCount(key);
     if (!row || row.kind === 'group' || extra) {
-      problems.push({ kind: 'row', templateId: def.id, table: table.key, row: rowKey, rows: table.repeatRows ? [...writable.filter((k) => !isCount(k)), '1, 2, 3 …'] : writable });
+      problems.push({
+        kind: 'row',
+        templateId: def.id,
+        table: table.key,
+        row: rowKey,
+        rows: table.repeatRows ? [...writable.filter((k) => !isCount(k)), '1, 2, 3 …'] : writable,
+      });
       continue;
     }
     for (const [colKey, value] of Object.entries(cols)) {
       const col = table.columns.find((c) => c.key === colKey);
       if (!col) {
-        problems.push({ kind: 'column', templateId: def.id, table: table.key, row: rowKey, column: colKey, columns: table.columns.filter((c) => c.input || c.ratio || c.summable).map((c) => c.key) });
+        problems.push({
+          kind: 'column',
+          templateId: def.id,
+          table: table.key,
+          row: rowKey,
+          column: colKey,
+          columns: table.columns.filter((c) => c.input || c.ratio || c.summable).map((c) => c.key),
+        });
         continue;
       }
       const computed = !!col.ratio || !!col.status || (row.kind === 'total' && col.summable);
@@ -165,7 +199,15 @@ export function checkAnnexData(templateId: string, settings: ReportSettings, dat
         problems.push({ kind: 'not-input', templateId: def.id, table: table.key, row: rowKey, column: colKey });
         continue;
       }
-      if (!isDataValue(value)) problems.push({ kind: 'value', templateId: def.id, table: table.key, row: rowKey, column: colKey, value: describe(value) });
+      if (!isDataValue(value))
+        problems.push({
+          kind: 'value',
+          templateId: def.id,
+          table: table.key,
+          row: rowKey,
+          column: colKey,
+          value: describe(value),
+        });
     }
   }
   return problems;

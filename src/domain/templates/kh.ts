@@ -41,7 +41,12 @@ export const kh: TemplateDef = {
             col({ key: 'muc_tieu', header: ['Mục tiêu/chỉ tiêu'], kind: 'label', width: 42 }),
             col({ key: 'dvt', header: ['Đơn vị tính'], kind: 'label', width: 11 }),
             col({ key: 'co_so', header: ['Giá trị cơ sở'], ...value }),
-            col({ key: 'ke_hoach', header: [`Kế hoạch giai đoạn (${periodStart}-${periodEnd})`], ...value, required: true }),
+            col({
+              key: 'ke_hoach',
+              header: [`Kế hoạch giai đoạn (${periodStart}-${periodEnd})`],
+              ...value,
+              required: true,
+            }),
             col({ key: 'nam_y', header: [`Mục tiêu, chỉ tiêu thực hiện năm ${y}`], ...value, required: true }),
             col({ key: 'don_vi', header: ['Đơn vị thực hiện'], kind: 'text', width: 22 }),
           ],

@@ -7,7 +7,11 @@ const LEVEL_TEXT = { tinh: 'cấp tỉnh', huyen: 'cấp huyện', xa: 'cấp x�
 
 const BODIES = [
   { key: 'cap_uy', group: 'Cấp ủy Đảng', posts: [{ key: '', label: (lv: string) => `Cấp ủy ${lv}` }] },
-  { key: 'hdnd', group: 'Đại biểu Hội đồng nhân dân', posts: [{ key: '', label: (lv: string) => `Đại biểu HĐND ${lv}` }] },
+  {
+    key: 'hdnd',
+    group: 'Đại biểu Hội đồng nhân dân',
+    posts: [{ key: '', label: (lv: string) => `Đại biểu HĐND ${lv}` }],
+  },
   {
     key: 'hdnd_ld',
     group: 'Lãnh đạo Hội đồng nhân dân',
@@ -62,9 +66,21 @@ export const plCB: TemplateDef = {
             col({ key: 'co_quan', header: ['Cơ quan, chức danh'], kind: 'label', width: 34 }),
             col({ key: 'so_nu', header: ['Số nữ'], kind: 'count', width: 10, required: true, allowNA: true }),
             col({ key: 'tong_so', header: ['Tổng số'], kind: 'count', width: 10, required: true, allowNA: true }),
-            col({ key: 'ty_le', header: ['Tỷ lệ (%)'], kind: 'percent', width: 10, ratio: { num: 'so_nu', den: 'tong_so', base: 100 } }),
+            col({
+              key: 'ty_le',
+              header: ['Tỷ lệ (%)'],
+              kind: 'percent',
+              width: 10,
+              ratio: { num: 'so_nu', den: 'tong_so', base: 100 },
+            }),
             col({ key: 'chi_tieu', header: ['Chỉ tiêu (%)'], kind: 'decimal', width: 10 }),
-            col({ key: 'danh_gia', header: ['Đánh giá'], kind: 'status', width: 14, status: { value: 'ty_le', targets: ['chi_tieu'] } }),
+            col({
+              key: 'danh_gia',
+              header: ['Đánh giá'],
+              kind: 'status',
+              width: 14,
+              status: { value: 'ty_le', targets: ['chi_tieu'] },
+            }),
             col({ key: 'ghi_chu', header: ['Ghi chú'], kind: 'text', width: 20 }),
           ],
           rows,

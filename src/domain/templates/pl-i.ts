@@ -21,9 +21,31 @@ export const plI: TemplateDef = {
         const base = `${g.key}_${level}`;
         const lv = LEVEL_LABEL[level];
         columns.push(
-          col({ key: `${base}_nu`, header: [g.header, lv, 'Số nữ DTTS'], kind: 'count', width: 9, required: true, allowNA: true, summable: true }),
-          col({ key: `${base}_tong`, header: [g.header, lv, 'Tổng số'], kind: 'count', width: 9, required: true, allowNA: true, summable: true }),
-          col({ key: `${base}_tl`, header: [g.header, lv, 'Tỷ lệ (%)'], kind: 'percent', width: 9, ratio: { num: `${base}_nu`, den: `${base}_tong`, base: 100 } }),
+          col({
+            key: `${base}_nu`,
+            header: [g.header, lv, 'Số nữ DTTS'],
+            kind: 'count',
+            width: 9,
+            required: true,
+            allowNA: true,
+            summable: true,
+          }),
+          col({
+            key: `${base}_tong`,
+            header: [g.header, lv, 'Tổng số'],
+            kind: 'count',
+            width: 9,
+            required: true,
+            allowNA: true,
+            summable: true,
+          }),
+          col({
+            key: `${base}_tl`,
+            header: [g.header, lv, 'Tỷ lệ (%)'],
+            kind: 'percent',
+            width: 9,
+            ratio: { num: `${base}_nu`, den: `${base}_tong`, base: 100 },
+          }),
         );
       }
     }
@@ -31,7 +53,10 @@ export const plI: TemplateDef = {
     return {
       templateId: 'PL-I',
       title: 'Phụ lục I',
-      heading: ['SỐ LƯỢNG, TỶ LỆ NỮ DÂN TỘC THIỂU SỐ THAM GIA HỘI ĐỒNG NHÂN DÂN VÀ GIỮ CHỨC VỤ LÃNH ĐẠO', 'TRONG CÁC CƠ QUAN NHÀ NƯỚC, CHÍNH QUYỀN ĐỊA PHƯƠNG CÁC CẤP'],
+      heading: [
+        'SỐ LƯỢNG, TỶ LỆ NỮ DÂN TỘC THIỂU SỐ THAM GIA HỘI ĐỒNG NHÂN DÂN VÀ GIỮ CHỨC VỤ LÃNH ĐẠO',
+        'TRONG CÁC CƠ QUAN NHÀ NƯỚC, CHÍNH QUYỀN ĐỊA PHƯƠNG CÁC CẤP',
+      ],
       attachLine: attachLine(settings),
       tables: [
         {
@@ -41,7 +66,11 @@ export const plI: TemplateDef = {
           labelColumn: 'dia_phuong',
           repeatRows: true,
           rows: [
-            ...keys.map((k, i) => ({ key: k, kind: 'data' as const, cells: { stt: i + 1, ...(units[i] ? { dia_phuong: units[i]! } : {}) } })),
+            ...keys.map((k, i) => ({
+              key: k,
+              kind: 'data' as const,
+              cells: { stt: i + 1, ...(units[i] ? { dia_phuong: units[i]! } : {}) },
+            })),
             { key: 'tong', kind: 'total' as const, cells: { dia_phuong: 'Tổng' } },
           ],
         },

@@ -12,11 +12,15 @@ export const plII: TemplateDef = {
   build(settings, rows) {
     const units = unitsOf(settings);
     const keys = dataRowKeys(rows?.main, units.length);
-    const count = (key: string, header: string[]) => col({ key, header, kind: 'count', width: 11, required: true, summable: true });
+    const count = (key: string, header: string[]) =>
+      col({ key, header, kind: 'count', width: 11, required: true, summable: true });
     return {
       templateId: 'PL-II',
       title: 'Phụ lục II',
-      heading: ['MỘT SỐ KẾT QUẢ CHỦ YẾU TRIỂN KHAI ĐỀ ÁN HỖ TRỢ HOẠT ĐỘNG BÌNH ĐẲNG GIỚI', '(THEO QĐ 1898/QĐ-TTG NGÀY 28/11/2017)'],
+      heading: [
+        'MỘT SỐ KẾT QUẢ CHỦ YẾU TRIỂN KHAI ĐỀ ÁN HỖ TRỢ HOẠT ĐỘNG BÌNH ĐẲNG GIỚI',
+        '(THEO QĐ 1898/QĐ-TTG NGÀY 28/11/2017)',
+      ],
       attachLine: attachLine(settings),
       tables: [
         {
@@ -42,7 +46,11 @@ export const plII: TemplateDef = {
             count('mo_hinh', ['Mô hình can thiệp']),
           ],
           rows: [
-            ...keys.map((k, i) => ({ key: k, kind: 'data' as const, cells: { stt: i + 1, ...(units[i] ? { dia_phuong: units[i]! } : {}) } })),
+            ...keys.map((k, i) => ({
+              key: k,
+              kind: 'data' as const,
+              cells: { stt: i + 1, ...(units[i] ? { dia_phuong: units[i]! } : {}) },
+            })),
             { key: 'tong', kind: 'total' as const, cells: { dia_phuong: 'Tổng' } },
           ],
         },
@@ -51,4 +59,3 @@ export const plII: TemplateDef = {
     };
   },
 };
-

@@ -17,7 +17,12 @@ function unitRows(settings: ReportSettings, requested: string[] | undefined, nam
   }));
 }
 
-function groupedRows(settings: ReportSettings, rows: RowRequest | undefined, table: string, totalLabel: string): RowInput[] {
+function groupedRows(
+  settings: ReportSettings,
+  rows: RowRequest | undefined,
+  table: string,
+  totalLabel: string,
+): RowInput[] {
   return [
     { key: 'g_1', kind: 'group' as const, cells: { stt: 'I', ten_don_vi: 'CƠ QUAN CÔNG TÁC DÂN TỘC CẤP TỈNH/TP' } },
     { key: 'g_2', kind: 'group' as const, cells: { stt: 'II', ten_don_vi: 'ĐỊA PHƯƠNG' } },
@@ -32,9 +37,16 @@ export const plIII: TemplateDef = {
     const y = settings.reportYear;
     const from = settings.budgetFromYear;
     const period = `Kinh phí được giao thực hiện giai đoạn ${from}-${y}`;
-    const money = { kind: 'money' as const, moneyUnit: 'trieu-dong' as const, width: 9, required: true, summable: true };
+    const money = {
+      kind: 'money' as const,
+      moneyUnit: 'trieu-dong' as const,
+      width: 9,
+      required: true,
+      summable: true,
+    };
     const years = [];
-    for (let yr = from; yr <= y; yr++) years.push(col({ key: `nam_${yr}`, header: [period, `Năm ${yr}`], year: yr, ...money }));
+    for (let yr = from; yr <= y; yr++)
+      years.push(col({ key: `nam_${yr}`, header: [period, `Năm ${yr}`], year: yr, ...money }));
     // Both tables: Số TT, Tên đơn vị, then their money columns; units under groups I and II.
     const unitTable = (key: string, caption: string, columns: ReturnType<typeof col>[]) => ({
       key,
@@ -66,9 +78,19 @@ export const plIII: TemplateDef = {
         ]),
         unitTable('kp_ctmtqg', '2. Kinh phí thực hiện CTMTQG và Chương trình, dự án khác', [
           col({ key: 'ctmtqg_nam', header: [`Kinh phí thực hiện năm ${y}`, 'CTMTQG'], ...money, width: 14 }),
-          col({ key: 'khac_nam', header: [`Kinh phí thực hiện năm ${y}`, 'Các chương trình, dự án khác'], ...money, width: 14 }),
+          col({
+            key: 'khac_nam',
+            header: [`Kinh phí thực hiện năm ${y}`, 'Các chương trình, dự án khác'],
+            ...money,
+            width: 14,
+          }),
           col({ key: 'ctmtqg_nhu_cau', header: [`Nhu cầu kinh phí năm ${y + 1}`, 'CTMTQG'], ...money, width: 14 }),
-          col({ key: 'khac_nhu_cau', header: [`Nhu cầu kinh phí năm ${y + 1}`, 'Các chương trình, dự án khác'], ...money, width: 14 }),
+          col({
+            key: 'khac_nhu_cau',
+            header: [`Nhu cầu kinh phí năm ${y + 1}`, 'Các chương trình, dự án khác'],
+            ...money,
+            width: 14,
+          }),
         ]),
       ],
       signature: SIGNATURE,
@@ -83,7 +105,18 @@ export const kp: TemplateDef = {
     const from = settings.period ? Number(settings.period.from.slice(0, 4)) : Math.max(settings.budgetFromYear, y - 3);
     const years = [];
     for (let yr = Math.min(from, y); yr <= y; yr++) {
-      years.push(col({ key: `nam_${yr}`, header: ['Kinh phí thực hiện (đồng)', `Năm ${yr}`], kind: 'money', moneyUnit: 'dong', year: yr, width: 14, required: true, summable: true }));
+      years.push(
+        col({
+          key: `nam_${yr}`,
+          header: ['Kinh phí thực hiện (đồng)', `Năm ${yr}`],
+          kind: 'money',
+          moneyUnit: 'dong',
+          year: yr,
+          width: 14,
+          required: true,
+          summable: true,
+        }),
+      );
     }
     return {
       templateId: 'KP',
@@ -103,7 +136,10 @@ export const kp: TemplateDef = {
             ...years,
             col({ key: 'ghi_chu', header: ['Ghi chú'], kind: 'text', width: 16 }),
           ],
-          rows: [...unitRows(settings, rows?.main, 'ten_don_vi'), { key: 'tong', kind: 'total', cells: { ten_don_vi: 'Tổng' } }] as RowInput[],
+          rows: [
+            ...unitRows(settings, rows?.main, 'ten_don_vi'),
+            { key: 'tong', kind: 'total', cells: { ten_don_vi: 'Tổng' } },
+          ] as RowInput[],
         },
       ],
       signature: SIGNATURE,

@@ -81,12 +81,18 @@ function validationFor(c: Column, row: Row, cell: string): DataValidationSpec | 
   switch (c.kind) {
     case 'count':
       return c.allowNA
-        ? { type: 'custom', formula: `=OR(${cell}="-",${cell}="x",AND(ISNUMBER(${cell}),${cell}>=0,${cell}=INT(${cell})))`, ...PROMPTS.countNA }
+        ? {
+            type: 'custom',
+            formula: `=OR(${cell}="-",${cell}="x",AND(ISNUMBER(${cell}),${cell}>=0,${cell}=INT(${cell})))`,
+            ...PROMPTS.countNA,
+          }
         : { type: 'whole', min: 0, ...PROMPTS.count };
     case 'money':
       return { type: 'decimal', min: 0, ...PROMPTS.money(MONEY_UNIT_LABEL[c.moneyUnit ?? 'dong']) };
     case 'decimal':
-      return c.allowUnitText ? { type: 'textLength', max: 100, ...PROMPTS.unitText } : { type: 'decimal', min: 0, ...PROMPTS.decimal };
+      return c.allowUnitText
+        ? { type: 'textLength', max: 100, ...PROMPTS.unitText }
+        : { type: 'decimal', min: 0, ...PROMPTS.decimal };
     case 'percent':
       return { type: 'decimal', min: 0, ...PROMPTS.percent };
     case 'date':
@@ -105,7 +111,14 @@ function validationFor(c: Column, row: Row, cell: string): DataValidationSpec | 
 const CMP: Record<string, string> = { gte: '>=', gt: '>', lte: '<=', lt: '<', eq100: '>=' };
 
 /** The formula of a computed cell, or undefined for inputs and labels. */
-export function formulaFor(table: Table, row: Row, c: Column, rowIndex: number, colOf: (key: string) => number, dataRange?: [number, number]): string | undefined {
+export function formulaFor(
+  table: Table,
+  row: Row,
+  c: Column,
+  rowIndex: number,
+  colOf: (key: string) => number,
+  dataRange?: [number, number],
+): string | undefined {
   const ref = (key: string) => a1(rowIndex, colOf(key));
   if (row.kind === 'total' && dataRange && c.summable) {
     const L = columnLetter(colOf(c.key));
@@ -143,7 +156,11 @@ function tableWidth(layout: Layout): number {
   return Math.max(...layout.tables.map((t) => t.columns.length));
 }
 
-export function renderLayout(layout: Layout, data: Record<string, TableData> = {}, sheetName = layout.templateId): RenderResult {
+export function renderLayout(
+  layout: Layout,
+  data: Record<string, TableData> = {},
+  sheetName = layout.templateId,
+): RenderResult {
   const cells: PlanCell[] = [];
   const merges: SheetPlan['merges'] = [];
   const rowHeights: Record<string, number> = {};
@@ -199,11 +216,14 @@ export function renderLayout(layout: Layout, data: Record<string, TableData> = {
           end + 1 < table.columns.length &&
           table.columns[end + 1]!.header.length > level &&
           table.columns[end + 1]!.header.slice(0, level + 1).join('\u0001') === prefix
-        ) end++;
+        )
+          end++;
         const isLast = level === col.header.length - 1;
         const bottom = isLast ? headerTop + depth - 1 : headerTop + level;
         put({ row: headerTop + level, col: c, value: col.header[level]!, style: 'header' });
-        for (let cc = c; cc <= end; cc++) for (let rr = headerTop + level; rr <= bottom; rr++) if (cc !== c || rr !== headerTop + level) put({ row: rr, col: cc, value: null, style: 'header' });
+        for (let cc = c; cc <= end; cc++)
+          for (let rr = headerTop + level; rr <= bottom; rr++)
+            if (cc !== c || rr !== headerTop + level) put({ row: rr, col: cc, value: null, style: 'header' });
         if (end > c || bottom > headerTop + level) merges.push({ r1: headerTop + level, c1: c, r2: bottom, c2: end });
         c = end + 1;
       }
@@ -217,8 +237,12 @@ export function renderLayout(layout: Layout, data: Record<string, TableData> = {
 
     const rowPos: Record<string, number> = {};
     table.rows.forEach((row, i) => (rowPos[row.key] = r + i));
-    const dataRows = table.rows.filter((x) => x.kind === 'data' || x.kind === 'fixed' || x.kind === 'group').map((x) => rowPos[x.key]!);
-    const dataRange: [number, number] | undefined = dataRows.length ? [Math.min(...dataRows), Math.max(...dataRows)] : undefined;
+    const dataRows = table.rows
+      .filter((x) => x.kind === 'data' || x.kind === 'fixed' || x.kind === 'group')
+      .map((x) => rowPos[x.key]!);
+    const dataRange: [number, number] | undefined = dataRows.length
+      ? [Math.min(...dataRows), Math.max(...dataRows)]
+      : undefined;
     const tdata = data[table.key] ?? {};
 
     for (const row of table.rows) {
@@ -245,12 +269,20 @@ export function renderLayout(layout: Layout, data: Record<string, TableData> = {
         const input = c.input && !isTotal && !skipped;
         const numeric = NUMERIC_KINDS.has(c.kind);
         const style = isTotal
-          ? numeric || c.kind === 'status' ? 'totalNumber' : 'total'
-          : c.kind === 'seq' ? 'seq'
-          : c.kind === 'label' ? 'label'
-          : c.kind === 'status' ? 'status'
-          : formula && !input ? 'formula'
-          : numeric ? 'inputNumber' : 'input';
+          ? numeric || c.kind === 'status'
+            ? 'totalNumber'
+            : 'total'
+          : c.kind === 'seq'
+            ? 'seq'
+            : c.kind === 'label'
+              ? 'label'
+              : c.kind === 'status'
+                ? 'status'
+                : formula && !input
+                  ? 'formula'
+                  : numeric
+                    ? 'inputNumber'
+                    : 'input';
         const cell: PlanCell = { row: rr, col: ci, style };
         const fmt = numFmtFor(c);
         if (fmt && fmt !== 'General') cell.numFmt = fmt;
@@ -259,7 +291,10 @@ export function renderLayout(layout: Layout, data: Record<string, TableData> = {
           const v = validationFor(c, row, cellA1);
           if (v) cell.validation = v;
         }
-        if (given !== undefined && (input || (!isTotal && !skipped && (c.ratio !== undefined || c.kind === 'status')))) {
+        if (
+          given !== undefined &&
+          (input || (!isTotal && !skipped && (c.ratio !== undefined || c.kind === 'status')))
+        ) {
           if (given !== null && typeof given === 'object') {
             if ('date' in given) cell.date = given.date;
             else cell.formula = given.formula.startsWith('=') ? given.formula : `=${given.formula}`;
@@ -305,7 +340,12 @@ export function renderLayout(layout: Layout, data: Record<string, TableData> = {
     merges,
     columnWidths: widths,
     rowHeights,
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: layout.tables.length === 1 ? [firstHeader, lastHeader] : undefined },
+    print: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: true,
+      titleRows: layout.tables.length === 1 ? [firstHeader, lastHeader] : undefined,
+    },
     protect: true,
     freeze: layout.tables.length === 1 ? { rows: lastHeader + 1, cols: 0 } : undefined,
     font: { name: 'Times New Roman', size: 12 },

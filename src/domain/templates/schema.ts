@@ -94,24 +94,33 @@ export const tableSchema = z
   .superRefine((t, ctx) => {
     const keys = new Set<string>();
     for (const [i, c] of t.columns.entries()) {
-      if (keys.has(c.key)) ctx.addIssue({ code: 'custom', path: ['columns', i, 'key'], message: `Trùng khóa cột "${c.key}"` });
+      if (keys.has(c.key))
+        ctx.addIssue({ code: 'custom', path: ['columns', i, 'key'], message: `Trùng khóa cột "${c.key}"` });
       keys.add(c.key);
     }
     for (const [i, c] of t.columns.entries()) {
       for (const ref of [c.ratio?.num, c.ratio?.den, c.status?.value, ...(c.status?.targets ?? [])]) {
-        if (ref !== undefined && !keys.has(ref)) ctx.addIssue({ code: 'custom', path: ['columns', i], message: `Cột "${c.key}" tham chiếu cột không có: "${ref}"` });
+        if (ref !== undefined && !keys.has(ref))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['columns', i],
+            message: `Cột "${c.key}" tham chiếu cột không có: "${ref}"`,
+          });
       }
-      if (c.kind === 'list' && !c.list?.length) ctx.addIssue({ code: 'custom', path: ['columns', i], message: `Cột danh sách "${c.key}" không có giá trị` });
+      if (c.kind === 'list' && !c.list?.length)
+        ctx.addIssue({ code: 'custom', path: ['columns', i], message: `Cột danh sách "${c.key}" không có giá trị` });
     }
     for (const k of [t.matchColumn, t.labelColumn]) {
       if (!keys.has(k)) ctx.addIssue({ code: 'custom', path: ['matchColumn'], message: `Không có cột "${k}"` });
     }
     const rowKeys = new Set<string>();
     for (const [i, r] of t.rows.entries()) {
-      if (rowKeys.has(r.key)) ctx.addIssue({ code: 'custom', path: ['rows', i, 'key'], message: `Trùng khóa dòng "${r.key}"` });
+      if (rowKeys.has(r.key))
+        ctx.addIssue({ code: 'custom', path: ['rows', i, 'key'], message: `Trùng khóa dòng "${r.key}"` });
       rowKeys.add(r.key);
       for (const k of [...Object.keys(r.cells), ...(r.required ?? []), ...r.skip]) {
-        if (!keys.has(k)) ctx.addIssue({ code: 'custom', path: ['rows', i], message: `Dòng "${r.key}" nói tới cột không có: "${k}"` });
+        if (!keys.has(k))
+          ctx.addIssue({ code: 'custom', path: ['rows', i], message: `Dòng "${r.key}" nói tới cột không có: "${k}"` });
       }
     }
   });

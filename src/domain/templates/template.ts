@@ -27,7 +27,9 @@ export function buildLayout(def: TemplateDef, settings: ReportSettings, rows: Ro
 }
 
 type ColumnInput = Partial<Column> & Pick<Column, 'key' | 'header' | 'kind'>;
-export const col = (c: ColumnInput & { width?: number; input?: boolean }): ColumnInput & { width: number; input: boolean } => ({
+export const col = (
+  c: ColumnInput & { width?: number; input?: boolean },
+): ColumnInput & { width: number; input: boolean } => ({
   width: 12,
   input: !['seq', 'label', 'status'].includes(c.kind) && !c.ratio,
   ...c,
@@ -36,7 +38,9 @@ export const col = (c: ColumnInput & { width?: number; input?: boolean }): Colum
 /** "(Kèm theo Báo cáo số 123/BC-UBND ngày 15/8/2024 của UBND thành phố Bắc Kạn)" */
 export function attachLine(settings: ReportSettings, docType: 'BC' | 'KH' = 'BC'): string {
   const noun = docType === 'BC' ? 'Báo cáo' : 'Kế hoạch';
-  const num = settings.reportNumber.includes('/') ? settings.reportNumber : `${settings.reportNumber || '……'}/${docType}-UBND`;
+  const num = settings.reportNumber.includes('/')
+    ? settings.reportNumber
+    : `${settings.reportNumber || '……'}/${docType}-UBND`;
   let date = 'ngày …… tháng …… năm ……';
   if (settings.reportDate) {
     const [y, m, d] = settings.reportDate.split('-');

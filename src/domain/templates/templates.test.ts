@@ -5,7 +5,12 @@ import { TEMPLATES, getTemplate } from './catalog';
 import { renderLayout } from './render';
 import { buildLayout } from './template';
 
-const settings = defaultSettings({ reportYear: 2024, unitName: 'TP. Cao Bằng', reportNumber: '123', reportDate: '2024-08-15' });
+const settings = defaultSettings({
+  reportYear: 2024,
+  unitName: 'TP. Cao Bằng',
+  reportNumber: '123',
+  reportDate: '2024-08-15',
+});
 
 describe('annex templates', () => {
   it.each(TEMPLATES.map((t) => t.id))('%s builds a valid layout and sheet plan', (id) => {
@@ -24,27 +29,60 @@ describe('annex templates', () => {
   });
 
   it('fills the "(Kèm theo …)" line from the settings', () => {
-    expect(buildLayout(getTemplate('PL-I')!, settings).attachLine).toBe('(Kèm theo Báo cáo số 123/BC-UBND ngày 15/08/2024 của UBND TP. Cao Bằng)');
+    expect(buildLayout(getTemplate('PL-I')!, settings).attachLine).toBe(
+      '(Kèm theo Báo cáo số 123/BC-UBND ngày 15/08/2024 của UBND TP. Cao Bằng)',
+    );
     expect(buildLayout(getTemplate('KH')!, settings).attachLine).toMatch(/^\(Kèm theo Kế hoạch số 123\/KH-UBND/);
   });
 
   it('PL-I has count, total and % per level, following the levels setting', () => {
     const three = buildLayout(getTemplate('PL-I')!, settings).tables[0]!.columns.map((c) => c.key);
     expect(three).toHaveLength(2 + 2 * 3 * 3);
-    const two = buildLayout(getTemplate('PL-I')!, defaultSettings({ levels: ['tinh', 'xa'] })).tables[0]!.columns.map((c) => c.key);
-    expect(two).toEqual(['stt', 'dia_phuong', 'hdnd_tinh_nu', 'hdnd_tinh_tong', 'hdnd_tinh_tl', 'hdnd_xa_nu', 'hdnd_xa_tong', 'hdnd_xa_tl', 'ld_tinh_nu', 'ld_tinh_tong', 'ld_tinh_tl', 'ld_xa_nu', 'ld_xa_tong', 'ld_xa_tl']);
+    const two = buildLayout(getTemplate('PL-I')!, defaultSettings({ levels: ['tinh', 'xa'] })).tables[0]!.columns.map(
+      (c) => c.key,
+    );
+    expect(two).toEqual([
+      'stt',
+      'dia_phuong',
+      'hdnd_tinh_nu',
+      'hdnd_tinh_tong',
+      'hdnd_tinh_tl',
+      'hdnd_xa_nu',
+      'hdnd_xa_tong',
+      'hdnd_xa_tl',
+      'ld_tinh_nu',
+      'ld_tinh_tong',
+      'ld_tinh_tl',
+      'ld_xa_nu',
+      'ld_xa_tong',
+      'ld_xa_tl',
+    ]);
   });
 
   it('PL-III year columns run 2018…Y with "Nhu cầu Y+1"', () => {
     const cols = buildLayout(getTemplate('PL-III')!, settings).tables[0]!.columns.map((c) => c.key);
-    expect(cols).toEqual(['stt', 'ten_don_vi', 'nam_2018', 'nam_2019', 'nam_2020', 'nam_2021', 'nam_2022', 'nam_2023', 'nam_2024', 'nhu_cau', 'ghi_chu']);
+    expect(cols).toEqual([
+      'stt',
+      'ten_don_vi',
+      'nam_2018',
+      'nam_2019',
+      'nam_2020',
+      'nam_2021',
+      'nam_2022',
+      'nam_2023',
+      'nam_2024',
+      'nhu_cau',
+      'ghi_chu',
+    ]);
   });
 
   it('writes live formulas: % from counts, totals as SUM, status against the target', () => {
     const { plan, tables } = renderLayout(buildLayout(getTemplate('PL-I')!, settings));
     const t = tables[0]!;
     const at = (row: string, col: string) => plan.cells.find((c) => c.row === t.rows[row] && c.col === t.cols[col]);
-    expect(at('1', 'hdnd_huyen_tl')?.formula).toBe('=IF(AND(ISNUMBER(F10),ISNUMBER(G10),G10>0),ROUND(F10/G10*100,2),"")');
+    expect(at('1', 'hdnd_huyen_tl')?.formula).toBe(
+      '=IF(AND(ISNUMBER(F10),ISNUMBER(G10),G10>0),ROUND(F10/G10*100,2),"")',
+    );
     expect(at('tong', 'hdnd_huyen_nu')?.formula).toBe('=SUM(F10:F10)');
     expect(at('1', 'hdnd_huyen_nu')).toMatchObject({ input: true, validation: { type: 'custom' } });
     const clqg = renderLayout(buildLayout(getTemplate('CLQG')!, settings));

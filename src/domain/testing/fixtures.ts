@@ -6,12 +6,20 @@ import { renderAnnex, splitTableData, type AnnexData } from '../templates/fill';
 
 export { renderAnnex, splitTableData, type AnnexData };
 
-export function annexSheet(templateId: string, data: AnnexData = {}, settings: ReportSettingsInput = {}, sheetName?: string): SheetSnapshot {
+export function annexSheet(
+  templateId: string,
+  data: AnnexData = {},
+  settings: ReportSettingsInput = {},
+  sheetName?: string,
+): SheetSnapshot {
   return planToSnapshot(renderAnnex(templateId, defaultSettings(settings), data, sheetName).plan);
 }
 
 /** A workbook of annex sheets with identity markers. */
-export function workbookOf(sheets: { templateId: string; sheet: SheetSnapshot }[], settings?: ReportSettingsInput): WorkbookSnapshot {
+export function workbookOf(
+  sheets: { templateId: string; sheet: SheetSnapshot }[],
+  settings?: ReportSettingsInput,
+): WorkbookSnapshot {
   const counts = new Map<string, number>();
   return {
     sheets: sheets.map((s) => s.sheet),
@@ -24,6 +32,10 @@ export function workbookOf(sheets: { templateId: string; sheet: SheetSnapshot }[
   };
 }
 
-export function singleAnnex(templateId: string, data: AnnexData = {}, settings: ReportSettingsInput = {}): WorkbookSnapshot {
+export function singleAnnex(
+  templateId: string,
+  data: AnnexData = {},
+  settings: ReportSettingsInput = {},
+): WorkbookSnapshot {
   return workbookOf([{ templateId, sheet: annexSheet(templateId, data, settings) }], settings);
 }

@@ -32,7 +32,12 @@ export interface InvalidCase extends RuleCase {
   findings: { messageId: string; cell?: string; severity?: 'error' | 'warning' | 'info' }[];
 }
 
-function locate(sheet: SheetSnapshot, templateId: string, settings: ReturnType<typeof defaultSettings>, key: string): { row: number; col: number } {
+function locate(
+  sheet: SheetSnapshot,
+  templateId: string,
+  settings: ReturnType<typeof defaultSettings>,
+  key: string,
+): { row: number; col: number } {
   const def = getTemplate(templateId)!;
   const { bound } = bindAnnex(def, sheet, settings);
   const parts = key.split('.');
@@ -82,7 +87,12 @@ export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: Inva
     });
     for (const c of cases.valid) {
       it(`valid: ${c.name}`, () => {
-        expect(runRule(rule, c).map((d) => ({ messageId: d.messageId, cell: d.row === undefined ? '' : a1(d.row, d.col ?? 0) }))).toEqual([]);
+        expect(
+          runRule(rule, c).map((d) => ({
+            messageId: d.messageId,
+            cell: d.row === undefined ? '' : a1(d.row, d.col ?? 0),
+          })),
+        ).toEqual([]);
       });
     }
     for (const c of cases.invalid) {
@@ -94,7 +104,11 @@ export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: Inva
           cell: d.row === undefined ? '' : a1(d.row, d.col ?? 0),
           severity: d.severity ?? rule.defaultSeverity,
         }));
-        const want = c.findings.map((f) => ({ messageId: f.messageId, cell: f.cell ?? expect.any(String), severity: f.severity ?? expect.any(String) }));
+        const want = c.findings.map((f) => ({
+          messageId: f.messageId,
+          cell: f.cell ?? expect.any(String),
+          severity: f.severity ?? expect.any(String),
+        }));
         expect(norm).toEqual(want);
       });
     }

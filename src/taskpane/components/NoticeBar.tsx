@@ -30,7 +30,9 @@ export function NoticeBar({ intent, title, children, onDismiss, className }: Not
       </MessageBarBody>
       {onDismiss ? (
         <MessageBarActions
-          containerAction={<Button appearance="transparent" aria-label={S.close} icon={<DismissRegular />} onClick={onDismiss} />}
+          containerAction={
+            <Button appearance="transparent" aria-label={S.close} icon={<DismissRegular />} onClick={onDismiss} />
+          }
         />
       ) : null}
     </MessageBar>

@@ -23,7 +23,7 @@ describe('overHundredInText', () => {
 });
 
 describe('unitFits', () => {
-  it('accepts the indicator\'s own unit, however written', () => {
+  it("accepts the indicator's own unit, however written", () => {
     expect(unitFits(ind('4.1'), 'bé trai/100 bé gái')).toBe(true);
     expect(unitFits(ind('4.2'), '/100.000 trẻ')).toBe(true);
     expect(unitFits(ind('4.3'), '/1.000')).toBe(true);

@@ -77,7 +77,10 @@ const PERCENT_NUMBERS = /(\d[\d.,]*)\s*%/g;
 
 /** Lower case, without diacritics, punctuation kept (numbers stay readable). */
 function fold(s: string): string {
-  return textKey(s).normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+  return textKey(s)
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd');
 }
 
 /**

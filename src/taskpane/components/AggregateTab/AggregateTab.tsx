@@ -45,7 +45,11 @@ export function AggregateTab() {
         {S.aggregate.intro}
       </p>
       <Field label={S.aggregate.invalidFiles}>
-        <RadioGroup value={includeInvalid ? 'include' : 'leave'} disabled={running} onChange={(_, d) => setIncludeInvalid(d.value === 'include')}>
+        <RadioGroup
+          value={includeInvalid ? 'include' : 'leave'}
+          disabled={running}
+          onChange={(_, d) => setIncludeInvalid(d.value === 'include')}
+        >
           <Radio value="leave" label={S.aggregate.leaveOut} />
           <Radio value="include" label={S.aggregate.includeInvalid} />
         </RadioGroup>
@@ -97,7 +101,9 @@ export function AggregateTab() {
             {result.included > 0
               ? S.aggregate.done(result.included, result.excluded, result.duplicates)
               : S.aggregate.noneIncluded(result.excluded, result.duplicates)}{' '}
-            {annexSheets.length > 0 ? `${S.aggregate.sheetsInserted(annexSheets.map((s) => `"${s}"`).join(', '))} ` : ''}
+            {annexSheets.length > 0
+              ? `${S.aggregate.sheetsInserted(annexSheets.map((s) => `"${s}"`).join(', '))} `
+              : ''}
             {statusSheet ? S.aggregate.statusSheet(statusSheet) : ''}
           </NoticeBar>
           <dl className={styles.summary} aria-label={S.aggregate.summaryTitle}>

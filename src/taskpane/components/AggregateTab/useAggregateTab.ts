@@ -73,7 +73,9 @@ export function useAggregateTab(service: AddinService) {
           }
           files.push({ name: f.name, data });
         }
-        const result = await service.aggregateFiles(files, { includeInvalid }, (progress) => dispatch({ type: 'progress', progress }));
+        const result = await service.aggregateFiles(files, { includeInvalid }, (progress) =>
+          dispatch({ type: 'progress', progress }),
+        );
         dispatch({ type: 'succeeded', result });
       } catch (err) {
         dispatch({ type: 'failed', message: failure(S.aggregate.failed, err) });

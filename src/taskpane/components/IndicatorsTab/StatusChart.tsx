@@ -13,7 +13,11 @@ const ORDER: Status[] = ['dat', 'chua-dat', 'chua-co-so-lieu'];
 
 export function StatusChart({ indicators }: { indicators: readonly IndicatorResult[] }) {
   const styles = useIndicatorsTabStyles();
-  const colour: Record<Status, string> = { dat: styles.dat, 'chua-dat': styles.chuaDat, 'chua-co-so-lieu': styles.none };
+  const colour: Record<Status, string> = {
+    dat: styles.dat,
+    'chua-dat': styles.chuaDat,
+    'chua-co-so-lieu': styles.none,
+  };
 
   const bar = (against: 'local' | 'national', label: string) => {
     const counts = indicatorStatusCounts(indicators, against);

@@ -36,7 +36,11 @@ export function insertReducer(state: InsertState, action: InsertAction): InsertS
   }
 }
 
-export function useInsertTab(service: AddinService, commitSettings: () => Promise<CommitResult>, onSettingsProblem: () => void) {
+export function useInsertTab(
+  service: AddinService,
+  commitSettings: () => Promise<CommitResult>,
+  onSettingsProblem: () => void,
+) {
   const [state, dispatch] = useReducer(insertReducer, { inserting: null, results: {} });
 
   const insert = useCallback(

@@ -26,7 +26,11 @@ export function SettingsForm({ form }: SettingsFormProps) {
 
   const busy = state.status === 'saving';
   const err = (f: DraftField) => shownErrors.fields[f];
-  const text = (field: DraftField, label: string, opts: { placeholder?: string; type?: 'text' | 'date' | 'number' } = {}) => (
+  const text = (
+    field: DraftField,
+    label: string,
+    opts: { placeholder?: string; type?: 'text' | 'date' | 'number' } = {},
+  ) => (
     <Field label={label} validationMessage={err(field)} validationState={err(field) ? 'error' : 'none'}>
       <Input
         className={styles.input}
@@ -141,7 +145,12 @@ export function SettingsForm({ form }: SettingsFormProps) {
       </fieldset>
 
       <div className={styles.actions}>
-        <Button type="submit" appearance="primary" icon={busy ? <BusyIcon /> : <SaveRegular />} disabledFocusable={busy}>
+        <Button
+          type="submit"
+          appearance="primary"
+          icon={busy ? <BusyIcon /> : <SaveRegular />}
+          disabledFocusable={busy}
+        >
           {busy ? S.settings.saving : S.settings.save}
         </Button>
         {state.dirty && !busy ? <span className={styles.unsaved}>{S.settings.unsaved}</span> : null}

@@ -55,13 +55,25 @@ export const initialSettingsFormState: SettingsFormState = {
 
 function editDraft(state: SettingsFormState, change: (d: SettingsDraft) => SettingsDraft): SettingsFormState {
   if (!state.draft) return state;
-  return { ...state, draft: change(state.draft), dirty: true, notice: state.notice?.intent === 'success' ? null : state.notice };
+  return {
+    ...state,
+    draft: change(state.draft),
+    dirty: true,
+    notice: state.notice?.intent === 'success' ? null : state.notice,
+  };
 }
 
 export function settingsFormReducer(state: SettingsFormState, action: SettingsFormAction): SettingsFormState {
   switch (action.type) {
     case 'loaded':
-      return { ...state, status: 'ready', base: action.settings, draft: draftFromSettings(action.settings), dirty: false, notice: null };
+      return {
+        ...state,
+        status: 'ready',
+        base: action.settings,
+        draft: draftFromSettings(action.settings),
+        dirty: false,
+        notice: null,
+      };
     case 'loadFailed':
       return {
         ...state,
@@ -72,11 +84,21 @@ export function settingsFormReducer(state: SettingsFormState, action: SettingsFo
         notice: { intent: 'error', text: action.message },
       };
     case 'edit':
-      return editDraft(state, (d) => (action.field === 'levelMode' ? { ...d, levelMode: action.value === 'two' ? 'two' : 'three' } : { ...d, [action.field]: action.value }));
+      return editDraft(state, (d) =>
+        action.field === 'levelMode'
+          ? { ...d, levelMode: action.value === 'two' ? 'two' : 'three' }
+          : { ...d, [action.field]: action.value },
+      );
     case 'editTarget':
-      return editDraft(state, (d) => ({ ...d, targets: d.targets.map((t) => (t.key === action.key ? { ...t, ...action.patch } : t)) }));
+      return editDraft(state, (d) => ({
+        ...d,
+        targets: d.targets.map((t) => (t.key === action.key ? { ...t, ...action.patch } : t)),
+      }));
     case 'addTarget':
-      return editDraft(state, (d) => ({ ...d, targets: [...d.targets, { key: newTargetKey(), indicatorId: '', value: '' }] }));
+      return editDraft(state, (d) => ({
+        ...d,
+        targets: [...d.targets, { key: newTargetKey(), indicatorId: '', value: '' }],
+      }));
     case 'removeTarget':
       return editDraft(state, (d) => ({ ...d, targets: d.targets.filter((t) => t.key !== action.key) }));
     case 'revealErrors':
@@ -130,7 +152,8 @@ export function useSettingsForm(service: AddinService): SettingsForm {
     service.loadSettings().then(
       (settings) => alive && dispatch({ type: 'loaded', settings }),
       (err: unknown) =>
-        alive && dispatch({ type: 'loadFailed', message: failure(S.settings.loadFailed, err), fallback: defaultSettings() }),
+        alive &&
+        dispatch({ type: 'loadFailed', message: failure(S.settings.loadFailed, err), fallback: defaultSettings() }),
     );
     return () => {
       alive = false;

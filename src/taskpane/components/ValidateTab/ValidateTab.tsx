@@ -5,7 +5,14 @@ import { PaintBucketRegular } from '@fluentui/react-icons/svg/paint-bucket';
 import { TaskListSquareLtrRegular } from '@fluentui/react-icons/svg/task-list-square-ltr';
 import { useMemo } from 'react';
 import { formatNumber } from '../../format';
-import { missingFindings, selectFindingsBySheet, severityCounts, summaryDetail, summaryIntent, summaryText } from '../../state';
+import {
+  missingFindings,
+  selectFindingsBySheet,
+  severityCounts,
+  summaryDetail,
+  summaryIntent,
+  summaryText,
+} from '../../state';
 import { S } from '../../../domain/messages/taskpane';
 import { BusyIcon } from '../BusyIcon';
 import { NoticeBar } from '../NoticeBar';
@@ -37,7 +44,11 @@ export function ValidateTab({ state, actions }: ValidateTabProps) {
 
       {validating ? (
         <Field label={phase} validationState="none">
-          <ProgressBar thickness="large" max={1} value={progress ? Math.min(1, Math.max(0, progress.fraction)) : undefined} />
+          <ProgressBar
+            thickness="large"
+            max={1}
+            value={progress ? Math.min(1, Math.max(0, progress.fraction)) : undefined}
+          />
         </Field>
       ) : null}
 
