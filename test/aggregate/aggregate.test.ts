@@ -10,7 +10,7 @@ import {
   seededRandom,
   unitWorkbook,
   type GeneratedUnit,
-} from '../../src/domain/aggregate/bench-inputs';
+} from '../../bench/generators/units';
 import { INCLUSION_LABEL, STATUS_SHEET } from '../../src/domain/messages/aggregate';
 import { bindAnnex, validateSnapshot } from '../../src/domain/engine/validate';
 import { defaultSettings, type ReportSettingsInput } from '../../src/domain/settings';

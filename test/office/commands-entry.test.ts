@@ -1,5 +1,5 @@
 /** commands.ts as Excel loads it: Office globals, Excel.run backed by the fake, the button pressed. */
-import { FakeExcel } from '../../src/adapters/office/fake-excel';
+import { FakeExcel } from '../doubles/fake-excel';
 import { LAST_NOTICE_KEY, LAST_REPORT_KEY } from '../../src/commands/validate-command';
 import { parseStoredReport } from '../../src/taskpane/lastReport';
 import { seedAnnex } from './helpers';

@@ -1,5 +1,5 @@
 /** The fake must behave like Office where the port could get it wrong. */
-import { FakeExcel } from '../../src/adapters/office/fake-excel';
+import { FakeExcel } from '../doubles/fake-excel';
 
 describe('FakeExcel', () => {
   it('throws PropertyNotLoaded when a property is read before sync', async () => {

@@ -1,4 +1,4 @@
-import { FakeExcel, type FakeSheet } from '../../src/adapters/office/fake-excel';
+import { FakeExcel, type FakeSheet } from '../doubles/fake-excel';
 import { OfficeWorkbookPort } from '../../src/adapters/office/office-port';
 import type { Capabilities } from '../../src/app/types';
 import type { PlanCell, SheetPlan } from '../../src/domain/sheet/plan';

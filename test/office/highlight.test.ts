@@ -1,4 +1,4 @@
-import { FakeExcel, type FakeExcel as FakeExcelType } from '../../src/adapters/office/fake-excel';
+import { FakeExcel, type FakeExcel as FakeExcelType } from '../doubles/fake-excel';
 import {
   HIGHLIGHT_FILL,
   HIGHLIGHT_STORE_RANGE,

@@ -1,4 +1,4 @@
-import { FakeExcel, type FakeSheet } from '../../src/adapters/office/fake-excel';
+import { FakeExcel, type FakeSheet } from '../doubles/fake-excel';
 import { CELLS_PER_SYNC, OfficeWorkbookPort } from '../../src/adapters/office/office-port';
 import { columnWidthPoints } from '../../src/adapters/office/plan-writer';
 import { OFFICE_MSG } from '../../src/domain/messages/office';

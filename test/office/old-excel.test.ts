@@ -3,7 +3,7 @@
  * (*OrNullObject getters, names.add). The fake throws ApiNotFound for anything above its level,
  * so every call the port makes here is proved to exist on that level.
  */
-import { FakeExcel, FakeOfficeError } from '../../src/adapters/office/fake-excel';
+import { FakeExcel, FakeOfficeError } from '../doubles/fake-excel';
 import {
   apiSupport,
   detectCapabilities,

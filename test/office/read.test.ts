@@ -1,4 +1,4 @@
-import { FakeExcel } from '../../src/adapters/office/fake-excel';
+import { FakeExcel } from '../doubles/fake-excel';
 import {
   isDateFormat,
   mergesFromAddress,

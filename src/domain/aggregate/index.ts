@@ -9,12 +9,4 @@ export {
   type MergedValue,
   type UnitStatus,
 } from './aggregate';
-export {
-  aggregateBenchInputs,
-  generateUnits,
-  seededRandom,
-  unitWorkbook,
-  type GeneratedUnit,
-  type GenerateOptions,
-} from './bench-inputs';
 export { AGGREGATE_NOTES, GHI_CHU_INVALID, INCLUSION_LABEL, STATUS_SHEET, type Inclusion } from '../messages/aggregate';

@@ -4,11 +4,11 @@
  * template renderer (as `phuluc new --data` would). Some units list several localities (a
  * district file listing its communes) and some levels are "-" (not applicable).
  */
-import type { Level, ReportSettingsInput } from '../settings';
-import type { WorkbookSnapshot } from '../sheet/workbook';
-import type { DataValue } from '../templates/render';
-import { annexSheet, workbookOf, type AnnexData } from '../testing/fixtures';
-import type { AggregatableId, AggregateInput } from './aggregate';
+import type { Level, ReportSettingsInput } from '../../src/domain/settings';
+import type { WorkbookSnapshot } from '../../src/domain/sheet/workbook';
+import type { DataValue } from '../../src/domain/templates/render';
+import { annexSheet, workbookOf, type AnnexData } from '../../src/domain/testing/fixtures';
+import type { AggregatableId, AggregateInput } from '../../src/domain/aggregate/aggregate';
 
 /** mulberry32: a small, fast, seeded PRNG returning [0, 1). */
 export function seededRandom(seed: number): () => number {

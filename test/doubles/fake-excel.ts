@@ -31,7 +31,7 @@
  * Formulas are not evaluated: a formula's cached value comes from `FakeExcel.calc`
  * (default 0) or from what a test seeds.
  */
-import { a1, parseA1, quoteSheet } from '../../domain/sheet/address';
+import { a1, parseA1, quoteSheet } from '../../src/domain/sheet/address';
 
 /* ------------------------------------------------------------------ errors */
 

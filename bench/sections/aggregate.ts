@@ -1,0 +1,64 @@
+/** Read 100 generated unit .xlsx files, merge them, write the result. */
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildAnnexWorkbook, buildPlansWorkbook } from '../../src/adapters/exceljs/build';
+import { loadWorkbookData, workbookToSnapshot } from '../../src/adapters/exceljs/read';
+import { aggregate } from '../../src/domain/aggregate';
+import { defaultSettings } from '../../src/domain/settings';
+import type { WorkbookData } from '../../src/domain/templates/fill';
+import { generateUnits } from '../generators/units';
+import { alternate, round, timed } from '../measure';
+import type { BenchSection } from './types';
+
+export const aggregateSection: BenchSection = {
+  name: 'aggregate',
+  async run({ dir }) {
+    const unitsDir = path.join(dir, 'units');
+    mkdirSync(unitsDir, { recursive: true });
+    for (const u of generateUnits(100)) {
+      const { workbook } = await buildAnnexWorkbook(
+        Object.keys(u.annexes),
+        defaultSettings(u.settings),
+        u.annexes as WorkbookData,
+      );
+      await workbook.xlsx.writeFile(path.join(unitsDir, u.fileName));
+    }
+    const files = readdirSync(unitsDir).sort();
+    let included = 0;
+    const once = async () => {
+      const inputs = [];
+      for (const f of files) {
+        const wb = await loadWorkbookData(readFileSync(path.join(unitsDir, f)), f);
+        inputs.push({ fileName: f, snapshot: workbookToSnapshot(wb) });
+      }
+      const result = aggregate(inputs, {
+        settings: defaultSettings({ reportYear: 2024, unitName: 'Tỉnh Thử' }),
+        includeInvalid: false,
+      });
+      included = result.units.filter((u) => u.inclusion === 'included').length;
+      const { workbook } = await buildPlansWorkbook([...result.plans, result.status], result.settings);
+      await workbook.xlsx.writeBuffer();
+    };
+    const { run } = await alternate({ run: () => timed(once) }, { runs: 3, warmup: 1 });
+    const rate = { median: round(files.length / (run.median / 1000)), best: round(files.length / (run.min / 1000)) };
+    return {
+      results: {
+        aggregateFilesPerSecond: {
+          files: files.length,
+          ms: run,
+          filesPerSecond: rate.median,
+          best: rate.best,
+          included,
+        },
+      },
+      rows: [
+        [
+          'aggregateFilesPerSecond (median run; best)',
+          `${rate.median}; ${rate.best} (${files.length} files, median ${round(run.median / 1000)} s)`,
+          '—',
+          '',
+        ],
+      ],
+    };
+  },
+};

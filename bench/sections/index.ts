@@ -1,0 +1,15 @@
+/** The sections of `npm run bench`, in the order they run. Add a figure: write a section, list it here. */
+import { aggregateSection } from './aggregate';
+import { bundleSection } from './bundle';
+import { cliSection } from './cli';
+import { engineSection } from './engine';
+import { officeSection } from './office';
+import type { BenchSection } from './types';
+
+export const SECTIONS: readonly BenchSection[] = [
+  officeSection,
+  engineSection,
+  cliSection,
+  bundleSection,
+  aggregateSection,
+];
