@@ -50,6 +50,15 @@ export interface CellRef {
   cell: string;
 }
 
+/** A range the officer edited, as the host reports it: one cell ("C10") or a block ("C10:D12"). */
+export interface EditedRange {
+  sheet: string;
+  range: string;
+}
+
+/** Stops a change subscription. */
+export type StopWatching = () => Promise<void>;
+
 /** What an adapter can do to a workbook. Reading never changes anything. */
 export interface WorkbookPort {
   /** Everything validation needs, in one batched read. */
@@ -64,6 +73,12 @@ export interface WorkbookPort {
   select(ref: CellRef): Promise<void>;
   /** Stores report settings inside the workbook so they travel with the file. */
   writeSettings(settings: unknown): Promise<void>;
+  /**
+   * Calls `onChange` with the ranges the officer edited, as they are edited (the task pane
+   * re-checks them). Resolves to undefined where the host cannot report edits (Excel below
+   * ExcelApi 1.7): the caller then marks its results as stale instead. Never writes.
+   */
+  watchChanges?(onChange: (changes: EditedRange[]) => void): Promise<StopWatching | undefined>;
 }
 
 export const SETTINGS_SHEET = '_PhuLucCaiDat';
