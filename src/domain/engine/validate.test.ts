@@ -1,6 +1,8 @@
+import type { Finding } from '../report/schema';
+import { reportSchema } from '../report/schema';
 import { TEMPLATE_IDS } from '../templates/catalog';
 import { singleAnnex, workbookOf, annexSheet } from '../testing/fixtures';
-import { validateSnapshot } from './validate';
+import { linkCauses, validateSnapshot } from './validate';
 
 describe('validateSnapshot', () => {
   it.each(TEMPLATE_IDS)('recognises a fresh %s with no structure findings', (id) => {
@@ -37,5 +39,48 @@ describe('validateSnapshot', () => {
       nationalStatus: 'dat',
       nationalYear: '2025',
     });
+  });
+});
+
+describe('linkCauses', () => {
+  const f = (cell: string, messageId: string, extra: Partial<Finding> = {}): Finding => ({
+    rule: messageId.split('/')[0] + '/x',
+    messageId,
+    severity: 'error',
+    sheet: 'PL-II',
+    cell,
+    message: messageId,
+    ...extra,
+  });
+
+  it('completes a cause reference with the finding at that cell', () => {
+    const cause = f('F9', 'type/number-as-text', { severity: 'warning' });
+    const other = f('F9', 'domain/huge-count');
+    const consequence = f('F12', 'arithmetic/total-mismatch', {
+      causedBy: [{ sheet: 'PL-II', cell: 'F9', messageId: 'type/number-as-text' }],
+    });
+    const findings = [other, consequence, cause];
+    linkCauses(findings);
+    expect(consequence.causedBy).toEqual([
+      { sheet: 'PL-II', cell: 'F9', rule: 'type/x', messageId: 'type/number-as-text' },
+    ]);
+    expect(reportSchema.shape.findings.element.parse(consequence)).toEqual(consequence);
+  });
+
+  it('takes the first finding at the cell when none is named, and keeps only the cell when there is none', () => {
+    const cause = f('F9', 'type/number-as-text');
+    const consequence = f('F12', 'arithmetic/total-mismatch', {
+      causedBy: [
+        { sheet: 'PL-II', cell: 'F9' },
+        { sheet: 'PL-II', cell: 'F10' },
+        { sheet: 'PL-II', cell: 'F9', messageId: 'type/ambiguous-number' },
+      ],
+    });
+    linkCauses([cause, consequence]);
+    expect(consequence.causedBy).toEqual([
+      { sheet: 'PL-II', cell: 'F9', rule: 'type/x', messageId: 'type/number-as-text' },
+      { sheet: 'PL-II', cell: 'F10' },
+      { sheet: 'PL-II', cell: 'F9' },
+    ]);
   });
 });

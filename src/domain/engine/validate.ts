@@ -152,6 +152,7 @@ export function inspectSnapshot(
 
   const indicatorResults = computeIndicators(annexes, settings, indicators);
   applyExplanations(findings, settings, annexes);
+  linkCauses(findings);
   findings.sort(compareFindings(snapshot));
 
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
@@ -205,7 +206,40 @@ function toFinding(d: RuleDraft, rule: string, severity: Severity, view: AnnexVi
   if (d.value !== undefined && d.value !== '') f.value = d.value;
   if (d.expected !== undefined && d.expected !== '') f.expected = d.expected;
   if (d.data) f.data = d.data;
+  if (d.causedBy?.length) {
+    f.causedBy = d.causedBy.map((c) => ({
+      sheet: f.sheet,
+      cell: a1(c.row, c.col),
+      ...(c.messageId ? { messageId: c.messageId } : {}),
+    }));
+  }
   return f;
+}
+
+/**
+ * Completes each cause reference with the finding at that cell (the one named, else the first
+ * there), so the pane can put causes first; a reference to a cell with no finding keeps only
+ * the cell.
+ */
+export function linkCauses(findings: Finding[]): void {
+  const byCell = new Map<string, Finding[]>();
+  for (const f of findings) {
+    if (f.cell === '') continue;
+    const k = `${f.sheet}!${f.cell}`;
+    const list = byCell.get(k);
+    if (list) list.push(f);
+    else byCell.set(k, [f]);
+  }
+  for (const f of findings) {
+    if (!f.causedBy) continue;
+    f.causedBy = f.causedBy.map((c) => {
+      const there = (byCell.get(`${c.sheet}!${c.cell}`) ?? []).filter((x) => x !== f);
+      const cause = there.find((x) => x.messageId === c.messageId) ?? (c.messageId ? undefined : there[0]);
+      return cause
+        ? { sheet: c.sheet, cell: c.cell, rule: cause.rule, messageId: cause.messageId }
+        : { sheet: c.sheet, cell: c.cell };
+    });
+  }
 }
 
 function columnHeader(view: AnnexView, col: number): string | undefined {

@@ -5,6 +5,22 @@ export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export const severitySchema = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof severitySchema>;
 
+/**
+ * A reference from a consequence to its cause: the cell (and, when there is one, the finding
+ * there) that produced it — e.g. a "Tổng" mismatch produced by a number typed as text in a
+ * data row points at that cell. The pane shows causes first and names the cause on the
+ * consequence.
+ */
+export const causeRefSchema = z.object({
+  sheet: z.string(),
+  /** A1 address of the cause cell. */
+  cell: z.string(),
+  /** The finding at that cell this consequence comes from (absent when the cell has none). */
+  rule: z.string().optional(),
+  messageId: z.string().optional(),
+});
+export type CauseRef = z.infer<typeof causeRefSchema>;
+
 export const findingSchema = z.object({
   /** Namespaced rule id, e.g. "arithmetic/percent-mismatch" */
   rule: z.string(),
@@ -27,6 +43,8 @@ export const findingSchema = z.object({
   message: z.string(),
   /** The officer's explanation (giải trình), when a warning was explained. */
   explanation: z.string().optional(),
+  /** The findings (cells) this one is a consequence of; fix those first. */
+  causedBy: z.array(causeRefSchema).min(1).optional(),
   data: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 export type Finding = z.infer<typeof findingSchema>;

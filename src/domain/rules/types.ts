@@ -12,9 +12,18 @@ import type { Draft } from '../engine/bind';
 export type RuleFamily =
   'structure' | 'presence' | 'type' | 'domain' | 'arithmetic' | 'consistency' | 'target' | 'document' | 'text';
 
+/** A cell of the same sheet that causes a finding (0-based), optionally the message reported there. */
+export interface CauseDraft {
+  row: number;
+  col: number;
+  messageId?: string;
+}
+
 export interface RuleDraft extends Draft {
   /** Indicator the finding is about (CLQG, KH). */
   indicatorId?: string;
+  /** Cells whose own findings this one is a consequence of (the engine resolves them to findings). */
+  causedBy?: CauseDraft[];
 }
 
 export interface RuleContext {
