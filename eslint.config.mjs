@@ -103,6 +103,26 @@ export default tseslint.config(
     },
   },
   {
+    // Fluent's AccordionPanel passes inert={true}, which React 18 rejects with a warning on
+    // every load (and leaves a collapsing panel reachable by Tab): use our wrapper.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/domain/**', 'src/taskpane/components/AccordionPanel/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@fluentui/react-components',
+              importNames: ['AccordionPanel'],
+              message: 'Use AccordionPanel from src/taskpane/components/AccordionPanel (inert under React 18).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.{ts,tsx}', '**/*.test.{ts,tsx}', 'bench/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },

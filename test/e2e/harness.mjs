@@ -155,19 +155,27 @@ export async function runScenarios(env, scenarios, { only, timeout = 120000 } = 
     if (only && !name.toLowerCase().includes(only.toLowerCase())) continue;
     const page = await env.context.newPage();
     const problems = [];
+    const pending = [];
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('console', (m) => {
       if (m.type() !== 'error') return;
       const text = m.text();
-      // React's development-build warnings are notes, not failures (e.g. Fluent UI's Accordion
-      // passes inert={true} under React 18: microsoft/fluentui#36064).
+      // React's development-build warnings are notes, not failures, except an invalid DOM
+      // attribute (Fluent's AccordionPanel passed inert={true} under React 18 on every load,
+      // microsoft/fluentui#36064; our AccordionPanel wrapper fixes it and this keeps it fixed).
       if (text.startsWith('Warning:')) {
-        void Promise.all(m.args().map((a) => a.jsonValue().catch(() => '?'))).then(([fmt, ...rest]) => {
-          const line = String(fmt)
-            .replace(/%s/g, () => String(rest.shift() ?? ''))
-            .split('\n')[0];
-          env.notes.add(line);
-        });
+        const line = Promise.all(m.args().map((a) => a.jsonValue().catch(() => '?'))).then(
+          ([fmt, ...rest]) =>
+            String(fmt)
+              .replace(/%s/g, () => String(rest.shift() ?? ''))
+              .split('\n')[0],
+        );
+        pending.push(
+          line.then((l) => {
+            if (/non-boolean attribute|Invalid DOM property|Unknown prop/.test(l)) problems.push(`React warning: ${l}`);
+            else env.notes.add(l);
+          }),
+        );
       } else problems.push(`console error: ${text}`);
     });
     const dialogs = [];
@@ -185,6 +193,7 @@ export async function runScenarios(env, scenarios, { only, timeout = 120000 } = 
           timer = setTimeout(() => reject(new Error(`timed out after ${timeout / 1000} s`)), timeout);
         }),
       ]).finally(() => clearTimeout(timer));
+      await Promise.all(pending);
       if (dialogs.length) throw new AssertionError(`a dialog opened: ${dialogs.join('; ')}`);
       if (problems.length) throw new AssertionError(`the page reported errors:\n    ${problems.join('\n    ')}`);
     } catch (e) {

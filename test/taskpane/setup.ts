@@ -41,12 +41,3 @@ if (typeof window !== 'undefined') {
     window.HTMLElement.prototype.scrollIntoView = function scrollIntoView() {};
   }
 }
-
-// Fluent's AccordionPanel passes `inert={true}` while collapsing, which React 18 reports as a
-// non-boolean attribute (React 19 accepts it). That one known warning is dropped; all others show.
-const consoleError = console.error.bind(console);
-console.error = (...args: unknown[]) => {
-  const text = args.map(String).join(' ');
-  if (text.includes('for a non-boolean attribute') && /\binert\b/.test(text)) return;
-  consoleError(...args);
-};

@@ -1,5 +1,6 @@
 /** "Chèn phụ lục": report settings, then the annex catalog with one "Chèn" button each. */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Button, useId } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, Button, useId } from '@fluentui/react-components';
+import { AccordionPanel } from '../AccordionPanel/AccordionPanel';
 import { TableAddRegular } from '@fluentui/react-icons/svg/table-add';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useService } from '../../ServiceContext';

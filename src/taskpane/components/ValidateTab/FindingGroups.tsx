@@ -1,5 +1,6 @@
 /** Findings grouped by sheet, one collapsible section per sheet (all open at first). */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem } from '@fluentui/react-components';
+import { AccordionPanel } from '../AccordionPanel/AccordionPanel';
 import { useState } from 'react';
 import type { Finding } from '../../../domain/report/schema';
 import { findingKey, type SheetGroup } from '../../state';
