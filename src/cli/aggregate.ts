@@ -18,7 +18,7 @@ import { aggregateCounts, inferReceiverSettings, readErrorReason } from '../app/
 import { aggregate, STATUS_SHEET, type AggregateInput, type UnitStatus } from '../domain/aggregate';
 import type { ReportSettings } from '../domain/settings';
 import { getTemplate } from '../domain/templates/catalog';
-import { checkOut, loadSettings, parseArgs, str, UsageError, writeOut, type Io } from './main';
+import { checkOut, loadSettings, parseArgs, str, UsageError, writeOut, type Io } from './args';
 import { M } from '../domain/messages/cli';
 
 const LEVEL_WORD: Record<string, string> = { tinh: 'tỉnh', huyen: 'huyện', xa: 'xã' };

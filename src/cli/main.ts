@@ -3,12 +3,11 @@
  * (0 no error, 1 errors found, 2 unusable input); it never calls process.exit and never
  * shows a stack trace unless PHULUC_DEBUG=1.
  */
-import { promises as fs } from 'fs';
 import * as path from 'path';
 import { readWorkbookFile, WorkbookReadError, type ReadResult } from '../adapters/exceljs/read-file';
 import { buildAnnexWorkbook } from '../adapters/exceljs/build';
 import { validateSnapshot } from '../domain/engine/validate';
-import { parseSettings, type ReportSettings } from '../domain/settings';
+import type { ReportSettings } from '../domain/settings';
 import { SETTINGS_SHEET } from '../domain/sheet/workbook';
 import { TEMPLATE_IDS, getTemplate } from '../domain/templates/catalog';
 import { checkAnnexData, type AnnexData } from '../domain/templates/fill';
@@ -17,13 +16,10 @@ import { cmdAggregate } from './aggregate';
 import { HELP, M } from '../domain/messages/cli';
 import { formatReport } from './report-text';
 import { catalogJson, formatCatalog } from './catalog';
+import { checkOut, loadSettings, parseArgs, readJsonFile, str, UsageError, writeOut, type Io } from './args';
 
-export interface Io {
-  out(text: string): void;
-  err(text: string): void;
-  /** A transient progress line ("Đang đọc 3/20: …"); only on a terminal. */
-  progress?(text: string): void;
-}
+export type { Io } from './args';
+export { UsageError } from './args';
 
 const stdio: Io = {
   out: (t) => void process.stdout.write(t),
@@ -34,49 +30,6 @@ const stdio: Io = {
     process.stderr.write(`\r${t.length > width ? `${t.slice(0, width - 1)}…` : t.padEnd(width)}${t ? '' : '\r'}`);
   },
 };
-
-/** A problem the officer can fix: printed as one sentence, exit code 2. */
-export class UsageError extends Error {
-  constructor(
-    message: string,
-    readonly lines: string[] = [],
-    readonly detail?: unknown,
-  ) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
-
-interface Parsed {
-  positional: string[];
-  options: Map<string, string | true>;
-}
-
-/** Options that take a value; the others are flags. */
-const VALUE_OPTIONS = new Set(['--out', '--templates', '--settings', '--data']);
-
-export function parseArgs(args: string[], allowed: string[], cmd: string): Parsed {
-  const positional: string[] = [];
-  const options = new Map<string, string | true>();
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i]!;
-    if (a === '--') {
-      positional.push(...args.slice(i + 1));
-      break;
-    }
-    if (a.startsWith('-') && a.length > 1) {
-      const eq = a.indexOf('=');
-      const name = eq > 0 ? a.slice(0, eq) : a;
-      if (!allowed.includes(name)) throw new UsageError(M.unknownOption(name, cmd));
-      if (VALUE_OPTIONS.has(name)) {
-        const value = eq > 0 ? a.slice(eq + 1) : args[++i];
-        if (value === undefined || value === '') throw new UsageError(M.missingValue(name));
-        options.set(name, value);
-      } else options.set(name, true);
-    } else positional.push(a);
-  }
-  return { positional, options };
-}
 
 function version(): string {
   for (const p of [path.join(__dirname, '..', '..', 'package.json'), path.join(process.cwd(), 'package.json')]) {
@@ -89,39 +42,6 @@ function version(): string {
     }
   }
   return '0.0.0';
-}
-
-async function readJsonFile(file: string, what: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(code === 'ENOENT' ? M.jsonMissing(what, file) : M.jsonUnreadable(what, file));
-  }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
-  } catch (e) {
-    throw new UsageError(M.jsonInvalid(what, file, (e as Error).message));
-  }
-}
-
-export async function loadSettings(
-  file: string | undefined,
-  base?: unknown,
-): Promise<{ settings: ReportSettings; raw: unknown }> {
-  const raw = file ? await readJsonFile(file, M.settingsWord) : base;
-  const parsed = parseSettings(raw ?? {});
-  if (!parsed.ok)
-    throw new UsageError(
-      M.settingsInvalid(file ?? ''),
-      parsed.errors.map((e) => `  - ${e}`),
-    );
-  return { settings: parsed.settings, raw };
-}
-
-export function str(v: string | true | undefined): string | undefined {
-  return typeof v === 'string' ? v : undefined;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -194,45 +114,6 @@ async function cmdNew(args: string[], io: Io): Promise<number> {
   for (const m of made) io.out(M.createdSheet(m.id, m.sheet, m.title) + '\n');
   io.out(M.nextStep(out) + '\n');
   return 0;
-}
-
-/** Before doing the work: --out must not exist (unless --force) and its folder must. */
-export async function checkOut(out: string, force: boolean): Promise<void> {
-  try {
-    await fs.access(out);
-    if (!force) throw new UsageError(M.outExists(out));
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-  }
-  try {
-    const st = await fs.stat(path.dirname(path.resolve(out)));
-    if (!st.isDirectory()) throw new Error('not a directory');
-  } catch {
-    throw new UsageError(M.outDirMissing(out));
-  }
-}
-
-/** Writes through a temporary file and a rename; never overwrites without --force. */
-export async function writeOut(out: string, buf: Buffer, force: boolean): Promise<void> {
-  const tmp = `${out}.${process.pid}.tmp`;
-  try {
-    await fs.writeFile(tmp, buf, { flag: 'w' });
-    if (!force) {
-      // Last check against a file that appeared meanwhile: never overwrite without --force.
-      try {
-        await fs.access(out);
-        await fs.unlink(tmp);
-        throw new UsageError(M.outExists(out));
-      } catch (e) {
-        if (e instanceof UsageError) throw e;
-      }
-    }
-    await fs.rename(tmp, out);
-  } catch (e) {
-    await fs.unlink(tmp).catch(() => undefined);
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(M.cannotWrite(out, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
-  }
 }
 
 async function cmdValidate(args: string[], io: Io): Promise<number> {
