@@ -6,7 +6,7 @@
 // @swc/jest) can require() it directly.
 //
 // Two layers:
-//   validateSchema(file, schemaDir)  - runs xmllint against the official XSDs
+//   validateSchema(file, schemaDir)  - xmllint (WebAssembly) against the official XSDs
 //   checkManifestRefs(xml, options)  - what the XSDs cannot express:
 //       * every resid resolves to a Resources entry of the right kind
 //         (bt:Images, bt:Urls, bt:ShortStrings, bt:LongStrings), ids are unique
@@ -17,7 +17,6 @@
 
 const fs = require('node:fs');
 const path = require('node:path');
-const { spawnSync } = require('node:child_process');
 
 const NS = {
   app: 'http://schemas.microsoft.com/office/appforoffice/1.1',
@@ -245,7 +244,7 @@ const looksLikeUrl = (s) => /^[a-z][a-z0-9+.-]*:\/\//i.test(s) || s.startsWith('
  * @param {string} xml manifest text
  * @param {{ assetsDir?: string, assetsBaseUrl?: string }} [options]
  *   assetsDir: directory that icon URLs under assetsBaseUrl map to (skip file checks if omitted);
- *   assetsBaseUrl: defaults to "<SourceLocation origin>/assets/".
+ *   assetsBaseUrl: defaults to "assets/" beside the SourceLocation page (https://host/phuluc/assets/).
  * @returns {{ errors: string[], warnings: string[],
  *             icons: { url: string, file: string | null, sizes: number[], line: number }[],
  *             urls: { url: string, line: number }[] }}
@@ -404,7 +403,7 @@ function checkManifestRefs(xml, options = {}) {
 
   const assetsBase =
     options.assetsBaseUrl ??
-    (sourceLocation && originOf(sourceLocation.value) ? `${originOf(sourceLocation.value)}/assets/` : null);
+    (sourceLocation && originOf(sourceLocation.value) ? new URL('assets/', sourceLocation.value).href : null);
   const iconByUrl = new Map();
   for (const f of found) {
     let u;
@@ -474,20 +473,26 @@ function checkManifestRefs(xml, options = {}) {
 
 // ---------------------------------------------------------------- schema
 
-/** Directory holding the official XSDs (env PHULUC_SCHEMA_DIR overrides). */
+/** Directory holding the official XSDs: schemas/office-manifest in the repository (env PHULUC_SCHEMA_DIR overrides). */
 function defaultSchemaDir(repoRoot) {
   return process.env.PHULUC_SCHEMA_DIR
     ? path.resolve(process.env.PHULUC_SCHEMA_DIR)
-    : path.resolve(repoRoot, '..', 'shared', 'schemas', 'office-manifest');
+    : path.resolve(repoRoot, 'schemas', 'office-manifest');
 }
 
 const SCHEMA_FILE = 'OfficeAppManifestV1_1.xsd';
 
 /**
- * Validates `file` with xmllint against the official Office manifest XSDs.
- * @returns {{ status: 'valid' | 'invalid' | 'no-xmllint' | 'no-schema', output: string }}
+ * Validates `file` against the official Office manifest XSDs with libxml2's xmllint compiled to
+ * WebAssembly (npm xmllint-wasm): no system binary. The main XSD goes first; the others in the
+ * folder are preloaded for its xs:import (libxml2 makes no network or disk access of its own).
+ * @param {string} file manifest path
+ * @param {string} schemaDir folder holding OfficeAppManifestV1_1.xsd and the files it imports
+ * @param {{ xml?: string, name?: string }} [options] xml: validate this text instead of reading `file`;
+ *   name: the file name shown in messages (default: the file's base name)
+ * @returns {Promise<{ status: 'valid' | 'invalid' | 'no-schema', output: string }>}
  */
-function validateSchema(file, schemaDir) {
+async function validateSchema(file, schemaDir, options = {}) {
   const xsd = path.join(schemaDir, SCHEMA_FILE);
   if (!fs.existsSync(xsd)) {
     return {
@@ -495,16 +500,24 @@ function validateSchema(file, schemaDir) {
       output: `Schema not found: ${xsd} (set PHULUC_SCHEMA_DIR to the folder holding ${SCHEMA_FILE})`,
     };
   }
-  const r = spawnSync('xmllint', ['--noout', '--nonet', '--schema', xsd, file], { encoding: 'utf8' });
-  if (r.error && r.error.code === 'ENOENT') {
-    return {
-      status: 'no-xmllint',
-      output: 'xmllint is not installed. Install libxml2-utils (Debian/Ubuntu: sudo apt-get install -y libxml2-utils).',
-    };
+  const { validateXML } = require('xmllint-wasm');
+  const name = (options.name ?? path.basename(file)).replace(/^-+/, '');
+  const read = (f) => ({ fileName: f, contents: fs.readFileSync(path.join(schemaDir, f), 'utf8') });
+  let r;
+  try {
+    r = await validateXML({
+      xml: [{ fileName: name, contents: options.xml ?? fs.readFileSync(file, 'utf8') }],
+      schema: [read(SCHEMA_FILE)],
+      preload: fs
+        .readdirSync(schemaDir)
+        .filter((f) => f.endsWith('.xsd') && f !== SCHEMA_FILE)
+        .sort()
+        .map(read),
+    });
+  } catch (e) {
+    return { status: 'invalid', output: `${name}: ${e && e.message ? e.message : String(e)}` };
   }
-  if (r.error) return { status: 'invalid', output: String(r.error) };
-  const output = `${r.stdout || ''}${r.stderr || ''}`.trim();
-  return { status: r.status === 0 ? 'valid' : 'invalid', output };
+  return { status: r.valid ? 'valid' : 'invalid', output: r.rawOutput.trim() };
 }
 
 module.exports = { parseXml, checkManifestRefs, readPngSize, validateSchema, defaultSchemaDir, SCHEMA_FILE, NS };

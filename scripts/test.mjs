@@ -1,13 +1,26 @@
 #!/usr/bin/env node
-// The whole test suite, as README and CI run it: type check, jest (unit, integration, UI),
-// then the end-to-end browser tests. Ends with one plain line "N passed, N failed" taken
-// from the runners' own totals, so a run that executed no test is visible.
+// The whole test suite, as README and CI run it (`npm ci && npm test`): type check, lint,
+// jest (unit, integration, UI), then the end-to-end browser tests. Ends with one plain line
+// "N passed, N failed" taken from the runners' own totals, so a run that executed no test is visible.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { ensureChromium } from './chromium.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+
+const nodeMajor = Number(process.versions.node.split('.')[0]);
+if (nodeMajor < 20) {
+  console.error(`npm test needs Node.js 20 or newer (this is ${process.version}).`);
+  process.exit(1);
+}
+if (!existsSync(path.join(root, 'node_modules', 'typescript', 'package.json'))) {
+  console.error(
+    'The dependencies are not installed: run "npm ci" first (the README\'s test command is "npm ci && npm test").',
+  );
+  process.exit(1);
+}
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 let passed = 0;
 let failed = 0;
@@ -49,9 +62,12 @@ if (existsSync(out)) {
   if (j.numTotalTests === 0) ok = false;
 } else failed += 1;
 
-// 4. End-to-end tests in Debian's Chromium (skipped only when asked: PHULUC_SKIP_E2E=1).
+// 4. End-to-end tests in Debian's Chromium (skipped only when asked: PHULUC_SKIP_E2E=1). With no
+//    browser, on Debian as root, Debian's chromium package is installed first (scripts/chromium.mjs);
+//    elsewhere the e2e setup fails with what to install.
 const e2e = path.join(root, 'test', 'e2e', 'run.mjs');
 if (existsSync(e2e) && process.env.PHULUC_SKIP_E2E !== '1') {
+  ensureChromium();
   const res = path.join(path.dirname(out), 'e2e.json');
   run('e2e', process.execPath, [e2e, `--json=${res}`]);
   if (existsSync(res)) {

@@ -1,16 +1,17 @@
 #!/usr/bin/env node
 // Validates an Office Add-in manifest offline.
 //
-//   node scripts/validate-manifest.mjs [--assets DIR] FILE...
+//   node scripts/validate-manifest.mjs [--assets DIR] [--base URL] FILE...
 //
-// 1. Schema: xmllint against the official XSDs (OfficeAppManifestV1_1.xsd and
-//    the files it imports). The schema folder is ../shared/schemas/office-manifest
-//    next to the repository, or $PHULUC_SCHEMA_DIR.
+// 1. Schema: libxml2's xmllint compiled to WebAssembly (npm xmllint-wasm, no system
+//    binary) against the official XSDs in schemas/office-manifest/ (OfficeAppManifestV1_1.xsd
+//    and the files it imports; origin in that folder's README), or $PHULUC_SCHEMA_DIR.
 // 2. References the schema can't check (see scripts/manifest-refs.cjs): resids,
 //    https URLs under our own origins, icon files in assets/ with the declared size.
+// 3. With --base URL (a production build): every URL is on that origin, and every URL
+//    but the AppDomain lies under URL.
 //
-// Exit codes: 0 valid, 1 invalid, 2 usage / file / schema folder problem,
-// 3 xmllint missing (install libxml2-utils).
+// Exit codes: 0 valid, 1 invalid, 2 usage / file / schema folder problem.
 
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
@@ -23,23 +24,45 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 
 function usage(msg) {
   if (msg) console.error(msg);
-  console.error('Usage: node scripts/validate-manifest.mjs [--assets DIR] FILE...');
+  console.error('Usage: node scripts/validate-manifest.mjs [--assets DIR] [--base URL] FILE...');
   process.exit(2);
 }
 
 const args = process.argv.slice(2);
 let assetsDir = path.join(repoRoot, 'assets');
+let base;
 const files = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--assets') {
     if (!args[i + 1]) usage('--assets needs a directory');
     assetsDir = path.resolve(args[++i]);
+  } else if (args[i] === '--base') {
+    if (!args[i + 1]) usage('--base needs a URL');
+    base = args[++i];
   } else if (args[i] === '-h' || args[i] === '--help') usage();
   else files.push(args[i]);
 }
 if (files.length === 0) usage();
 
 const schemaDir = defaultSchemaDir(repoRoot);
+
+/** URLs not on `base`'s origin, or (AppDomains aside) not under its path. */
+function outsideBase(urls, baseUrl) {
+  let b;
+  try {
+    b = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
+  } catch {
+    usage(`--base: "${baseUrl}" is not a URL`);
+  }
+  const out = [];
+  for (const { url, line } of urls) {
+    const u = new URL(url);
+    if (u.origin !== b.origin) out.push(`line ${line}: ${url} is not on ${b.origin}`);
+    else if (u.href !== b.origin && u.href !== `${b.origin}/` && !u.href.startsWith(b.href))
+      out.push(`line ${line}: ${url} is not under ${b.href}`);
+  }
+  return out;
+}
 let exitCode = 0;
 
 for (const file of files) {
@@ -51,12 +74,7 @@ for (const file of files) {
     continue;
   }
 
-  const schema = validateSchema(file, schemaDir);
-  if (schema.status === 'no-xmllint') {
-    console.error(`✗ ${schema.output}`);
-    console.error('  Chưa cài xmllint: hãy cài gói libxml2-utils (sudo apt-get install -y libxml2-utils).');
-    process.exit(3);
-  }
+  const schema = await validateSchema(file, schemaDir);
   if (schema.status === 'no-schema') {
     console.error(`✗ ${schema.output}`);
     console.error('  Không tìm thấy thư mục lược đồ XSD của tệp kê khai Office.');
@@ -72,6 +90,7 @@ for (const file of files) {
   }
 
   const result = checkManifestRefs(readFileSync(file, 'utf8'), { assetsDir });
+  if (base !== undefined) result.errors.push(...outsideBase(result.urls, base));
   for (const w of result.warnings) console.warn(`  warning: ${name}: ${w}`);
   if (result.errors.length) {
     for (const e of result.errors) console.error(`  ${name}: ${e}`);

@@ -7,11 +7,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { findChromium } from '../../scripts/chromium.mjs';
 import { buildBundle, ROOT, serveStatic } from '../../scripts/playground.mjs';
 
 export { ROOT };
 export const ARTIFACTS = path.join(ROOT, 'test-artifacts', 'e2e');
-export const CHROMIUM = process.env.PHULUC_CHROMIUM || '/usr/bin/chromium';
+/** PHULUC_CHROMIUM, else Debian's /usr/bin/chromium or another usual path (scripts/chromium.mjs). */
+export const CHROMIUM = findChromium() ?? '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

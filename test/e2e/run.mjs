@@ -7,10 +7,11 @@
  * Builds once (into a temporary folder), serves it on a free localhost port, runs every
  * scenario in a fresh page, saves screenshots to test-artifacts/e2e/, writes
  * { passed, failed, scenarios } to the --json file and exits non-zero on any failure.
- * CI installs the browser with: apt-get install -y chromium
+ * The browser: PHULUC_CHROMIUM or Debian's chromium (`npm test` installs it on Debian as root).
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { missingChromiumMessage } from '../../scripts/chromium.mjs';
 import { ARTIFACTS, CHROMIUM, parseArgs, runScenarios, startEnvironment } from './harness.mjs';
 import { scenarios } from './scenarios.mjs';
 
@@ -34,10 +35,7 @@ async function main() {
   };
 
   if (!existsSync(CHROMIUM)) {
-    const msg =
-      `Chromium not found at ${CHROMIUM}. The end-to-end tests use Debian's Chromium and never download a browser.\n` +
-      '  Install it:  sudo apt-get update && sudo apt-get install -y chromium\n' +
-      '  (or point PHULUC_CHROMIUM at a Chromium/Chrome binary; skip these tests with PHULUC_SKIP_E2E=1 npm test)';
+    const msg = missingChromiumMessage();
     console.error(`✗ setup\n    ${msg.replace(/\n/g, '\n    ')}`);
     write([{ name: 'setup: Chromium', ok: false, ms: 0, error: msg }]);
     return 1;

@@ -1,8 +1,9 @@
 // Tests for manifest.xml, the icons in assets/ and the offline validator
 // (scripts/validate-manifest.mjs + scripts/manifest-refs.cjs).
 //
-// The schema tests need xmllint (Debian/Ubuntu package libxml2-utils). They
-// fail, never skip, when it is missing.
+// The schema tests run libxml2's xmllint compiled to WebAssembly (npm xmllint-wasm)
+// against the XSDs in schemas/office-manifest/: no system binary, no folder outside
+// the repository.
 
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -21,10 +22,10 @@ interface RefResult {
   icons: Icon[];
   urls: { url: string; line: number }[];
 }
-type SchemaStatus = 'valid' | 'invalid' | 'no-xmllint' | 'no-schema';
+type SchemaStatus = 'valid' | 'invalid' | 'no-schema';
 interface ManifestRefs {
   checkManifestRefs(xml: string, options?: { assetsDir?: string; assetsBaseUrl?: string }): RefResult;
-  validateSchema(file: string, schemaDir: string): { status: SchemaStatus; output: string };
+  validateSchema(file: string, schemaDir: string): Promise<{ status: SchemaStatus; output: string }>;
   defaultSchemaDir(repoRoot: string): string;
   readPngSize(buf: Buffer): { width: number; height: number } | null;
 }
@@ -61,12 +62,9 @@ function writeCopy(xml: string): string {
   return file;
 }
 
-/** Schema status of a file; xmllint or the schema folder missing is a test failure with instructions. */
-function schemaCheck(file: string): { status: 'valid' | 'invalid'; output: string } {
-  const r = refs.validateSchema(file, schemaDir);
-  if (r.status === 'no-xmllint') {
-    throw new Error(`xmllint is missing: install libxml2-utils (sudo apt-get install -y libxml2-utils). ${r.output}`);
-  }
+/** Schema status of a file; the schema folder missing is a test failure. */
+async function schemaCheck(file: string): Promise<{ status: 'valid' | 'invalid'; output: string }> {
+  const r = await refs.validateSchema(file, schemaDir);
   if (r.status === 'no-schema') throw new Error(r.output);
   return { status: r.status, output: r.output };
 }
@@ -75,32 +73,37 @@ function refCheck(xml: string): RefResult {
   return refs.checkManifestRefs(xml, { assetsDir });
 }
 
-describe('schema (official XSDs via xmllint)', () => {
-  test('the real manifest.xml validates', () => {
-    const r = schemaCheck(manifestPath);
+describe('schema (official XSDs via xmllint-wasm)', () => {
+  test('the schemas are the ones inside the repository', () => {
+    expect(path.relative(repoRoot, schemaDir)).toBe(path.join('schemas', 'office-manifest'));
+    expect(fs.existsSync(path.join(schemaDir, 'README.md'))).toBe(true);
+  });
+
+  test('the real manifest.xml validates', async () => {
+    const r = await schemaCheck(manifestPath);
     expect(r.output).toMatch(/validates/);
     expect(r.status).toBe('valid');
   });
 
-  test.each(['1.0.0.0.0', 'abc'])('Version "%s" is rejected', (version) => {
+  test.each(['1.0.0.0.0', 'abc'])('Version "%s" is rejected', async (version) => {
     const file = writeCopy(mutate('<Version>1.0.0.0</Version>', `<Version>${version}</Version>`));
-    const r = schemaCheck(file);
+    const r = await schemaCheck(file);
     expect(r.status).toBe('invalid');
     expect(r.output).toMatch(/Version/);
   });
 
-  test('a manifest without DisplayName is rejected', () => {
+  test('a manifest without DisplayName is rejected', async () => {
     const file = writeCopy(mutate(/\s*<DisplayName [^>]*\/>/, ''));
-    const r = schemaCheck(file);
+    const r = await schemaCheck(file);
     expect(r.status).toBe('invalid');
     expect(r.output).toMatch(/DisplayName/);
   });
 
-  test('an unknown Permissions value is rejected', () => {
+  test('an unknown Permissions value is rejected', async () => {
     const file = writeCopy(
       mutate('<Permissions>ReadWriteDocument</Permissions>', '<Permissions>Everything</Permissions>'),
     );
-    expect(schemaCheck(file).status).toBe('invalid');
+    expect((await schemaCheck(file)).status).toBe('invalid');
   });
 });
 
@@ -112,9 +115,9 @@ describe('references the schema does not check', () => {
     expect(r.urls.length).toBeGreaterThan(10);
   });
 
-  test('a dangling resid fails (and the schema alone would accept it)', () => {
+  test('a dangling resid fails (and the schema alone would accept it)', async () => {
     const xml = mutate('<Label resid="Tab.Label"/>', '<Label resid="Tab.Missing"/>');
-    expect(schemaCheck(writeCopy(xml)).status).toBe('valid');
+    expect((await schemaCheck(writeCopy(xml))).status).toBe('valid');
     const r = refCheck(xml);
     expect(r.errors).toEqual([expect.stringMatching(/resid="Tab\.Missing".*does not resolve/)]);
   });
@@ -198,7 +201,6 @@ describe('CLI: node scripts/validate-manifest.mjs', () => {
 
   test('exits 0 for the real manifest', () => {
     const r = run('manifest.xml');
-    if (r.status === 3) throw new Error(`xmllint is missing: install libxml2-utils. ${r.stderr}`);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/valid/);
     expect(r.status).toBe(0);
@@ -218,14 +220,51 @@ describe('CLI: node scripts/validate-manifest.mjs', () => {
     expect(r.stderr).toMatch(/reference problem/);
   });
 
-  test('exits 3 with install instructions when xmllint is not on PATH', () => {
+  test('needs no system binary: validates and rejects with an empty PATH', () => {
     const emptyBin = fs.mkdtempSync(path.join(tmpDir, 'bin-'));
+    const bare = (file: string) =>
+      spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'validate-manifest.mjs'), file], {
+        encoding: 'utf8',
+        cwd: repoRoot,
+        env: { ...process.env, PATH: emptyBin },
+      });
+    const ok = bare('manifest.xml');
+    expect(ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    const bad = bare(writeCopy(mutate('<Version>1.0.0.0</Version>', '<Version>abc</Version>')));
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toMatch(/Version/);
+  });
+
+  test('exits 2 when the schema folder is missing', () => {
     const r = spawnSync(process.execPath, [path.join(repoRoot, 'scripts', 'validate-manifest.mjs'), 'manifest.xml'], {
       encoding: 'utf8',
       cwd: repoRoot,
-      env: { ...process.env, PATH: emptyBin },
+      env: { ...process.env, PHULUC_SCHEMA_DIR: path.join(tmpDir, 'no-such-folder') },
     });
-    expect(r.status).toBe(3);
-    expect(r.stderr).toMatch(/libxml2-utils/);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/OfficeAppManifestV1_1\.xsd/);
+  });
+
+  test('--base: every URL must be under the given base', () => {
+    const r = run('--base', 'https://example.gov.vn/phuluc', 'manifest.xml');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/taskpane\.html is not on https:\/\/example\.gov\.vn/);
+    const moved = writeCopy(manifest.replaceAll('https://localhost:3000', 'https://example.gov.vn/phuluc'));
+    // The AppDomain must stay a bare origin.
+    const fixed = writeCopy(
+      fs
+        .readFileSync(moved, 'utf8')
+        .replace(
+          '<AppDomain>https://example.gov.vn/phuluc</AppDomain>',
+          '<AppDomain>https://example.gov.vn</AppDomain>',
+        ),
+    );
+    const ok = run('--assets', assetsDir, '--base', 'https://example.gov.vn/phuluc', fixed);
+    expect(ok.stderr).toBe('');
+    expect(ok.status).toBe(0);
+    const other = run('--base', 'https://example.gov.vn/other', fixed);
+    expect(other.status).toBe(1);
+    expect(other.stderr).toMatch(/is not under https:\/\/example\.gov\.vn\/other\//);
   });
 });
