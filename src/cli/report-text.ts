@@ -1,8 +1,8 @@
 /** The validation report as text for the terminal: summary, findings per sheet, indicator table. */
-import { STATUS_LABEL } from '../domain/indicators/targets';
+import { statusLabel } from '../domain/messages/indicators';
 import { SEVERITY_LABEL } from '../domain/messages';
 import { formatVnNumber, roundTo } from '../domain/parse/number';
-import type { Finding, IndicatorResult, Report } from '../domain/report/schema';
+import { STATUSES, type Finding, type IndicatorResult, type Report, type Status } from '../domain/report/schema';
 import { M } from '../domain/messages/cli';
 
 function findingLine(f: Finding): string {
@@ -36,9 +36,9 @@ function indicatorTable(indicators: IndicatorResult[]): string[] {
     i.id,
     indicatorValue(i),
     num(i.localTarget),
-    STATUS_LABEL[i.localStatus],
+    statusLabel(i.localStatus, 'local'),
     i.nationalTarget === null ? '—' : `${num(i.nationalTarget)}${i.nationalYear ? ` (${i.nationalYear})` : ''}`,
-    STATUS_LABEL[i.nationalStatus],
+    statusLabel(i.nationalStatus, 'national'),
   ]);
   const widths = head.map((h, c) => Math.max([...h].length, ...rows.map((r) => [...r[c]!].length)));
   const line = (cells: readonly string[]) =>
@@ -79,8 +79,10 @@ export function formatReport(report: Report, file: string): string {
   out.push('');
   const hasClqg = report.annexes.some((a) => a.templateId === 'CLQG');
   if (hasClqg && report.indicators.length) {
-    const st = (s: string) => report.indicators.filter((i) => i.nationalStatus === s).length;
-    out.push(`${M.indicatorsHeading} — ${M.indicatorSummary(st('dat'), st('chua-dat'), st('chua-co-so-lieu'))}`);
+    const counts = Object.fromEntries(
+      STATUSES.map((s) => [s, report.indicators.filter((i) => i.nationalStatus === s).length]),
+    ) as Record<Status, number>;
+    out.push(`${M.indicatorsHeading} — ${M.indicatorSummary(counts)}`);
     out.push(...indicatorTable(report.indicators));
   } else if (report.annexes.length) out.push(M.noIndicators);
   return out.join('\n') + '\n';

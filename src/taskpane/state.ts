@@ -3,7 +3,14 @@
  * the severity filter, notices) and pure selectors over it. No React, no Office here.
  */
 import type { ValidateProgress } from '../app/types';
-import type { Finding, IndicatorResult, Report, Severity, Status } from '../domain/report/schema';
+import {
+  STATUSES,
+  type Finding,
+  type IndicatorResult,
+  type Report,
+  type Severity,
+  type Status,
+} from '../domain/report/schema';
 import { countsPhrase, S } from '../domain/messages/taskpane';
 
 export const TAB_IDS = ['insert', 'validate', 'indicators', 'export', 'aggregate'] as const;
@@ -258,18 +265,13 @@ export function indicatorStatusCounts(
   indicators: readonly IndicatorResult[],
   against: 'local' | 'national',
 ): StatusCounts {
-  const c: StatusCounts = { dat: 0, 'chua-dat': 0, 'chua-co-so-lieu': 0 };
+  const c = Object.fromEntries(STATUSES.map((s) => [s, 0])) as StatusCounts;
   for (const i of indicators) c[against === 'local' ? i.localStatus : i.nationalStatus]++;
   return c;
 }
 
 /** Segment widths in percent (sum 100, or all 0 for no indicators). */
 export function statusShares(c: StatusCounts): StatusCounts {
-  const total = c.dat + c['chua-dat'] + c['chua-co-so-lieu'];
-  if (total === 0) return { dat: 0, 'chua-dat': 0, 'chua-co-so-lieu': 0 };
-  return {
-    dat: (c.dat / total) * 100,
-    'chua-dat': (c['chua-dat'] / total) * 100,
-    'chua-co-so-lieu': (c['chua-co-so-lieu'] / total) * 100,
-  };
+  const total = STATUSES.reduce((n, s) => n + c[s], 0);
+  return Object.fromEntries(STATUSES.map((s) => [s, total === 0 ? 0 : (c[s] / total) * 100])) as StatusCounts;
 }

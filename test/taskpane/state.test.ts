@@ -90,23 +90,36 @@ describe('counts', () => {
     expect(severityCounts(null)).toEqual({ error: 0, warning: 0, info: 0 });
   });
 
+  const none = { 'chua-co-chi-tieu': 0, 'khong-danh-gia-duoc': 0 };
   it('counts indicator statuses against local and national targets', () => {
     const inds = reportWithErrors().indicators;
-    expect(indicatorStatusCounts(inds, 'local')).toEqual({ dat: 1, 'chua-dat': 1, 'chua-co-so-lieu': 1 });
-    expect(indicatorStatusCounts(inds, 'national')).toEqual({ dat: 2, 'chua-dat': 0, 'chua-co-so-lieu': 1 });
-    expect(indicatorStatusCounts([], 'local')).toEqual({ dat: 0, 'chua-dat': 0, 'chua-co-so-lieu': 0 });
+    expect(indicatorStatusCounts(inds, 'local')).toEqual({ dat: 1, 'chua-dat': 1, 'chua-co-so-lieu': 1, ...none });
+    expect(indicatorStatusCounts(inds, 'national')).toEqual({ dat: 2, 'chua-dat': 0, 'chua-co-so-lieu': 1, ...none });
+    expect(indicatorStatusCounts([], 'local')).toEqual({ dat: 0, 'chua-dat': 0, 'chua-co-so-lieu': 0, ...none });
+    const noTarget = {
+      ...inds[0]!,
+      localStatus: 'chua-co-chi-tieu' as const,
+      nationalStatus: 'khong-danh-gia-duoc' as const,
+    };
+    expect(indicatorStatusCounts([noTarget], 'local')['chua-co-chi-tieu']).toBe(1);
+    expect(indicatorStatusCounts([noTarget], 'national')['khong-danh-gia-duoc']).toBe(1);
   });
 
   it('turns counts into bar shares summing to 100', () => {
-    expect(statusShares({ dat: 1, 'chua-dat': 3, 'chua-co-so-lieu': 0 })).toEqual({
+    expect(
+      statusShares({ dat: 1, 'chua-dat': 2, 'chua-co-so-lieu': 0, 'chua-co-chi-tieu': 1, 'khong-danh-gia-duoc': 0 }),
+    ).toEqual({
       dat: 25,
-      'chua-dat': 75,
+      'chua-dat': 50,
       'chua-co-so-lieu': 0,
+      'chua-co-chi-tieu': 25,
+      'khong-danh-gia-duoc': 0,
     });
-    expect(statusShares({ dat: 0, 'chua-dat': 0, 'chua-co-so-lieu': 0 })).toEqual({
+    expect(statusShares({ dat: 0, 'chua-dat': 0, 'chua-co-so-lieu': 0, ...none })).toEqual({
       dat: 0,
       'chua-dat': 0,
       'chua-co-so-lieu': 0,
+      ...none,
     });
   });
 });

@@ -2,7 +2,7 @@
 import type { Indicator, IndicatorSet } from '../indicators/schema';
 import { computeValue, evaluate, nationalTargetFor } from '../indicators/targets';
 import { roundTo } from '../parse/number';
-import type { IndicatorResult } from '../report/schema';
+import type { CauseRef, Finding, IndicatorResult } from '../report/schema';
 import type { ReportSettings } from '../settings';
 import type { AnnexView } from './annex-view';
 import type { BoundRow, BoundTable } from './bind';
@@ -39,10 +39,25 @@ export function rowValue(view: AnnexView, table: BoundTable, row: BoundRow, ind:
   return { numerator, denominator, value, boolValue, cell: result?.address };
 }
 
+/** Error findings at any of these cells of the sheet, as cause references. */
+function errorsAt(findings: readonly Finding[], sheet: string, cells: readonly (string | undefined)[]): CauseRef[] {
+  const wanted = new Set(cells.filter((c): c is string => c !== undefined));
+  return findings
+    .filter((f) => f.severity === 'error' && f.sheet === sheet && wanted.has(f.cell))
+    .map((f) => ({ sheet: f.sheet, cell: f.cell, rule: f.rule, messageId: f.messageId }));
+}
+
+/**
+ * One result per indicator of the set. A status never contradicts a finding: when the value's
+ * cells (result, numerator, denominator) carry an error — a share above 100 %, a malformed
+ * number, part above whole — both statuses are "Không đánh giá được" and point at those
+ * findings; an error on the local target cell makes the local status so.
+ */
 export function computeIndicators(
   annexes: AnnexView[],
   settings: ReportSettings,
   set: IndicatorSet,
+  findings: readonly Finding[] = [],
 ): IndicatorResult[] {
   const clqg = annexes.find((a) => a.templateId === 'CLQG');
   const rows = new Map<string, { table: BoundTable; row: BoundRow }>();
@@ -81,6 +96,22 @@ export function computeIndicators(
     if (clqg && v.cell) {
       r.sheet = clqg.sheet.name;
       r.cell = v.cell;
+    }
+    if (at && clqg) {
+      const cellOf = (key: string) => clqg.cell(at.table, at.row, key)?.address;
+      const valueErrors = errorsAt(findings, clqg.sheet.name, [cellOf('ket_qua'), cellOf('tu_so'), cellOf('mau_so')]);
+      const targetErrors = errorsAt(findings, clqg.sheet.name, [cellOf('dia_phuong')]);
+      if (valueErrors.length) {
+        r.localStatus = 'khong-danh-gia-duoc';
+        r.nationalStatus = 'khong-danh-gia-duoc';
+        r.localGap = null;
+        r.nationalGap = null;
+        r.causedBy = valueErrors;
+      } else if (targetErrors.length) {
+        r.localStatus = 'khong-danh-gia-duoc';
+        r.localGap = null;
+        r.causedBy = targetErrors;
+      }
     }
     return r;
   });

@@ -150,7 +150,7 @@ export function inspectSnapshot(
     });
   }
 
-  const indicatorResults = computeIndicators(annexes, settings, indicators);
+  const indicatorResults = computeIndicators(annexes, settings, indicators, findings);
   applyExplanations(findings, settings, annexes);
   linkCauses(findings);
   findings.sort(compareFindings(snapshot));

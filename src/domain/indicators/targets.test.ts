@@ -1,3 +1,4 @@
+import { statusLabel } from '../messages/indicators';
 import { CLQG_2011_2020 } from './clqg-2011-2020';
 import { CLQG_2021_2030 } from './clqg-2021-2030';
 import type { Indicator } from './schema';
@@ -26,7 +27,16 @@ const round2 = (n: number) => Math.round(n * 100) / 100;
 
 describe('STATUS_LABEL', () => {
   it('words each status in Vietnamese', () => {
-    expect(STATUS_LABEL).toEqual({ dat: 'Đạt', 'chua-dat': 'Chưa đạt', 'chua-co-so-lieu': 'Chưa có số liệu' });
+    expect(STATUS_LABEL).toEqual({
+      dat: 'Đạt',
+      'chua-dat': 'Chưa đạt',
+      'chua-co-so-lieu': 'Chưa có số liệu',
+      'chua-co-chi-tieu': 'Chưa có chỉ tiêu',
+      'khong-danh-gia-duoc': 'Không đánh giá được',
+    });
+    expect(statusLabel('chua-co-chi-tieu', 'local')).toBe('Chưa có chỉ tiêu địa phương');
+    expect(statusLabel('chua-co-chi-tieu', 'national')).toBe('Chưa có chỉ tiêu quốc gia');
+    expect(statusLabel('dat', 'local')).toBe('Đạt');
   });
 });
 
@@ -139,11 +149,15 @@ describe('evaluate — seed cases', () => {
     // 2030 is "khoảng 99 %" (≥): 99 is enough.
     expect(evaluate(ind('5.2a'), 99, ind('5.2a').national['2030'])).toEqual({ status: 'dat', gap: 0 });
   });
-  it('missing value or target → Chưa có số liệu (never 0)', () => {
+  it('missing value → Chưa có số liệu (never 0); a value with no target → Chưa có chỉ tiêu', () => {
     expect(evaluate(ind('1.1'), undefined, { value: 60 })).toEqual({ status: 'chua-co-so-lieu' });
     expect(evaluate(ind('1.1'), null, { value: 60 })).toEqual({ status: 'chua-co-so-lieu' });
     expect(evaluate(ind('1.1'), Number.NaN, { value: 60 })).toEqual({ status: 'chua-co-so-lieu' });
-    expect(evaluate(ind('1.1'), 70, undefined)).toEqual({ status: 'chua-co-so-lieu' });
+    expect(evaluate(ind('1.1'), 70, undefined)).toEqual({ status: 'chua-co-chi-tieu' });
+    expect(evaluate(ind('1.1'), 0, { value: Number.NaN })).toEqual({ status: 'chua-co-chi-tieu' });
+    expect(evaluate(ind('4.4'), true, undefined)).toEqual({ status: 'chua-co-chi-tieu' });
+    // No value and no target: the missing value is the gap to fill first.
+    expect(evaluate(ind('1.1'), undefined, undefined)).toEqual({ status: 'chua-co-so-lieu' });
     expect(STATUS_LABEL[evaluate(ind('1.1'), undefined, { value: 60 }).status]).toBe('Chưa có số liệu');
   });
   it('0 is a value: 4.2 with no maternal deaths → Đạt', () => {

@@ -6,13 +6,10 @@
 import { EPSILON, compareAmbition, defaultCmp, nearlyEqual, polarity, satisfies, type Comparison } from './direction';
 import type { Indicator, Target } from './schema';
 
-export type TargetStatus = 'dat' | 'chua-dat' | 'chua-co-so-lieu';
+export { STATUS_LABEL } from '../messages/indicators';
 
-export const STATUS_LABEL = {
-  dat: 'Đạt',
-  'chua-dat': 'Chưa đạt',
-  'chua-co-so-lieu': 'Chưa có số liệu',
-} as const satisfies Record<TargetStatus, string>;
+/** What comparing a value with a target can say ('khong-danh-gia-duoc' comes from findings, in the engine). */
+export type TargetStatus = 'dat' | 'chua-dat' | 'chua-co-so-lieu' | 'chua-co-chi-tieu';
 
 export interface Evaluation {
   status: TargetStatus;
@@ -72,8 +69,9 @@ function cleanGap(gap: number): number {
 }
 
 /**
- * Direction-aware status of a value against a target. A missing value or target
- * gives 'chua-co-so-lieu' (never treated as 0).
+ * Direction-aware status of a value against a target. A missing value gives
+ * 'chua-co-so-lieu' (never treated as 0); a value with no target to compare it with gives
+ * 'chua-co-chi-tieu'.
  *
  * Yes/no: for a `bool` indicator, or a `localBool` one answered with true/false
  * (4.4), the target asks for "Có" whenever its value is not 0; numbers 1/0 count
@@ -85,9 +83,8 @@ export function evaluate(
   value: number | boolean | undefined | null,
   target: Target | undefined,
 ): Evaluation {
-  if (value === undefined || value === null || target === undefined || !Number.isFinite(target.value)) {
-    return { status: 'chua-co-so-lieu' };
-  }
+  if (value === undefined || value === null) return { status: 'chua-co-so-lieu' };
+  if (target === undefined || !Number.isFinite(target.value)) return { status: 'chua-co-chi-tieu' };
 
   const yesNo = indicator.direction === 'bool' || (indicator.localBool === true && typeof value === 'boolean');
   if (yesNo) {

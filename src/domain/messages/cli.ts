@@ -2,7 +2,9 @@
  * Every sentence the CLI prints for the officer (Vietnamese), plus the English half of --help.
  * Finding wording lives in ../domain/messages.ts; this file is only the CLI's own words.
  */
+import { STATUSES, type Status } from '../report/schema';
 import type { ReadFailure, TooLarge } from '../sheet/read-failure';
+import { statusLabel } from './indicators';
 import type { DataProblem } from '../templates/fill';
 
 export const HELP = `phuluc — Phụ lục BĐG: chèn và kiểm tra các phụ lục báo cáo bình đẳng giới
@@ -194,8 +196,13 @@ export const M = {
   indicatorsHeading: 'Đánh giá chỉ tiêu',
   indicatorColumns: ['Mã', 'Kết quả', 'CT địa phương', 'Đánh giá (ĐP)', 'CT quốc gia', 'Đánh giá (QG)'],
   noIndicators: 'Không có phụ lục CLQG trong tệp: chưa đánh giá chỉ tiêu.',
-  indicatorSummary: (dat: number, chua: number, none: number) =>
-    `Chỉ tiêu (so với chỉ tiêu quốc gia): ${dat} Đạt, ${chua} Chưa đạt, ${none} Chưa có số liệu`,
+  /** "Chỉ tiêu (so với chỉ tiêu quốc gia): 10 Đạt, 3 Chưa đạt, 9 Chưa có số liệu" (+ the other statuses that occur). */
+  indicatorSummary: (counts: Record<Status, number>) =>
+    `Chỉ tiêu (so với chỉ tiêu quốc gia): ${STATUSES.filter(
+      (s) => counts[s] > 0 || s === 'dat' || s === 'chua-dat' || s === 'chua-co-so-lieu',
+    )
+      .map((s) => `${counts[s]} ${statusLabel(s, 'national')}`)
+      .join(', ')}`,
   unexpected: (detail: string) =>
     `Lỗi không mong đợi: ${detail}. Tệp của bạn không bị thay đổi. Hãy báo cho người phát triển (đặt PHULUC_DEBUG=1 để xem chi tiết).`,
   // templates listing

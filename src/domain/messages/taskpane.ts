@@ -8,11 +8,7 @@ import type { Severity, Status } from '../report/schema';
 
 export { SEVERITY_LABEL };
 
-export const STATUS_LABEL: Record<Status, string> = {
-  dat: 'Đạt',
-  'chua-dat': 'Chưa đạt',
-  'chua-co-so-lieu': 'Chưa có số liệu',
-};
+export { STATUS_LABEL, statusLabel } from './indicators';
 
 /** Lower-case nouns used in counts: "3 lỗi, 5 cảnh báo, 1 thông tin". */
 export const SEVERITY_NOUN: Record<Severity, string> = {
@@ -144,8 +140,10 @@ export const S = {
     chartTitle: 'Tình hình đạt chỉ tiêu',
     local: 'So với chỉ tiêu địa phương',
     national: 'So với chỉ tiêu quốc gia',
-    chartAria: (what: string, dat: number, chuaDat: number, none: number) =>
-      `${what}: ${dat} đạt, ${chuaDat} chưa đạt, ${none} chưa có số liệu`,
+    chartAria: (what: string, counts: Record<Status, number>) =>
+      `${what}: ${counts.dat} đạt, ${counts['chua-dat']} chưa đạt, ${counts['chua-co-so-lieu']} chưa có số liệu` +
+      (counts['chua-co-chi-tieu'] ? `, ${counts['chua-co-chi-tieu']} chưa có chỉ tiêu` : '') +
+      (counts['khong-danh-gia-duoc'] ? `, ${counts['khong-danh-gia-duoc']} không đánh giá được` : ''),
     value: 'Giá trị',
     noValue: 'Chưa có số liệu',
     localTarget: 'Chỉ tiêu địa phương',

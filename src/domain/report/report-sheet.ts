@@ -1,5 +1,5 @@
 /** The "Kết quả kiểm tra" sheet: findings with links to their cells, and the indicator table. */
-import { STATUS_LABEL } from '../indicators/targets';
+import { statusLabel } from '../messages/indicators';
 import { REPORT_SHEET, SEVERITY_LABEL, summaryText } from '../messages';
 import { formatVnNumber } from '../parse/number';
 import type { PlanCell, SheetPlan } from '../sheet/plan';
@@ -58,9 +58,9 @@ export function reportSheetPlan(report: Report, checkedAt: Date = new Date()): S
       ind.name,
       value,
       num(ind.localTarget),
-      STATUS_LABEL[ind.localStatus],
+      statusLabel(ind.localStatus, 'local'),
       ind.nationalTarget === null ? '' : `${num(ind.nationalTarget)} (${ind.nationalYear ?? ''})`,
-      STATUS_LABEL[ind.nationalStatus],
+      statusLabel(ind.nationalStatus, 'national'),
       gap === null ? '' : num(gap),
     ];
     row.forEach((value, c) => cells.push({ row: r, col: c, value, style: c === 1 ? 'label' : 'seq', numFmt: '@' }));

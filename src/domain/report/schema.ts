@@ -49,7 +49,13 @@ export const findingSchema = z.object({
 });
 export type Finding = z.infer<typeof findingSchema>;
 
-export const statusSchema = z.enum(['dat', 'chua-dat', 'chua-co-so-lieu']);
+/**
+ * Đạt / Chưa đạt; Chưa có số liệu (no value); Chưa có chỉ tiêu (a value but no target on that
+ * side — "Chưa có chỉ tiêu địa phương"); Không đánh giá được (the value or target has an error
+ * finding, e.g. a share above 100 %: a status never contradicts a finding).
+ */
+export const STATUSES = ['dat', 'chua-dat', 'chua-co-so-lieu', 'chua-co-chi-tieu', 'khong-danh-gia-duoc'] as const;
+export const statusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof statusSchema>;
 
 export const indicatorResultSchema = z.object({
@@ -65,12 +71,15 @@ export const indicatorResultSchema = z.object({
   denominator: z.number().nullable(),
   localTarget: z.number().nullable(),
   nationalTarget: z.number().nullable(),
+  /** The national milestone compared ("2025" or "2030"). */
   nationalYear: z.string().optional(),
   localStatus: statusSchema,
   nationalStatus: statusSchema,
   /** Distance still to go to the local / national target (0 when met). */
   localGap: z.number().nullable(),
   nationalGap: z.number().nullable(),
+  /** For "Không đánh giá được": the findings that make the value (or target) unusable. */
+  causedBy: z.array(causeRefSchema).min(1).optional(),
 });
 export type IndicatorResult = z.infer<typeof indicatorResultSchema>;
 

@@ -42,13 +42,22 @@ ruleTester(domainImplausible, {
       findings: [{ messageId: 'domain/implausible', cell: 'J21', severity: 'warning' }],
     },
     {
-      name: 'CLQG 3.1 ratio 17 lần, a negative % result, a local % target of 150',
+      name: 'CLQG negative rate (4.2 = -3) and negative sex ratio: impossible, errors',
+      template: 'CLQG',
+      data: { '4.2': { ket_qua: -3 }, '4.1': { ket_qua: -108 } },
+      findings: [
+        { messageId: 'domain/implausible', cell: 'J21', severity: 'error' },
+        { messageId: 'domain/implausible', cell: 'J22', severity: 'error' },
+      ],
+    },
+    {
+      name: 'CLQG 3.1 ratio 17 lần (unusual: warning); a negative % result, a local % target of 150 (impossible: errors)',
       template: 'CLQG',
       data: { '3.1': { ket_qua: 17 }, '2.1': { ket_qua: -5 }, '1.1': { dia_phuong: 150 } },
       findings: [
-        { messageId: 'domain/implausible', cell: 'F10' },
-        { messageId: 'domain/implausible', cell: 'J12' },
-        { messageId: 'domain/implausible', cell: 'J16' },
+        { messageId: 'domain/implausible', cell: 'F10', severity: 'error' },
+        { messageId: 'domain/implausible', cell: 'J12', severity: 'error' },
+        { messageId: 'domain/implausible', cell: 'J16', severity: 'warning' },
       ],
     },
     {

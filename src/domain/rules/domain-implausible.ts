@@ -2,7 +2,9 @@
  * Family 4 — Domain: an indicator value outside the plausible range of its definition
  * (CLQG result and local target; KH baseline and targets). Values above 100 % are left to
  * target/impossible-result (CLQG result) and domain/percent-range (KH); negative numbers in
- * number columns to domain/negative — one finding per cell.
+ * number columns to domain/negative — one finding per cell. A value that cannot exist at all
+ * (a share below 0 or above 100 %, a negative result) is an error, so the indicator is not
+ * judged on it; one merely far from usual (a sex ratio of 1.080) is a warning.
  */
 import type { CellView } from '../engine/annex-view';
 import { displayValue } from '../engine/read-cell';
@@ -15,6 +17,11 @@ const COLUMNS: Record<string, readonly string[]> = {
   CLQG: ['ket_qua', 'dia_phuong'],
   KH: ['co_so', 'ke_hoach', 'nam_y'],
 };
+
+/** Values no indicator can take: negative, or a share outside 0–100 %. */
+function impossible(ind: Indicator, value: number): boolean {
+  return value < -EPS || (ind.unit === '%' && value > 100 + EPS);
+}
 
 function ownedElsewhere(templateId: string, cell: CellView, ind: Indicator, value: number): boolean {
   if (value < 0 && cell.column.kind !== 'percent') return true; // domain/negative
@@ -43,6 +50,7 @@ export const domainImplausible: AnnexRule = {
         if (ownedElsewhere(annex.templateId, cell, ind, value)) continue;
         ctx.report({
           messageId: 'domain/implausible',
+          ...(impossible(ind, value) ? { severity: 'error' as const } : {}),
           row: cell.row,
           col: cell.col,
           indicatorId: ind.id,

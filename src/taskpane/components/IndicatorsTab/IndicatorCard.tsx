@@ -28,12 +28,18 @@ export function IndicatorCard({ indicator: i, onGoTo }: IndicatorCardProps) {
   const styles = useIndicatorsTabStyles();
   const value = valueText(i);
 
-  const row = (label: string, target: number | null, status: Status, gap: number | null) => (
+  const row = (
+    label: string,
+    side: 'local' | 'national',
+    target: number | null,
+    status: Status,
+    gap: number | null,
+  ) => (
     <div className={styles.targetRow}>
       <dt className={styles.targetLabel}>{label}:</dt>
       <dd className={styles.targetValue}>
         <span>{targetText(i, target)}</span>
-        <StatusBadge status={status} />
+        <StatusBadge status={status} side={side} />
         {gap !== null && gap > 0 && i.boolValue === undefined ? (
           <span className={styles.gap}>{S.indicators.gap(formatWithUnit(gap, i.unit))}</span>
         ) : null}
@@ -56,8 +62,14 @@ export function IndicatorCard({ indicator: i, onGoTo }: IndicatorCardProps) {
         <p className={styles.noValue}>{S.indicators.noValue}</p>
       )}
       <dl className={styles.targets}>
-        {row(S.indicators.localTarget, i.localTarget, i.localStatus, i.localGap)}
-        {row(S.indicators.nationalTarget(i.nationalYear), i.nationalTarget, i.nationalStatus, i.nationalGap)}
+        {row(S.indicators.localTarget, 'local', i.localTarget, i.localStatus, i.localGap)}
+        {row(
+          S.indicators.nationalTarget(i.nationalYear),
+          'national',
+          i.nationalTarget,
+          i.nationalStatus,
+          i.nationalGap,
+        )}
       </dl>
       {onGoTo && i.sheet && i.cell ? (
         <div>

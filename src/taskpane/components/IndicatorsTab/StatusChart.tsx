@@ -6,10 +6,13 @@
 import { mergeClasses } from '@fluentui/react-components';
 import type { IndicatorResult, Status } from '../../../domain/report/schema';
 import { indicatorStatusCounts, statusShares } from '../../state';
-import { S, STATUS_LABEL } from '../../../domain/messages/taskpane';
+import { S, statusLabel } from '../../../domain/messages/taskpane';
 import { useIndicatorsTabStyles } from './useIndicatorsTabStyles.styles';
 
-const ORDER: Status[] = ['dat', 'chua-dat', 'chua-co-so-lieu'];
+const ORDER: Status[] = ['dat', 'chua-dat', 'khong-danh-gia-duoc', 'chua-co-chi-tieu', 'chua-co-so-lieu'];
+
+/** Always in the legend; the other statuses only when some indicator has them. */
+const BASIC = new Set<Status>(['dat', 'chua-dat', 'chua-co-so-lieu']);
 
 export function StatusChart({ indicators }: { indicators: readonly IndicatorResult[] }) {
   const styles = useIndicatorsTabStyles();
@@ -17,6 +20,8 @@ export function StatusChart({ indicators }: { indicators: readonly IndicatorResu
     dat: styles.dat,
     'chua-dat': styles.chuaDat,
     'chua-co-so-lieu': styles.none,
+    'chua-co-chi-tieu': styles.noTarget,
+    'khong-danh-gia-duoc': styles.cannotJudge,
   };
 
   const bar = (against: 'local' | 'national', label: string) => {
@@ -25,20 +30,16 @@ export function StatusChart({ indicators }: { indicators: readonly IndicatorResu
     return (
       <div className={styles.chartRow} key={against}>
         <span className={styles.chartLabel}>{label}</span>
-        <div
-          className={styles.bar}
-          role="img"
-          aria-label={S.indicators.chartAria(label, counts.dat, counts['chua-dat'], counts['chua-co-so-lieu'])}
-        >
+        <div className={styles.bar} role="img" aria-label={S.indicators.chartAria(label, counts)}>
           {ORDER.filter((s) => counts[s] > 0).map((s) => (
             <div key={s} className={mergeClasses(styles.segment, colour[s])} style={{ width: `${shares[s]}%` }} />
           ))}
         </div>
         <ul className={styles.legend} aria-hidden="true">
-          {ORDER.map((s) => (
+          {ORDER.filter((s) => counts[s] > 0 || BASIC.has(s)).map((s) => (
             <li key={s} className={styles.legendItem}>
               <span className={mergeClasses(styles.swatch, colour[s])} />
-              {`${STATUS_LABEL[s]}: ${counts[s]}`}
+              {`${statusLabel(s, against)}: ${counts[s]}`}
             </li>
           ))}
         </ul>

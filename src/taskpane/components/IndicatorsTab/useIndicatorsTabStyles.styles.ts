@@ -92,6 +92,8 @@ export const useIndicatorsTabStyles = makeStyles({
   dat: { backgroundColor: tokens.colorPaletteGreenBackground3 },
   chuaDat: { backgroundColor: tokens.colorPaletteRedBackground3 },
   none: { backgroundColor: tokens.colorNeutralStroke1 },
+  noTarget: { backgroundColor: tokens.colorPaletteYellowBackground3 },
+  cannotJudge: { backgroundColor: tokens.colorPaletteDarkOrangeBackground3 },
   legend: {
     display: 'flex',
     flexWrap: 'wrap',
