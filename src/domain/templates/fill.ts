@@ -6,7 +6,7 @@
 import type { ReportSettings } from '../settings';
 import { getTemplate } from './catalog';
 import { renderLayout, type DataValue, type RenderResult, type TableData } from './render';
-import type { Layout } from './schema';
+import type { Layout, Row } from './schema';
 import { buildLayout, type TemplateDef } from './template';
 
 /** Officer data for one template: rowKey → colKey → value; "table.row" keys address other tables. */
@@ -32,7 +32,36 @@ export function splitTableData(
 
 const isCount = (k: string) => /^\d+$/.test(k);
 
-/** The layout with the data rows the officer's data asks for (repeatable tables only). */
+/** "1.1+2": the second sub-row under fixed row 1.1 ("UBND cấp huyện 30 %, UBND cấp xã 35 %", seed 004). */
+const SUB_ROW = /^(.+)\+(\d{1,3})$/;
+
+/** Sub-rows the data asks for, after their fixed row (which must allow them); their labels come from the data. */
+function withSubRows(layout: Layout, rowRequest: Record<string, string[]>, byTable: Record<string, TableData>): Layout {
+  const tables = layout.tables.map((t) => {
+    const subs = (rowRequest[t.key] ?? [])
+      .map((k) => ({ k, m: SUB_ROW.exec(k) }))
+      .filter((x) => x.m && t.rows.some((r) => r.key === x.m![1] && r.kind === 'fixed' && r.allowSubRows))
+      .sort((a, b) => Number(a.m![2]) - Number(b.m![2]));
+    if (!subs.length) return t;
+    const labels = t.columns.filter((c) => c.kind === 'label').map((c) => c.key);
+    const rows: Row[] = [];
+    for (const r of t.rows) {
+      rows.push(r);
+      for (const s of subs.filter((x) => x.m![1] === r.key)) {
+        const cells: Record<string, string> = {};
+        for (const l of labels) {
+          const v = byTable[t.key]?.[s.k]?.[l];
+          if (typeof v === 'string' || typeof v === 'number') cells[l] = String(v);
+        }
+        rows.push({ key: s.k, kind: 'data', cells, skip: r.skip, lists: r.lists, allowSubRows: false, required: [] });
+      }
+    }
+    return { ...t, rows };
+  });
+  return { ...layout, tables };
+}
+
+/** The layout with the data rows the officer's data asks for (repeatable tables), and sub-rows under fixed rows. */
 export function layoutFor(def: TemplateDef, settings: ReportSettings, data: AnnexData = {}): Layout {
   const base = buildLayout(def, settings);
   const { rowRequest } = splitTableData(
@@ -48,7 +77,11 @@ export function layoutFor(def: TemplateDef, settings: ReportSettings, data: Anne
     const merged = [...defaults, ...wanted.filter((k) => !defaults.includes(k))];
     requests[t.key] = merged.sort((a, b) => (isCount(a) && isCount(b) ? Number(a) - Number(b) : 0));
   }
-  return buildLayout(def, settings, requests);
+  const { byTable } = splitTableData(
+    base.tables.map((t) => t.key),
+    data,
+  );
+  return withSubRows(buildLayout(def, settings, requests), rowRequest, byTable);
 }
 
 /**
@@ -169,7 +202,8 @@ export function checkAnnexData(templateId: string, settings: ReportSettings, dat
     }
     const row = table.rows.find((r) => r.key === key);
     const writable = table.rows.filter((r) => r.kind !== 'group').map((r) => r.key);
-    const extra = !baseRows.has(`${table.key}.${key}`) && !isCount(key);
+    const sub = !!row && SUB_ROW.test(key) && !baseRows.has(`${table.key}.${key}`);
+    const extra = !baseRows.has(`${table.key}.${key}`) && !isCount(key) && !sub;
     if (!row || row.kind === 'group' || extra) {
       problems.push({
         kind: 'row',
@@ -194,7 +228,8 @@ export function checkAnnexData(templateId: string, settings: ReportSettings, dat
         continue;
       }
       const computed = !!col.ratio || !!col.status || (row.kind === 'total' && col.summable);
-      const input = col.input && row.kind !== 'total' && !row.skip.includes(col.key);
+      // A sub-row's own label ("UBND cấp huyện") is written into the template's label column.
+      const input = (col.input || (sub && col.kind === 'label')) && row.kind !== 'total' && !row.skip.includes(col.key);
       if (!input && !(computed && !(col.ratio && row.skip.includes(col.ratio.num)))) {
         problems.push({ kind: 'not-input', templateId: def.id, table: table.key, row: rowKey, column: colKey });
         continue;
