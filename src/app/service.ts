@@ -74,6 +74,16 @@ export function createAddinService(port: WorkbookPort, caps: Capabilities = FULL
       onProgress?.({ phase: 'done', fraction: 1 });
       return report;
     },
+    async watchChanges(onChange) {
+      return port.watchChanges ? port.watchChanges(onChange) : undefined;
+    },
+    async recheck(changes) {
+      // A full re-check of what the workbook holds now; the changed ranges are where an
+      // incremental engine would start.
+      void changes;
+      const [snapshot, { validateSnapshot }] = await Promise.all([port.read(), loadEngine()]);
+      return validateSnapshot(snapshot);
+    },
     goTo: (ref) => port.select(ref),
     async highlight(report: Report) {
       const cells = cellsToHighlight(report);

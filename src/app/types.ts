@@ -5,7 +5,7 @@
  */
 import type { Report } from '../domain/report/schema';
 import type { ReportSettings, ReportSettingsInput } from '../domain/settings';
-import type { CellRef } from '../domain/sheet/workbook';
+import type { CellRef, EditedRange, StopWatching } from '../domain/sheet/workbook';
 
 export interface TemplateInfo {
   id: string;
@@ -69,6 +69,14 @@ export interface AddinService {
   /** Inserts one annex sheet; returns the sheet name actually used. */
   insert(templateId: string, settings: ReportSettings): Promise<{ sheetName: string }>;
   validate(onProgress?: (p: ValidateProgress) => void): Promise<Report>;
+  /**
+   * Calls `onChange` with the ranges the officer edits, as they are edited, so the task pane can
+   * re-check. Resolves to undefined where the host cannot report edits (Excel below ExcelApi
+   * 1.7): the pane then marks its results as out of date instead. Never writes.
+   */
+  watchChanges(onChange: (changes: EditedRange[]) => void): Promise<StopWatching | undefined>;
+  /** The report again after the officer's edits `changes` (reads the workbook; never writes). */
+  recheck(changes: EditedRange[]): Promise<Report>;
   goTo(ref: CellRef): Promise<void>;
   highlight(report: Report): Promise<number>;
   clearHighlights(): Promise<void>;

@@ -28,6 +28,26 @@ describe('PlaygroundPort', () => {
     expect(seen).toEqual([1, 2, 3]);
   });
 
+  it('watchChanges hears an edit after the formulas are recalculated (a read then sees the new results)', async () => {
+    const { port, sheetName } = await withPlI();
+    const seen: { range: string; h10: unknown }[] = [];
+    const stop = await port.watchChanges((changes) => {
+      for (const c of changes) seen.push({ range: c.range, h10: port.getCell(sheetName, 'H10')?.v });
+    });
+    port.setCell(sheetName, 'F10', { t: 'n', v: 11 });
+    port.setCell(sheetName, 'G10', { t: 'n', v: 29 });
+    expect(seen).toEqual([
+      { range: 'F10', h10: '' },
+      { range: 'G10', h10: 37.93 },
+    ]);
+    await port.insertSheet(renderAnnex('PL-II', settings).plan);
+    await port.highlight([{ sheet: sheetName, cell: 'F10' }]);
+    expect(seen).toHaveLength(2);
+    await stop();
+    port.setCell(sheetName, 'F10', { t: 'n', v: 12 });
+    expect(seen).toHaveLength(2);
+  });
+
   it('recalculates the template formulas after typing, as Excel does', async () => {
     const { port, sheetName } = await withPlI();
     expect(port.getCell(sheetName, 'H10')).toMatchObject({ t: 's', v: '' });

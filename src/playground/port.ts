@@ -219,10 +219,9 @@ export class PlaygroundPort extends MemoryWorkbookPort {
     this.changed();
   }
 
-  override setCell(sheetName: string, address: string, raw: RawCell | undefined): void {
-    super.setCell(sheetName, address, raw);
-    const sheet = this.sheet(sheetName);
-    if (sheet) recalcSheet(sheet);
+  /** Typing recalculates the sheet's formulas (as Excel does) before the task pane hears of the edit. */
+  protected override afterEdit(sheet: SheetSnapshot): void {
+    recalcSheet(sheet);
     this.changed();
   }
 

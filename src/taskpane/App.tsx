@@ -3,6 +3,7 @@
  * so the same App runs in Excel, in the browser playground and in tests.
  */
 import { FluentProvider, Tab, TabList, useId, webLightTheme } from '@fluentui/react-components';
+import { memo, type ReactNode } from 'react';
 import type { AddinService } from '../app/types';
 import { AggregateTab } from './components/AggregateTab/AggregateTab';
 import { ExportTab } from './components/ExportTab/ExportTab';
@@ -14,6 +15,18 @@ import { parseTab, TAB_IDS, type TabId } from './state';
 import { S } from '../domain/messages/taskpane';
 import { useApp } from './useApp';
 import { useAppStyles } from './useAppStyles.styles';
+
+// Tabs with their own state skip the re-render when the shared state changes (a live re-check).
+const InsertPanel = memo(InsertTab);
+const AggregatePanel = memo(AggregateTab);
+
+/** A hidden tab keeps what it showed and is brought up to date when it is shown again. */
+const WhileShown = memo(
+  function WhileShown({ children }: { hidden: boolean; children: ReactNode }) {
+    return <>{children}</>;
+  },
+  (prev, next) => prev.hidden && next.hidden,
+);
 
 export interface AppProps {
   service: AddinService;
@@ -43,7 +56,7 @@ function TaskPane({ initialTab }: { initialTab: TabId }) {
   const panel = (t: TabId) => {
     switch (t) {
       case 'insert':
-        return <InsertTab />;
+        return <InsertPanel />;
       case 'validate':
         return <ValidateTab state={state} actions={actions} />;
       case 'indicators':
@@ -51,7 +64,7 @@ function TaskPane({ initialTab }: { initialTab: TabId }) {
       case 'export':
         return <ExportTab state={state} actions={actions} />;
       case 'aggregate':
-        return <AggregateTab />;
+        return <AggregatePanel />;
     }
   };
 
@@ -80,7 +93,7 @@ function TaskPane({ initialTab }: { initialTab: TabId }) {
           hidden={state.tab !== t}
           className={styles.panel}
         >
-          {panel(t)}
+          <WhileShown hidden={state.tab !== t}>{panel(t)}</WhileShown>
         </div>
       ))}
     </div>

@@ -18,3 +18,17 @@ export function formatWithUnit(value: number, unit: string): string {
 export function formatInputNumber(value: number): string {
   return formatVnNumber(value);
 }
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * When a report was made, in the officer's own clock: "14:05:12" today, "14:05:12 ngày 09/12/2024"
+ * another day (dd/mm/yyyy, whatever the browser's locale).
+ */
+export function formatCheckedAt(ms: number, now: number = Date.now()): string {
+  const d = new Date(ms);
+  const n = new Date(now);
+  const time = `${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
+  const sameDay = d.getFullYear() === n.getFullYear() && d.getMonth() === n.getMonth() && d.getDate() === n.getDate();
+  return sameDay ? time : `${time} ngày ${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()}`;
+}

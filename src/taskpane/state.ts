@@ -47,13 +47,23 @@ export interface AppState {
   /** Sheet written by the last export of the current report. */
   exportedSheet: string | null;
   notices: Partial<Record<NoticeArea, Notice>>;
+  /** Live re-check: 'pending' until the host says whether it reports edits; 'off' where it cannot. */
+  live: LiveMode;
+  /** A re-check after the officer's edits is running (quietly: no progress bar). */
+  rechecking: boolean;
+  /** The workbook may have changed since the shown report was made (no live re-check here). */
+  stale: boolean;
+  /** When the shown report was made (ms since epoch); null for a report left by the ribbon command. */
+  checkedAt: number | null;
 }
+
+export type LiveMode = 'pending' | 'on' | 'off';
 
 export type AppAction =
   | { type: 'selectTab'; tab: TabId }
   | { type: 'validateStarted' }
   | { type: 'validateProgress'; progress: ValidateProgress }
-  | { type: 'validateSucceeded'; report: Report }
+  | { type: 'validateSucceeded'; report: Report; at?: number }
   | { type: 'validateFailed'; message: string }
   | { type: 'storedReportLoaded'; report: Report }
   | { type: 'toggleSeverity'; severity: Severity }
@@ -64,7 +74,12 @@ export type AppAction =
   | { type: 'exportStarted' }
   | { type: 'exportSucceeded'; sheetName: string }
   | { type: 'exportFailed'; message: string }
-  | { type: 'dismissNotice'; area: NoticeArea };
+  | { type: 'dismissNotice'; area: NoticeArea }
+  | { type: 'liveMode'; live: Exclude<LiveMode, 'pending'> }
+  | { type: 'recheckStarted' }
+  | { type: 'recheckSucceeded'; report: Report; at: number }
+  | { type: 'recheckFailed'; message: string }
+  | { type: 'markStale' };
 
 export function initialAppState(tab: TabId = 'insert', storedReport: Report | null = null): AppState {
   return {
@@ -78,7 +93,18 @@ export function initialAppState(tab: TabId = 'insert', storedReport: Report | nu
     exporting: false,
     exportedSheet: null,
     notices: {},
+    live: 'pending',
+    rechecking: false,
+    stale: false,
+    checkedAt: null,
   };
+}
+
+/** Notices that are not successes (errors and warnings stay until dismissed or replaced). */
+function withoutSuccesses(notices: AppState['notices']): AppState['notices'] {
+  const out: AppState['notices'] = {};
+  for (const [area, n] of Object.entries(notices) as [NoticeArea, Notice][]) if (n.intent !== 'success') out[area] = n;
+  return out;
 }
 
 function withNotice(state: AppState, area: NoticeArea, notice: Notice | undefined): AppState['notices'] {
@@ -106,6 +132,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         exportedSheet: null,
         // Old notices talk about the previous report.
         notices: {},
+        stale: false,
+        checkedAt: action.at ?? null,
       };
     case 'validateFailed':
       return {
@@ -122,6 +150,8 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         report: action.report,
         reportOrigin: 'stored',
         exportedSheet: null,
+        stale: false,
+        checkedAt: null,
         notices: withNotice(state, 'export', undefined),
       };
     case 'toggleSeverity':
@@ -162,6 +192,32 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       };
     case 'dismissNotice':
       return { ...state, notices: withNotice(state, action.area, undefined) };
+    case 'liveMode':
+      return { ...state, live: action.live };
+    case 'recheckStarted':
+      return state.validating ? state : { ...state, rechecking: true };
+    case 'recheckSucceeded':
+      // A run started by the officer wins: its result arrives after this one.
+      if (state.validating) return { ...state, rechecking: false };
+      return {
+        ...state,
+        rechecking: false,
+        report: action.report,
+        reportOrigin: 'run',
+        stale: false,
+        checkedAt: action.at,
+        // Successes ("Đã tô màu 5 ô") describe the workbook before the edit; a failed Kiểm tra is superseded.
+        notices: withNotice({ ...state, notices: withoutSuccesses(state.notices) }, 'validate', undefined),
+      };
+    case 'recheckFailed':
+      return {
+        ...state,
+        rechecking: false,
+        stale: true,
+        notices: withNotice(state, 'validate', { intent: 'warning', text: action.message }),
+      };
+    case 'markStale':
+      return state.report && !state.validating ? { ...state, stale: true } : state;
     default:
       return state;
   }

@@ -8,6 +8,7 @@ import type { Finding, Report, Severity } from '../domain/report/schema';
 import { onStoredReport, readStoredReport } from './lastReport';
 import { appReducer, findingTarget, initialAppState, type AppState, type NoticeArea, type TabId } from './state';
 import { failure, S } from '../domain/messages/taskpane';
+import { useLiveRecheck } from './components/LiveStatus/useLiveRecheck';
 
 export interface AppActions {
   selectTab(tab: TabId): void;
@@ -27,22 +28,28 @@ export function useApp(service: AddinService, initialTab: TabId): { state: AppSt
   const reportRef = useRef<Report | null>(state.report);
   reportRef.current = state.report;
   const runningRef = useRef(false);
+  const hasReportRef = useRef(state.report !== null);
+  hasReportRef.current = state.report !== null;
+  // Re-checks as the officer edits (never writes to the workbook).
+  const live = useLiveRecheck(service, dispatch, hasReportRef, runningRef);
 
   useEffect(() => onStoredReport((report) => dispatch({ type: 'storedReportLoaded', report })), []);
 
   const validate = useCallback(async () => {
     if (runningRef.current) return;
     runningRef.current = true;
+    live.validateStarted();
     dispatch({ type: 'validateStarted' });
     try {
       const report = await service.validate((progress) => dispatch({ type: 'validateProgress', progress }));
-      dispatch({ type: 'validateSucceeded', report });
+      dispatch({ type: 'validateSucceeded', report, at: Date.now() });
     } catch (err) {
       dispatch({ type: 'validateFailed', message: failure(S.validate.failed, err) });
     } finally {
       runningRef.current = false;
+      live.validateEnded();
     }
-  }, [service]);
+  }, [service, live]);
 
   const goTo = useCallback(
     async (ref: { sheet: string; cell: string }) => {

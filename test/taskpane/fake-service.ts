@@ -9,7 +9,7 @@ import type {
   ValidateProgress,
 } from '../../src/app/types';
 import type { Report } from '../../src/domain/report/schema';
-import type { CellRef } from '../../src/domain/sheet/workbook';
+import type { CellRef, EditedRange, StopWatching } from '../../src/domain/sheet/workbook';
 import type { ReportSettings, ReportSettingsInput } from '../../src/domain/settings';
 import { CATALOG, reportWithErrors, SETTINGS } from './fixtures';
 
@@ -96,6 +96,30 @@ export class FakeService implements AddinService {
     for (const p of this.progress) onProgress?.(p);
     if (this.validateGate) await this.validateGate;
     return this.report;
+  }
+  /** What watchChanges() answers: true = it watches (the callback lands in `onEdit`), false = cannot. */
+  watches = true;
+  /** How many times the task pane stopped watching. */
+  stops = 0;
+  /** The task pane's change callback while it watches. */
+  onEdit?: (changes: EditedRange[]) => void;
+  /** The report recheck() answers (defaults to `report`). */
+  recheckReport?: Report;
+  /** When set, recheck() waits for this before answering. */
+  recheckGate?: Promise<void>;
+  async watchChanges(onChange: (changes: EditedRange[]) => void): Promise<StopWatching | undefined> {
+    this.record('watchChanges');
+    if (!this.watches) return undefined;
+    this.onEdit = onChange;
+    return async () => {
+      this.stops++;
+      if (this.onEdit === onChange) this.onEdit = undefined;
+    };
+  }
+  async recheck(changes: EditedRange[]): Promise<Report> {
+    this.record('recheck', changes);
+    if (this.recheckGate) await this.recheckGate;
+    return this.recheckReport ?? this.report;
   }
   async goTo(ref: CellRef): Promise<void> {
     this.record('goTo', ref);

@@ -1,4 +1,4 @@
-import { formatNumber, formatWithUnit } from '../../src/taskpane/format';
+import { formatCheckedAt, formatNumber, formatWithUnit } from '../../src/taskpane/format';
 import { LAST_REPORT_KEY, parseStoredReport, readStoredReport } from '../../src/taskpane/lastReport';
 import { countsPhrase, errorDetail, failure } from '../../src/domain/messages/taskpane';
 import { reportWithErrors } from './fixtures';
@@ -60,5 +60,13 @@ describe('stored report', () => {
       }),
     ).toBeNull();
     expect(readStoredReport(undefined)).toBeNull();
+  });
+});
+
+describe('formatCheckedAt', () => {
+  it('gives the time today and dd/mm/yyyy on another day, whatever the locale', () => {
+    const at = new Date(2024, 11, 10, 9, 5, 7).getTime();
+    expect(formatCheckedAt(at, new Date(2024, 11, 10, 18, 0, 0).getTime())).toBe('09:05:07');
+    expect(formatCheckedAt(at, new Date(2024, 11, 11, 8, 0, 0).getTime())).toBe('09:05:07 ngày 10/12/2024');
   });
 });

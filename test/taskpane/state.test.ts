@@ -209,6 +209,36 @@ describe('appReducer', () => {
     expect(s.notices.export).toBeUndefined();
   });
 
+  it("takes a live re-check: new report, successes dropped, errors kept; the officer's own run wins", () => {
+    let s = appReducer(start(), { type: 'validateSucceeded', report: reportWithErrors(), at: 1000 });
+    expect(s).toMatchObject({ checkedAt: 1000, stale: false });
+    s = appReducer(s, { type: 'highlightSucceeded', which: 'highlight', count: 3 });
+    s = appReducer(s, { type: 'navigateFailed', message: 'Không đi tới ô được: x' });
+    s = appReducer(s, { type: 'recheckStarted' });
+    expect(s.rechecking).toBe(true);
+    const clean = cleanReport();
+    s = appReducer(s, { type: 'recheckSucceeded', report: clean, at: 2000 });
+    expect(s).toMatchObject({ report: clean, rechecking: false, checkedAt: 2000, reportOrigin: 'run' });
+    expect(s.notices.highlight).toBeUndefined();
+    expect(s.notices.navigate?.intent).toBe('error');
+    // During the officer's own Kiểm tra a re-check result is dropped (the run reads the newer workbook).
+    s = appReducer(s, { type: 'validateStarted' });
+    const during = appReducer(s, { type: 'recheckSucceeded', report: reportWithErrors(), at: 3000 });
+    expect(during.report).toBe(clean);
+  });
+
+  it('marks the results stale (only when there are results), and a new run clears it', () => {
+    expect(appReducer(start(), { type: 'markStale' }).stale).toBe(false);
+    let s = appReducer(start(), { type: 'validateSucceeded', report: reportWithErrors() });
+    s = appReducer(s, { type: 'markStale' });
+    expect(s.stale).toBe(true);
+    s = appReducer(s, { type: 'recheckFailed', message: 'Không tự kiểm tra lại được sau khi sửa ô: x' });
+    expect(s.notices.validate).toEqual({ intent: 'warning', text: 'Không tự kiểm tra lại được sau khi sửa ô: x' });
+    s = appReducer(s, { type: 'validateSucceeded', report: cleanReport() });
+    expect(s.stale).toBe(false);
+    expect(appReducer(s, { type: 'liveMode', live: 'off' }).live).toBe('off');
+  });
+
   it('selects tabs', () => {
     expect(appReducer(start(), { type: 'selectTab', tab: 'export' }).tab).toBe('export');
   });

@@ -76,4 +76,31 @@ describe('MemoryWorkbookPort', () => {
     expect(snap.markers[0]!.sheetName).toBe('Nữ DTTS');
     expect(validateSnapshot(snap).annexes[0]).toMatchObject({ templateId: 'PL-I', sheet: 'Nữ DTTS' });
   });
+
+  it('watchChanges reports each edit (sheet and cell) and nothing the add-in does itself; stop ends it', async () => {
+    const port = new MemoryWorkbookPort();
+    const seen: string[] = [];
+    const stop = await port.watchChanges((changes) => seen.push(...changes.map((c) => `${c.sheet}!${c.range}`)));
+    const { sheetName } = await port.insertSheet(renderAnnex('PL-I', settings).plan);
+    await port.highlight([{ sheet: sheetName, cell: 'C10' }]);
+    await port.writeSettings({ reportYear: 2024 });
+    await port.select({ sheet: sheetName, cell: 'C10' });
+    expect(seen).toEqual([]);
+    port.setCell(sheetName, 'c10', { t: 'n', v: 10 });
+    port.setCell(sheetName, 'F10', undefined);
+    expect(seen).toEqual([`${sheetName}!C10`, `${sheetName}!F10`]);
+    // A failing subscriber does not stop the edit or the others.
+    const other: number[] = [];
+    const stopBad = await port.watchChanges(() => {
+      throw new Error('boom');
+    });
+    const stopOther = await port.watchChanges((c) => other.push(c.length));
+    port.setCell(sheetName, 'G10', { t: 'n', v: 29 });
+    expect(port.getCell(sheetName, 'G10')).toEqual({ t: 'n', v: 29 });
+    expect(other).toEqual([1]);
+    await Promise.all([stop(), stopBad(), stopOther()]);
+    expect(port.watcherCount()).toBe(0);
+    port.setCell(sheetName, 'C10', { t: 'n', v: 11 });
+    expect(seen).toHaveLength(3);
+  });
 });

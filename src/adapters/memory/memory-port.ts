@@ -9,8 +9,10 @@ import { planToSnapshot } from '../../domain/sheet/snapshot';
 import {
   markerName,
   type CellRef,
+  type EditedRange,
   type RawCell,
   type SheetSnapshot,
+  type StopWatching,
   type WorkbookPort,
   type WorkbookSnapshot,
 } from '../../domain/sheet/workbook';
@@ -42,6 +44,8 @@ export class MemoryWorkbookPort implements WorkbookPort {
   selection: CellRef | undefined;
   /** Every plan inserted, for tests that look at styles or validation. */
   readonly plans: { sheetName: string; plan: SheetPlan }[] = [];
+  /** Who is told about the officer's edits (watchChanges). */
+  private watchers = new Set<(changes: EditedRange[]) => void>();
 
   constructor(snapshot: WorkbookSnapshot = { sheets: [], markers: [] }) {
     this.snapshot = cloneSnapshot(snapshot);
@@ -116,7 +120,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
     return this.snapshot.sheets.find((s) => s.name.toLowerCase() === lower);
   }
 
-  /** Types into a cell (playground, tests); `undefined` clears it. */
+  /** Types into a cell (playground, tests); `undefined` clears it. Watchers hear of it, as Excel's onChanged. */
   setCell(sheetName: string, address: string, raw: RawCell | undefined): void {
     const sheet = this.sheet(sheetName);
     if (!sheet) throw new Error(`No sheet "${sheetName}"`);
@@ -125,6 +129,37 @@ export class MemoryWorkbookPort implements WorkbookPort {
     for (let r = sheet.cells.length; r <= at.row; r++) sheet.cells[r] = [];
     const row = (sheet.cells[at.row] ??= []);
     row[at.col] = raw ? { ...raw } : undefined;
+    this.afterEdit(sheet);
+    this.reportEdits([{ sheet: sheet.name, range: a1(at.row, at.col) }]);
+  }
+
+  /** Runs after an edit is written, before watchers hear of it (the playground recalculates formulas here). */
+  protected afterEdit(_sheet: SheetSnapshot): void {}
+
+  /**
+   * The officer's edits, as they happen: only typing (setCell) is reported — inserting a sheet,
+   * highlighting or saving settings is the add-in's own doing, as in Excel. Never writes.
+   */
+  async watchChanges(onChange: (changes: EditedRange[]) => void): Promise<StopWatching> {
+    this.watchers.add(onChange);
+    return async () => {
+      this.watchers.delete(onChange);
+    };
+  }
+
+  /** How many subscriptions are open (tests check that the task pane stops its own). */
+  watcherCount(): number {
+    return this.watchers.size;
+  }
+
+  protected reportEdits(changes: EditedRange[]): void {
+    for (const w of [...this.watchers]) {
+      try {
+        w(changes.map((c) => ({ ...c })));
+      } catch {
+        // One subscriber's failure must not stop the edit or the others.
+      }
+    }
   }
 
   getCell(sheetName: string, address: string): RawCell | undefined {

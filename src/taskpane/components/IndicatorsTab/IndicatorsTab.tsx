@@ -5,6 +5,7 @@ import type { AppState } from '../../state';
 import { S } from '../../../domain/messages/taskpane';
 import type { AppActions } from '../../useApp';
 import { NoticeBar } from '../NoticeBar';
+import { LiveStatus } from '../LiveStatus/LiveStatus';
 import { IndicatorCard } from './IndicatorCard';
 import { StatusChart } from './StatusChart';
 import { useIndicatorsTabStyles } from './useIndicatorsTabStyles.styles';
@@ -49,6 +50,7 @@ export function IndicatorsTab({ state, actions }: IndicatorsTabProps) {
 
   return (
     <div className={styles.root}>
+      <LiveStatus state={state} onRecheck={() => void actions.validate()} />
       <StatusChart indicators={report.indicators} />
       {state.notices.navigate ? (
         <NoticeBar intent={state.notices.navigate.intent} onDismiss={() => actions.dismiss('navigate')}>

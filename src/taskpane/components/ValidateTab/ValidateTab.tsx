@@ -16,6 +16,7 @@ import {
 import { S } from '../../../domain/messages/taskpane';
 import { BusyIcon } from '../BusyIcon';
 import { NoticeBar } from '../NoticeBar';
+import { LiveStatus } from '../LiveStatus/LiveStatus';
 import { FindingGroups } from './FindingGroups';
 import { SeverityFilterBar } from './SeverityFilterBar';
 import type { ValidateTabProps } from './ValidateTab.types';
@@ -69,6 +70,7 @@ export function ValidateTab({ state, actions }: ValidateTabProps) {
               )}
             </NoticeBar>
           ) : null}
+          <LiveStatus state={state} onRecheck={() => void actions.validate()} />
           <NoticeBar intent={summaryIntent(report.stats)} title={summaryText(report.stats)}>
             {summaryDetail(report.stats)}
           </NoticeBar>
