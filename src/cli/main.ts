@@ -13,6 +13,7 @@ import { TEMPLATE_IDS, getTemplate } from '../domain/templates/catalog';
 import { checkAnnexData, type AnnexData } from '../domain/templates/fill';
 import { formatMessage } from '../domain/messages';
 import { cmdAggregate } from './aggregate';
+import { cmdImport } from './import';
 import { HELP, M } from '../domain/messages/cli';
 import { formatReport } from './report-text';
 import { catalogJson, formatCatalog } from './catalog';
@@ -190,6 +191,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return await cmdValidate(rest, io);
       case 'aggregate':
         return await cmdAggregate(rest, io);
+      case 'import':
+        return await cmdImport(rest, io);
       default:
         throw new UsageError(M.unknownCommand(cmd));
     }

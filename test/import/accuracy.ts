@@ -53,19 +53,30 @@ function matches(e: Expect, f: CellFate | undefined, t: SeedTable): { ok: boolea
   return { ok, misplaced };
 }
 
-/** Accuracy of one seed table inside an import result (the table found at `tableImport`). */
-export function accuracyOf(t: SeedTable, rec: TableImport): Accuracy {
+/**
+ * Accuracy of one seed table inside an import result (the table found at `rec`). `rowOf` maps
+ * a seed row to the grid row it became (a sheet with title lines above); `changed` holds the
+ * expectations a file format changed (Excel turning "01/8" into a date).
+ */
+export function accuracyOf(
+  t: SeedTable,
+  rec: TableImport,
+  rowOf: (seedRow: number) => number | undefined = (r) => r,
+  changed: ReadonlyMap<string, Expect> = new Map(),
+): Accuracy {
   const out: Accuracy = { table: t.id, cells: 0, right: 0, misplaced: 0, wrong: [] };
   const fates = new Map(rec.cells.map((c) => [`${c.r},${c.c}`, c.fate]));
   t.expect.forEach((row, i) => {
-    const r = t.headerRows + i;
-    row.forEach((e, c) => {
-      if (e === undefined) return;
-      const f = fates.get(`${r},${c}`);
+    const seedRow = t.headerRows + i;
+    const r = rowOf(seedRow);
+    row.forEach((expected, c) => {
+      if (expected === undefined) return;
+      const e = changed.get(`${seedRow},${c}`) ?? expected;
+      const f = r === undefined ? undefined : fates.get(`${r},${c}`);
       out.cells++;
       const m = matches(e, f, t);
       if (m.ok) out.right++;
-      else out.wrong.push({ r, c, text: t.rows[r]![c]!, expected: describeExpect(e), got: describe(f) });
+      else out.wrong.push({ r: seedRow, c, text: t.rows[seedRow]![c]!, expected: describeExpect(e), got: describe(f) });
       if (m.misplaced) out.misplaced++;
     });
   });

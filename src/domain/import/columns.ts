@@ -38,10 +38,22 @@ export interface ColumnChoice {
 /** What the officer chose for a column: a target id, or null for "do not import this column". */
 export type ColumnOverrides = Record<number, string | null>;
 
-const MIN_SCORE = 0.42;
+const MIN_SCORE = 0.5;
 const MARGIN = 0.07;
 
+const PROFILES = new WeakMap<TableSpan, Map<number, ColumnProfile>>();
+
 export function profileColumn(span: TableSpan, g: GridReader, index: number): ColumnProfile {
+  let bySpan = PROFILES.get(span);
+  if (!bySpan) PROFILES.set(span, (bySpan = new Map()));
+  const cached = bySpan.get(index);
+  if (cached) return cached;
+  const p = computeProfile(span, g, index);
+  bySpan.set(index, p);
+  return p;
+}
+
+function computeProfile(span: TableSpan, g: GridReader, index: number): ColumnProfile {
   const p: ColumnProfile = { nonEmpty: 0, num: 0, frac: 0, date: 0, na: 0, text: 0 };
   for (let r = span.bodyStart; r <= span.bodyEnd; r++) {
     if (g.merges.isCovered(r, index)) continue;
@@ -58,8 +70,9 @@ function compatible(p: ColumnProfile, t: Target): boolean {
   if (p.nonEmpty === 0) return true;
   const share = (n: number) => n / p.nonEmpty;
   // "11/29" beside "-": a count-and-total column; a column of "-" only fits one too (nothing to split).
+  // Dates count with the fractions: Excel turns "01/8" into 1 August.
   if (t.kind === 'split')
-    return p.na === p.nonEmpty || (p.frac >= 1 && share(p.frac) >= 0.3 && share(p.frac + p.na + p.num) >= 0.7);
+    return p.na === p.nonEmpty || (p.frac >= 1 && share(p.frac) >= 0.3 && share(p.frac + p.na + p.num + p.date) >= 0.7);
   const col = t.column;
   if (!col || t.freeText || col.allowUnitText) return true;
   if (t.kind === 'label') return true;
@@ -104,16 +117,34 @@ export function weightsFor(targets: readonly Target[]): Weights {
   return new Weights(labels);
 }
 
-/** How well a source header names a target, 0..1 (0 when a fact disagrees). */
+/**
+ * How well a source header names a target, 0..1 (0 when a fact disagrees): the F-measure of
+ * how much of each level of the target's path the source names (the target's own title
+ * weighs most) and how much of the source the target's path explains. A flat title
+ * ("Tổng số đại biểu HĐND cấp huyện") and a merged one ("HĐND › Cấp huyện › Tổng số") score alike.
+ */
 export function scoreColumn(src: SourceFacts, t: Target, w: Weights): number {
   if (!src.tokens.length) return 0;
   if (yearsConflict(src.years, t.years)) return 0;
   if (src.levels.length && t.levels.length && !src.levels.some((l) => t.levels.includes(l))) return 0;
-  const ancestors = tokensOf(t.path.slice(0, -1).join(' '));
-  let best = 0.55 * w.dice(src.tokens, t.tokens) + 0.45 * w.dice(src.leaf, t.leafTokens);
-  for (const a of t.aliasTokens) {
-    const s = 0.55 * w.dice(src.tokens, [...ancestors, ...a]) + 0.45 * w.dice(src.leaf, a);
-    if (s > best) best = s;
+  const ancestors = t.path.slice(0, -1).map((p) => tokensOf(p));
+  const variants = [t.leafTokens, ...t.aliasTokens];
+  let best = 0;
+  for (const leaf of variants) {
+    if (!leaf.length) continue;
+    const levels = [...ancestors, leaf];
+    let num = 0;
+    let den = 0;
+    levels.forEach((lv, i) => {
+      if (!lv.length) return;
+      const weight = i === levels.length - 1 ? 1.5 : 1;
+      num += weight * w.covers(src.tokens, lv);
+      den += weight;
+    });
+    const recall = den ? num / den : 0;
+    const precision = w.covers(levels.flat(), src.tokens);
+    const f = recall + precision > 0 ? (2 * recall * precision) / (recall + precision) : 0;
+    if (f > best) best = f;
   }
   return best;
 }

@@ -76,12 +76,13 @@ export class MergeIndex {
   }
 }
 
-/** The text a worksheet cell shows, for matching (numbers as JavaScript prints them, dates as d/m/yyyy). */
+/** The text a worksheet cell shows, for matching and messages (numbers with a decimal comma, dates as d/m/yyyy). */
 export function rawText(raw: RawCell | undefined): string {
   if (!raw || raw.v === null || raw.v === undefined) return '';
   switch (raw.t) {
     case 'n':
-      return String(raw.v);
+      // As a Vietnamese officer reads it ("12,5"); never grouped, so a year stays "2021".
+      return String(raw.v).replace('.', ',');
     case 'b':
       return raw.v ? 'TRUE' : 'FALSE';
     case 'd': {

@@ -318,10 +318,16 @@ export function findTables(grid: TableGrid, vocab: ReadonlySet<string>): TableSp
   return spans;
 }
 
+const HEADER_KEYS = new WeakMap<GridReader, Map<number, string[]>>();
+
 /** Row r repeats the header row `top` (a header printed again on the next page). */
 export function sameHeader(g: GridReader, top: number, r: number): boolean {
-  const a = g.rowCells(top).map((x) => looseKey(x.text));
-  const b = g.rowCells(r).map((x) => looseKey(x.text));
-  if (a.length < 2 || b.length !== a.length) return false;
-  return a.every((t, i) => t === b[i]);
+  let byTop = HEADER_KEYS.get(g);
+  if (!byTop) HEADER_KEYS.set(g, (byTop = new Map()));
+  let a = byTop.get(top);
+  if (!a) byTop.set(top, (a = g.rowCells(top).map((x) => looseKey(x.text))));
+  if (a.length < 2) return false;
+  const cells = g.rowCells(r);
+  if (cells.length !== a.length) return false;
+  return cells.every((x, i) => looseKey(x.text) === a[i]);
 }

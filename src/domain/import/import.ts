@@ -54,7 +54,21 @@ export interface TemplateTable {
   titleTokens: string[];
 }
 
+const TT_CACHE = new Map<string, TemplateTable[]>();
+
+/** The template tables for these settings (built once per settings: layouts are not cheap). */
 export function templateTables(settings: ReportSettings, only?: string): TemplateTable[] {
+  const k = `${only ?? '*'}|${JSON.stringify(settings)}`;
+  let hit = TT_CACHE.get(k);
+  if (!hit) {
+    hit = buildTemplateTables(settings, only);
+    if (TT_CACHE.size > 16) TT_CACHE.clear();
+    TT_CACHE.set(k, hit);
+  }
+  return hit;
+}
+
+function buildTemplateTables(settings: ReportSettings, only?: string): TemplateTable[] {
   const out: TemplateTable[] = [];
   for (const def of TEMPLATES) {
     if (only && def.id !== only) continue;
@@ -108,13 +122,15 @@ function evaluate(
   const mapped = choices.filter((c) => (c.status === 'mapped' || c.status === 'chosen') && c.target);
   const headed = choices.filter((c) => c.header.length > 0);
   if (mapped.length < 2) return { score: 0, choices };
-  const explained = mapped.reduce((s, c) => s + (c.status === 'chosen' ? 1 : c.score), 0) / Math.max(1, headed.length);
+  // Exact titles count most: a near match explains a column less than a match.
+  const explained =
+    mapped.reduce((s, c) => s + (c.status === 'chosen' ? 1 : c.score * c.score), 0) / Math.max(1, headed.length);
   const inputKeys = new Set(tt.table.columns.filter((c) => c.input).map((c) => c.key));
   const covered = new Set<string>();
   for (const c of mapped) for (const k of tt.byId.get(c.target!)!.keys) if (inputKeys.has(k)) covered.add(k);
   const coverage = inputKeys.size ? covered.size / inputKeys.size : 0;
   const ctx = contextScore(span.before, tt);
-  return { score: 0.55 * explained + 0.25 * coverage + 0.2 * ctx, choices };
+  return { score: 0.65 * explained + 0.15 * coverage + 0.2 * ctx, choices };
 }
 
 function contextScore(before: readonly string[], tt: TemplateTable): number {

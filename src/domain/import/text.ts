@@ -106,8 +106,12 @@ export function yearsConflict(a: YearFacts, b: YearFacts): boolean {
 
 export type LevelFact = 'tinh' | 'huyen' | 'xa';
 
-const hasWord = (text: string, word: string) =>
-  new RegExp(`(^|[^\\p{L}\\p{N}])${word}($|[^\\p{L}\\p{N}])`, 'u').test(text);
+const WORD_RE = new Map<string, RegExp>();
+const hasWord = (text: string, word: string) => {
+  let re = WORD_RE.get(word);
+  if (!re) WORD_RE.set(word, (re = new RegExp(`(^|[^\\p{L}\\p{N}])${word}($|[^\\p{L}\\p{N}])`, 'u')));
+  return re.test(text);
+};
 const isAscii = (s: string) => !/[^ -~\s]/.test(s);
 
 /**

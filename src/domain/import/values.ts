@@ -32,7 +32,19 @@ export interface Classified {
 const COUNT_WORDS =
   /^(người|lượt|lượt người|cuộc|lớp|buổi|hội nghị|sản phẩm|tờ|cuốn|mô hình|đơn vị|cơ sở|xã|trường|vụ|tin|bài|tin bài|hộ|lần)$/;
 
+const CLASSIFIED = new WeakMap<GridCell, Classified>();
+
+/** What a cell holds (cached per cell: a table is read several times while it is recognised). */
 export function classify(cell: GridCell): Classified {
+  let c = CLASSIFIED.get(cell);
+  if (!c) {
+    c = classifyCell(cell);
+    CLASSIFIED.set(cell, c);
+  }
+  return c;
+}
+
+function classifyCell(cell: GridCell): Classified {
   const raw = cell.raw;
   const text = cell.text;
   if (raw) {
@@ -97,6 +109,14 @@ export type Conversion = { ok: true; value: DataValue; note?: 'text-kept' } | { 
 
 const NUMERIC = new Set(['count', 'money', 'decimal', 'percent']);
 
+const LISTS = new WeakMap<readonly string[], Map<string, string>>();
+/** A list's values by their loose spelling ("cong van" → "Công văn"). */
+function listIndex(list: readonly string[]): Map<string, string> {
+  let m = LISTS.get(list);
+  if (!m) LISTS.set(list, (m = new Map(list.map((x) => [looseKey(x), x]))));
+  return m;
+}
+
 /** The value for one input column, or why it cannot go there. */
 export function convertFor(col: Column, cell: GridCell, listValues?: readonly string[]): Conversion {
   const v = classify(cell);
@@ -136,9 +156,7 @@ export function convertFor(col: Column, cell: GridCell, listValues?: readonly st
     return { ok: true, value: v.text };
   }
   if (col.kind === 'list') {
-    const list = listValues ?? col.list ?? [];
-    const k = looseKey(v.text);
-    const hit = list.find((x) => looseKey(x) === k);
+    const hit = listIndex(listValues ?? col.list ?? []).get(looseKey(v.text));
     return { ok: true, value: hit ?? v.text };
   }
   // Text, names, document numbers: exactly as written (a number typed in a text column stays its text).

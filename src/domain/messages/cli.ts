@@ -31,6 +31,13 @@ Cách dùng:
       tổng hợp (tên, số và ngày báo cáo); không có thì lấy năm báo cáo và cấp hành chính theo
       các tệp. Mã thoát 2 khi không có tệp nào đưa vào được. Không ghi đè tệp đã có (trừ khi
       --force).
+  phuluc import TEP.docx|TEP.xlsx [--template MA] [--out PHU-LUC.xlsx] [--settings cai-dat.json]
+             [--json] [--force]
+      Nhập bảng có sẵn: mọi bảng trong tệp Word, mọi trang trong tệp Excel (bảng tự làm, tiêu
+      đề riêng) được ghép vào phụ lục chuẩn theo tiêu đề cột và tên dòng, ghi ra tệp phụ lục
+      (mặc định TEP-phu-luc.xlsx bên cạnh tệp gốc) rồi kiểm tra. In bảng ghép cột, những ô
+      không đặt được và lý do, và kết quả kiểm tra. Không có --settings: năm báo cáo và các
+      cấp lấy theo bảng. Mã thoát như validate; 2 khi không có gì nhập được.
   phuluc --version    Phiên bản.
   phuluc --help       Hướng dẫn này.
 
@@ -58,6 +65,13 @@ Usage (English):
       summed twice; unreadable files are listed. --settings gives the receiving level's settings
       (unit name, report number and date); without it the report year and levels come from
       the files. Exit 2 when no file can be included. Never overwrites unless --force.
+  phuluc import FILE.docx|FILE.xlsx [--template ID] [--out ANNEX.xlsx] [--settings settings.json]
+             [--json] [--force]
+      Bring existing tables in: every table of a Word document, every sheet of a workbook,
+      mapped onto the standard annexes by header text and row labels, written (default
+      FILE-phu-luc.xlsx beside the source) and validated. Prints the column mapping, what
+      could not be placed and why, and the findings. Without --settings the report year and
+      levels come from the tables. Exit codes as validate; 2 when nothing can be imported.
   phuluc --version | --help
 
 Exit codes: 0 = no errors; 1 = errors found; 2 = unusable input or arguments.
@@ -79,7 +93,7 @@ export function sizeText(bytes: number): string {
 
 export const M = {
   unknownCommand: (c: string) =>
-    `Không có lệnh "${c}". Các lệnh: templates, new, validate, aggregate (xem phuluc --help).`,
+    `Không có lệnh "${c}". Các lệnh: templates, new, validate, aggregate, import (xem phuluc --help).`,
   unknownOption: (o: string, cmd: string) => `Lệnh ${cmd} không có tùy chọn "${o}" (xem phuluc --help).`,
   missingValue: (o: string) => `Tùy chọn ${o} cần một giá trị.`,
   extraArgument: (a: string, cmd: string) => `Lệnh ${cmd} không nhận thêm "${a}".`,
