@@ -6,6 +6,23 @@
  * Anything it does not understand yields `undefined` (no cached value) — never a guess.
  */
 
+/**
+ * Functions newer than Excel 2007 are stored in the file with the "_xlfn." prefix (ECMA-376
+ * future functions); without it Excel and LibreOffice show #NAME?. Formulas in plans and in
+ * Office.js use the plain name.
+ */
+const FUTURE_FUNCTIONS = /(?<![\w.])(NUMBERVALUE)\(/g;
+
+/** A plan formula as written into an .xlsx file. */
+export function toFileFormula(formula: string): string {
+  return formula.replace(FUTURE_FUNCTIONS, '_xlfn.$1(');
+}
+
+/** A formula read from an .xlsx file, as plans and Office.js write it. */
+export function fromFileFormula(formula: string): string {
+  return formula.replace(/_xlfn\./g, '');
+}
+
 export type FValue = number | string | boolean | null | { error: string };
 type Val = FValue | FValue[];
 

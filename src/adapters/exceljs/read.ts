@@ -8,6 +8,7 @@
  */
 import ExcelJS from 'exceljs';
 import { excelSerialToIso } from '../../domain/parse/date';
+import { fromFileFormula } from './formula';
 import { TEMPLATE_IDS } from '../../domain/templates/catalog';
 import {
   parseMarkerName,
@@ -296,7 +297,7 @@ function cellToRaw(cell: ExcelJS.Cell, date1904: boolean): RawCell | undefined {
   if (type === T.Null || type === T.Merge) return undefined;
   const nf = cell.style?.numFmt;
   if (type === T.Formula) {
-    const formula = cell.formula;
+    const formula = cell.formula ? fromFileFormula(cell.formula) : undefined;
     const f = formula ? (formula.startsWith('=') ? formula : `=${formula}`) : undefined;
     const result = cell.result as unknown;
     const raw = valueToRaw(result, nf, date1904);

@@ -15,7 +15,7 @@ import {
   type SheetPlan,
 } from '../../domain/sheet/plan';
 import { markerName, SETTINGS_SHEET } from '../../domain/sheet/workbook';
-import { evaluateSheet, type FValue } from './formula';
+import { evaluateSheet, toFileFormula, type FValue } from './formula';
 
 export interface ApplyOptions {
   /** Sheet name to use instead of plan.name (still made free: never overwrites). */
@@ -215,7 +215,7 @@ function writeCell(
   if (c.formula) {
     const computed = c.result !== undefined ? c.result : results.get(c.row * 16384 + c.col);
     const value: ExcelJS.CellFormulaValue = {
-      formula: c.formula.replace(/^=/, ''),
+      formula: toFileFormula(c.formula.replace(/^=/, '')),
       date1904: false,
     } as ExcelJS.CellFormulaValue;
     if (computed !== undefined && computed !== null) (value as { result?: unknown }).result = computed;

@@ -97,12 +97,13 @@ export function evaluate(
 
   if (typeof value !== 'number' || !Number.isFinite(value)) return { status: 'chua-co-so-lieu' };
 
-  const cmp = targetCmp(indicator, target);
+  // "= 100 %" indicators: reaching the target meets it (a local target of 90 % is met by 95 %; above 100 % is no share).
+  const own = targetCmp(indicator, target);
+  const cmp = own === 'eq' ? 'gte' : own;
   if (satisfies(cmp, value, target.value)) return { status: 'dat', gap: 0 };
 
   let gap: number;
-  if (cmp === 'eq') gap = Math.abs(target.value - value);
-  else if (cmp === 'gte' || cmp === 'gt') gap = target.value - value;
+  if (cmp === 'gte' || cmp === 'gt') gap = target.value - value;
   else gap = value - target.value;
   return { status: 'chua-dat', gap: cleanGap(gap) };
 }

@@ -39,12 +39,14 @@ export const clqg: TemplateDef = {
             : cur?.target.cmp === 'eq'
               ? ('eq100' as const)
               : (cur?.target.cmp ?? ind.direction),
+          localDirection: isBool ? ('bool' as const) : ind.direction,
+          unitText: ind.unit,
+          ...(cur ? { nationalColumn: cur.year === y1 ? 'qg_1' : 'qg_2', nationalYear: cur.year } : {}),
           skip: isBool ? ['tu_so', 'mau_so'] : [],
           lists: isBool ? { ket_qua: ['Có', 'Không'] } : {},
         });
       }
     }
-    const cur = set.targetYears.find((yr) => Number(yr) >= settings.reportYear) ?? y2;
     return {
       templateId: 'CLQG',
       title: 'Phụ lục CLQG',
@@ -81,8 +83,8 @@ export const clqg: TemplateDef = {
               key: 'danh_gia',
               header: ['Đánh giá'],
               kind: 'status',
-              width: 13,
-              status: { value: 'ket_qua', targets: ['dia_phuong', cur === y1 ? 'qg_1' : 'qg_2'] },
+              width: 15,
+              status: { value: 'ket_qua', targets: ['dia_phuong'], both: true },
             }),
             col({ key: 'ghi_chu', header: ['Ghi chú / giải trình'], kind: 'text', width: 22 }),
           ],

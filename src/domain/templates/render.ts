@@ -4,11 +4,11 @@
  * and print setup. Also returns where every (table, row, column) landed, so officer data
  * can be filled in by key.
  */
-import { STATUS_LABEL } from '../indicators/targets';
 import { MONEY_UNIT_LABEL, PROMPTS } from '../messages';
 import { a1, columnLetter } from '../sheet/address';
 import type { CellStyle, DataValidationSpec, PlanCell, SheetPlan } from '../sheet/plan';
 import type { Column, Layout, Row, Table } from './schema';
+import { bothVerdictsFormula, singleVerdictFormula } from './verdict-formula';
 
 export interface TablePositions {
   key: string;
@@ -42,7 +42,7 @@ export const STYLES: Record<string, CellStyle> = {
   input: { vAlign: 'middle', border: true, wrap: true },
   inputNumber: { hAlign: 'right', vAlign: 'middle', border: true },
   formula: { hAlign: 'right', vAlign: 'middle', border: true, fill: '#F2F2F2' },
-  status: { hAlign: 'center', vAlign: 'middle', border: true, fill: '#F2F2F2' },
+  status: { hAlign: 'center', vAlign: 'middle', border: true, fill: '#F2F2F2', wrap: true },
   group: { bold: true, hAlign: 'left', vAlign: 'middle', wrap: true, border: true },
   groupSeq: { bold: true, hAlign: 'center', vAlign: 'middle', border: true },
   total: { bold: true, hAlign: 'center', vAlign: 'middle', border: true },
@@ -108,8 +108,6 @@ function validationFor(c: Column, row: Row, cell: string): DataValidationSpec | 
   }
 }
 
-const CMP: Record<string, string> = { gte: '>=', gt: '>', lte: '<=', lt: '<', eq100: '>=' };
-
 /** The formula of a computed cell, or undefined for inputs and labels. */
 export function formulaFor(
   table: Table,
@@ -133,17 +131,9 @@ export function formulaFor(
   }
   if (c.status && (row.kind === 'fixed' || row.kind === 'data')) {
     const v = ref(c.status.value);
-    const [first, ...rest] = c.status.targets.map(ref);
-    let target = first!;
-    for (const t of rest) target = `IF(ISNUMBER(${target}),${target},${t})`;
-    const none = `"${STATUS_LABEL['chua-co-so-lieu']}"`;
-    if (row.direction === 'bool') {
-      return `=IF(${v}="Có","${STATUS_LABEL.dat}",IF(${v}="Không","${STATUS_LABEL['chua-dat']}",${none}))`;
-    }
-    const op = CMP[row.direction ?? 'gte'] ?? '>=';
-    const rhs = row.direction === 'eq100' ? '100' : target;
-    const guard = row.direction === 'eq100' ? `ISNUMBER(${v})` : `AND(ISNUMBER(${v}),ISNUMBER(${target}))`;
-    return `=IF(${guard},IF(${v}${op}${rhs},"${STATUS_LABEL.dat}","${STATUS_LABEL['chua-dat']}"),${none})`;
+    if (c.status.both && row.nationalColumn)
+      return bothVerdictsFormula(row, v, ref(c.status.targets[0]!), ref(row.nationalColumn));
+    return singleVerdictFormula(row, v, c.status.targets.map(ref));
   }
   return undefined;
 }

@@ -35,8 +35,11 @@ export const columnSchema = z.object({
   allowNA: z.boolean().default(false),
   /** Percent computed by formula from two columns of the same row. */
   ratio: z.object({ num: z.string(), den: z.string(), base: z.number().default(100) }).optional(),
-  /** Status formula: value column and target column(s) of the same row. */
-  status: z.object({ value: z.string(), targets: z.array(z.string()).min(1) }).optional(),
+  /**
+   * Status formula: value column and target column(s) of the same row. With `both`, the cell
+   * shows the verdict against the first target (local) and against the row's `nationalColumn`.
+   */
+  status: z.object({ value: z.string(), targets: z.array(z.string()).min(1), both: z.boolean().optional() }).optional(),
   /** The total row sums this column. */
   summable: z.boolean().default(false),
   list: z.array(z.string()).optional(),
@@ -69,8 +72,15 @@ export const rowSchema = z.object({
   allowSubRows: z.boolean().default(false),
   /** Scale of this row's ratio column (100 for %, 100000 for maternal mortality …). */
   ratioBase: z.number().optional(),
-  /** Direction of this row's status formula (indicator rows). */
+  /** Direction of this row's status formula (indicator rows): the national milestone's comparison. */
   direction: z.enum(['gte', 'gt', 'lte', 'lt', 'eq100', 'bool']).optional(),
+  /** Comparison against the local target (the indicator's own direction). */
+  localDirection: z.enum(['gte', 'gt', 'lte', 'lt', 'eq100', 'bool']).optional(),
+  /** The indicator's unit, stripped from a value typed with it ("1,7 lần"). */
+  unitText: z.string().optional(),
+  /** The column holding the national target compared, and its milestone year ("2025"). */
+  nationalColumn: z.string().optional(),
+  nationalYear: z.string().optional(),
 });
 export type Row = z.infer<typeof rowSchema>;
 export type RowInput = z.input<typeof rowSchema>;
@@ -118,7 +128,12 @@ export const tableSchema = z
       if (rowKeys.has(r.key))
         ctx.addIssue({ code: 'custom', path: ['rows', i, 'key'], message: `Trùng khóa dòng "${r.key}"` });
       rowKeys.add(r.key);
-      for (const k of [...Object.keys(r.cells), ...(r.required ?? []), ...r.skip]) {
+      for (const k of [
+        ...Object.keys(r.cells),
+        ...(r.required ?? []),
+        ...r.skip,
+        ...(r.nationalColumn ? [r.nationalColumn] : []),
+      ]) {
         if (!keys.has(k))
           ctx.addIssue({ code: 'custom', path: ['rows', i], message: `Dòng "${r.key}" nói tới cột không có: "${k}"` });
       }
