@@ -4,12 +4,17 @@
  *   npx webpack --mode development    build once (source maps, not minified)
  *   npx webpack --mode production     minified build
  *   npx webpack serve --mode development    dev server on https://localhost:3000
+ *   PHULUC_URL=https://example.gov.vn/phuluc npx webpack --mode production
+ *                                     dist/manifest.xml points at that address instead of
+ *                                     https://localhost:3000 (npm run build also validates it)
  *
  * To add a page (e.g. the browser playground), add one line to ENTRIES and one to PAGES.
  */
 const path = require('path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { productionManifest } = require('./scripts/manifest-refs.cjs');
+const { InlinePagePlugin } = require('./scripts/inline-page.cjs');
 
 const DEV_PORT = 3000;
 const DIST = path.resolve(__dirname, 'dist');
@@ -22,6 +27,8 @@ const ENTRIES = {
   notice: './src/commands/notice.ts',
   // Browser playground: the task pane over an in-memory workbook (no Excel, no office.js).
   playground: './src/playground/main.tsx',
+  // The offline checker, dist/kiem-tra.html: one chunk (file:// loads no chunks), inlined below.
+  checker: { import: './src/checker/main.tsx', asyncChunks: false, layer: 'checker' },
 };
 
 /** Every HTML page and the chunks it loads. */
@@ -80,6 +87,9 @@ module.exports = async (env = {}, argv = {}) => {
   const dev = mode === 'development';
   // Certificates are only needed (and only looked up) when serving, never for a build.
   const https = env.WEBPACK_SERVE ? await httpsServerOptions() : undefined;
+  // Where the add-in is hosted for officers; unset, dist/manifest.xml stays on the dev server.
+  const base = process.env.PHULUC_URL;
+  const manifestTransform = base ? { transform: (content) => productionManifest(content.toString(), base) } : {};
 
   return {
     mode,
@@ -116,10 +126,18 @@ module.exports = async (env = {}, argv = {}) => {
             inject: 'head',
           }),
       ),
+      // dist/kiem-tra.html: the checker's one script inlined, with the playground's styles.
+      new InlinePagePlugin({
+        chunk: 'checker',
+        filename: 'kiem-tra.html',
+        template: path.resolve(__dirname, 'src/checker/kiem-tra.html'),
+        styleFrom: path.resolve(__dirname, 'src/playground/playground.html'),
+        icon: path.resolve(__dirname, 'assets/icon-16.png'),
+      }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          { from: 'manifest.xml', to: 'manifest.xml', ...manifestTransform },
         ],
       }),
     ],

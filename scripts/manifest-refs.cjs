@@ -471,6 +471,53 @@ function checkManifestRefs(xml, options = {}) {
   return { errors, warnings, icons, urls };
 }
 
+// ------------------------------------------------------------ production base
+
+/** `url` as a production base: https, no query or fragment, no trailing slash. Throws with the reason. */
+function normalizeBase(url) {
+  let u;
+  try {
+    u = new URL(String(url).trim());
+  } catch {
+    throw new Error(`"${url}" is not a URL (expected e.g. https://example.gov.vn/phuluc)`);
+  }
+  if (u.protocol !== 'https:') throw new Error(`"${url}" is not https (Office loads add-ins only over https)`);
+  if (u.search || u.hash || u.username || u.password)
+    throw new Error(`"${url}" must be a plain https address, without ?query, #fragment or user name`);
+  return u.href.replace(/\/+$/, '');
+}
+
+/**
+ * Problems with URLs (from checkManifestRefs) that are not on `base`'s origin, or (bare-origin
+ * URLs such as the AppDomain aside) not under its path.
+ */
+function urlsOutsideBase(urls, base) {
+  const b = new URL(`${normalizeBase(base)}/`);
+  const out = [];
+  for (const { url, line } of urls) {
+    const u = new URL(url);
+    if (u.origin !== b.origin) out.push(`line ${line}: ${url} is not on ${b.origin}`);
+    else if (u.pathname !== '/' && !u.href.startsWith(b.href)) out.push(`line ${line}: ${url} is not under ${b.href}`);
+  }
+  return out;
+}
+
+/**
+ * The development manifest (every URL on https://localhost:3000) moved to `base`: the AppDomain
+ * becomes base's origin, every other URL is rebased, and the comments (which speak of the dev
+ * server) give way to one line saying where the file was built for.
+ */
+function productionManifest(xml, base, devOrigin = 'https://localhost:3000') {
+  const b = normalizeBase(base);
+  const origin = new URL(b).origin;
+  const dev = devOrigin.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  let out = xml.replace(/<!--[\s\S]*?-->\s*/g, '');
+  out = out.replace(new RegExp(`(<AppDomain>\\s*)${dev}/?(\\s*</AppDomain>)`, 'g'), `$1${origin}$2`);
+  out = out.replace(new RegExp(`${dev}(?=[/"'<?#\\s])`, 'g'), b);
+  out = out.replace(/(<\?xml[^>]*\?>\s*)/, `$1<!-- Phụ lục BĐG, built by "npm run build" for ${b} -->\n`);
+  return out;
+}
+
 // ---------------------------------------------------------------- schema
 
 /** Directory holding the official XSDs: schemas/office-manifest in the repository (env PHULUC_SCHEMA_DIR overrides). */
@@ -520,4 +567,15 @@ async function validateSchema(file, schemaDir, options = {}) {
   return { status: r.valid ? 'valid' : 'invalid', output: r.rawOutput.trim() };
 }
 
-module.exports = { parseXml, checkManifestRefs, readPngSize, validateSchema, defaultSchemaDir, SCHEMA_FILE, NS };
+module.exports = {
+  normalizeBase,
+  urlsOutsideBase,
+  productionManifest,
+  parseXml,
+  checkManifestRefs,
+  readPngSize,
+  validateSchema,
+  defaultSchemaDir,
+  SCHEMA_FILE,
+  NS,
+};

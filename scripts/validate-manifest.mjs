@@ -18,7 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import refs from './manifest-refs.cjs';
 
-const { checkManifestRefs, validateSchema, defaultSchemaDir } = refs;
+const { checkManifestRefs, validateSchema, defaultSchemaDir, urlsOutsideBase } = refs;
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -46,23 +46,6 @@ if (files.length === 0) usage();
 
 const schemaDir = defaultSchemaDir(repoRoot);
 
-/** URLs not on `base`'s origin, or (AppDomains aside) not under its path. */
-function outsideBase(urls, baseUrl) {
-  let b;
-  try {
-    b = new URL(baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
-  } catch {
-    usage(`--base: "${baseUrl}" is not a URL`);
-  }
-  const out = [];
-  for (const { url, line } of urls) {
-    const u = new URL(url);
-    if (u.origin !== b.origin) out.push(`line ${line}: ${url} is not on ${b.origin}`);
-    else if (u.href !== b.origin && u.href !== `${b.origin}/` && !u.href.startsWith(b.href))
-      out.push(`line ${line}: ${url} is not under ${b.href}`);
-  }
-  return out;
-}
 let exitCode = 0;
 
 for (const file of files) {
@@ -90,7 +73,13 @@ for (const file of files) {
   }
 
   const result = checkManifestRefs(readFileSync(file, 'utf8'), { assetsDir });
-  if (base !== undefined) result.errors.push(...outsideBase(result.urls, base));
+  if (base !== undefined) {
+    try {
+      result.errors.push(...urlsOutsideBase(result.urls, base));
+    } catch (e) {
+      usage(e.message);
+    }
+  }
   for (const w of result.warnings) console.warn(`  warning: ${name}: ${w}`);
   if (result.errors.length) {
     for (const e of result.errors) console.error(`  ${name}: ${e}`);

@@ -1,6 +1,7 @@
 /** The sections of `npm run bench`, in the order they run. Add a figure: write a section, list it here. */
 import { aggregateSection } from './aggregate';
 import { bundleSection } from './bundle';
+import { checkerSection } from './checker';
 import { cliSection } from './cli';
 import { engineSection } from './engine';
 import { officeSection } from './office';
@@ -11,5 +12,6 @@ export const SECTIONS: readonly BenchSection[] = [
   engineSection,
   cliSection,
   bundleSection,
+  checkerSection,
   aggregateSection,
 ];

@@ -17,6 +17,12 @@ export interface PlaygroundAppProps {
   port: PlaygroundPort;
   /** Called after the whole workbook was replaced (the task pane starts afresh, as for a new file). */
   onReplaced(): void;
+  /** The page's heading and the line under it (default: the playground's). */
+  heading?: { title: string; subtitle: string };
+  /** What the message line says once a file is open (default: the playground's sentence). */
+  openedText?: (fileName: string, sheets: number) => string;
+  /** Loads the samples workbook; without it there is no "Nạp dữ liệu mẫu" button (the offline checker). */
+  loadSamples?: (port: PlaygroundPort, fileName: string) => Promise<void>;
 }
 
 function detail(err: unknown): string {
@@ -29,7 +35,7 @@ export function blankWorkbook(port: PlaygroundPort): void {
   port.load({ snapshot: { sheets: [{ name: P.newSheetName, visibility: 'visible', cells: [] }], markers: [] } });
 }
 
-export function PlaygroundApp({ port, onReplaced }: PlaygroundAppProps) {
+export function PlaygroundApp({ port, onReplaced, heading, openedText = P.opened, loadSamples }: PlaygroundAppProps) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<Message | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -58,7 +64,7 @@ export function PlaygroundApp({ port, onReplaced }: PlaygroundAppProps) {
       port.load(book);
       source.current = bytes;
       onReplaced();
-      const text = P.opened(file.name, book.snapshot.sheets.length);
+      const text = openedText(file.name, book.snapshot.sheets.length);
       return { intent: 'success', text: book.settingsError ? `${text} ${P.openedSettingsIgnored}` : text };
     }, P.openFailed);
   };
@@ -82,10 +88,9 @@ export function PlaygroundApp({ port, onReplaced }: PlaygroundAppProps) {
       return { intent: 'success', text: P.downloaded(name) };
     }, P.downloadFailed);
 
-  const samples = () =>
+  const samples = (load: NonNullable<typeof loadSamples>) =>
     void run(async () => {
-      const { loadSamples } = await import(/* webpackChunkName: "playground-samples" */ './samples');
-      await loadSamples(port, P.samplesFileName);
+      await load(port, P.samplesFileName);
       source.current = undefined;
       onReplaced();
       return { intent: 'success', text: P.samplesLoaded };
@@ -102,8 +107,8 @@ export function PlaygroundApp({ port, onReplaced }: PlaygroundAppProps) {
     <div className="pg-left">
       <header className="pg-header">
         <div className="pg-titles">
-          <h1 className="pg-title">{P.title}</h1>
-          <p className="pg-subtitle">{P.subtitle}</p>
+          <h1 className="pg-title">{heading?.title ?? P.title}</h1>
+          <p className="pg-subtitle">{heading?.subtitle ?? P.subtitle}</p>
         </div>
         <div className="pg-toolbar" role="toolbar" aria-label={P.toolbarLabel}>
           <button type="button" className="pg-btn" disabled={busy} onClick={fresh}>
@@ -123,9 +128,11 @@ export function PlaygroundApp({ port, onReplaced }: PlaygroundAppProps) {
           <button type="button" className="pg-btn" disabled={busy} onClick={download}>
             {P.download}
           </button>
-          <button type="button" className="pg-btn pg-primary" disabled={busy} onClick={samples}>
-            {P.samples}
-          </button>
+          {loadSamples ? (
+            <button type="button" className="pg-btn pg-primary" disabled={busy} onClick={() => samples(loadSamples)}>
+              {P.samples}
+            </button>
+          ) : null}
           {busy ? <span className="pg-busy">{P.working}</span> : null}
         </div>
       </header>

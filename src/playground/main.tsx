@@ -34,6 +34,12 @@ function paneWidth(param: string | null): number | undefined {
   return param && Number.isFinite(n) ? Math.min(640, Math.max(280, Math.round(n))) : undefined;
 }
 
+/** The samples workbook, in its own chunk: loaded only when asked for. */
+async function loadSamplesLazily(port: PlaygroundPort, fileName: string): Promise<void> {
+  const { loadSamples } = await import(/* webpackChunkName: "playground-samples" */ './samples');
+  await loadSamples(port, fileName);
+}
+
 function boot(): void {
   const left = document.getElementById('pg-workbook');
   const pane = document.getElementById('pg-taskpane');
@@ -60,14 +66,13 @@ function boot(): void {
   };
   window.__playground = handle;
 
-  createRoot(left).render(<PlaygroundApp port={port} onReplaced={() => handle.remountTaskpane()} />);
+  createRoot(left).render(
+    <PlaygroundApp port={port} onReplaced={() => handle.remountTaskpane()} loadSamples={loadSamplesLazily} />,
+  );
   handle.remountTaskpane();
 
   if (params.get('samples') === '1') {
-    void import(/* webpackChunkName: "playground-samples" */ './samples').then(async ({ loadSamples }) => {
-      await loadSamples(port, 'mau-phu-luc-bdg.xlsx');
-      handle.remountTaskpane();
-    });
+    void loadSamplesLazily(port, 'mau-phu-luc-bdg.xlsx').then(() => handle.remountTaskpane());
   }
 }
 

@@ -137,6 +137,8 @@ export async function startEnvironment({ mode }) {
   return {
     url: served.url,
     port: served.port,
+    /** The built files (dist/kiem-tra.html is opened from here, or from a copy, as file://). */
+    dist,
     context,
     requests,
     notes,

@@ -2,8 +2,10 @@
  * The end-to-end scenarios: each is [name, async ({ page, env }) => …] on a fresh page of the
  * playground, where the task pane is the real one and the workbook lives in memory.
  */
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { ARTIFACTS, assert, assertEqual, phuluc, until } from './harness.mjs';
 import { HIGHLIGHT, Playground, PL_I_SHEET } from './playground-page.mjs';
@@ -551,9 +553,87 @@ export const scenarios = [
     },
   ],
   [
+    'n. Trang kiểm tra kiem-tra.html mở từ file:// (không máy chủ, không mạng): mở .xlsx, Kiểm tra, bấm lỗi tới ô, tô màu, xuất kết quả, tải về',
+    async ({ page, env }) => {
+      // A USB stick: the one file, alone in a folder, opened as file://.
+      const usb = path.join(env.work, 'usb');
+      mkdirSync(usb, { recursive: true });
+      const checker = path.join(usb, 'kiem-tra.html');
+      copyFileSync(path.join(env.dist, 'kiem-tra.html'), checker);
+      const html = readFileSync(checker, 'utf8');
+
+      // Self-contained: one inline script, nothing referenced beside it; the CSP lets that script
+      // run by its hash and allows nothing to be loaded or sent.
+      const scripts = [...html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)];
+      assertEqual(scripts.length, 1, 'one <script> element');
+      assertEqual(scripts[0][1], '', 'an inline script (no src)');
+      assert(!/\s(src|href)="(?!data:)[^"#]/.test(html.replace(scripts[0][0], '')), 'no src/href to another file');
+      const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+      const hash = createHash('sha256').update(scripts[0][2], 'utf8').digest('base64');
+      for (const d of ["default-src 'none'", `script-src 'sha256-${hash}'`, "connect-src 'none'"])
+        assert(csp.split('; ').includes(d), `CSP has ${d}: ${csp.slice(0, 200)}`);
+
+      const requests = [];
+      page.on('request', (r) => requests.push(r.url()));
+      await page.goto(pathToFileURL(checker).href);
+      await page.waitForFunction(() => !!window.__playground && window.__playground.mounts > 0);
+      assertEqual(await page.title(), 'Kiểm tra phụ lục BĐG (không cần mạng)', 'page title');
+      const pg = new Playground(page, env);
+
+      const file = path.join(env.work, 'can-kiem-tra.xlsx');
+      const made = phuluc(['new', '--out', file, '--settings', 'samples/settings.json', '--data', 'samples/data.json']);
+      assertEqual(made.code, 0, `phuluc new: ${made.out}`);
+      await pg.openFile(file);
+      await page.getByText('Bấm "Kiểm tra" ở khung bên phải để kiểm tra.', { exact: false }).waitFor();
+      await shot(page, 'n-checker-opened');
+      const summary = await pg.validate();
+      assert(/^\d+ lỗi/.test(summary), `the samples' seed errors are found: "${summary}"`);
+
+      // Click-to-cell: the malformed "27,59,03%" of the PL-CB sheet.
+      const item = pg.findings().filter({ hasText: MALFORMED }).first();
+      await item.waitFor();
+      const address = (
+        await item
+          .locator('span', { hasText: /^[A-Z]+\d+$/ })
+          .first()
+          .textContent()
+      ).trim();
+      await item.click();
+      await until(
+        async () => (await pg.eval((p) => p.port.selection && p.port.selection.cell)) === address,
+        `the finding selects ${address}`,
+      );
+      const sheet = await pg.eval((p) => p.port.selection.sheet);
+      assertEqual(await pg.activeSheet(), sheet, 'its sheet is on screen');
+      await until(() => pg.inView(address), `${address} in view`);
+
+      await pg.pane.getByRole('button', { name: 'Tô màu ô lỗi' }).click();
+      await pg.pane.getByText(/^Đã tô màu \d+ ô\.$/).waitFor();
+      await pg.tab('Xuất kết quả');
+      await pg.pane.getByRole('button', { name: 'Ghi sheet Kết quả kiểm tra' }).click();
+      await pg.pane.getByText('Đã ghi kết quả vào sheet "Kết quả kiểm tra".').waitFor();
+      await shot(page, 'n-checker-exported');
+
+      const out = path.join(env.work, 'da-kiem-tra.xlsx');
+      assertEqual(await pg.download(out), 'can-kiem-tra.xlsx', 'the download keeps the file name');
+      assert(statSync(out).size > 10000, 'a real workbook was downloaded');
+      const wb = await readBack(out);
+      const names = wb.worksheets.map((w) => w.name);
+      assert(names.includes('Kết quả kiểm tra'), `"Kết quả kiểm tra" in the file (${names.join(', ')})`);
+      assertEqual(wb.getWorksheet(sheet).getCell(address).fill?.fgColor?.argb, 'FFFFEB9C', 'the cell is highlighted');
+      assertEqual(wb.getWorksheet(sheet).getCell(address).value, '27,59,03%', "the officer's text is kept");
+
+      const elsewhere = requests.filter((u) => u !== pathToFileURL(checker).href && !/^(data|blob):/.test(u));
+      assertEqual(elsewhere, [], 'requests other than the page itself');
+    },
+  ],
+  [
     'l. Cả lần chạy: mọi yêu cầu mạng đều tới localhost',
     async ({ env }) => {
-      const outside = env.requests.filter((u) => !/^(http:\/\/(localhost|127\.0\.0\.1):\d+\/|data:|blob:)/.test(u));
+      const own = pathToFileURL(path.join(env.work, 'usb', 'kiem-tra.html')).href;
+      const outside = env.requests.filter(
+        (u) => u !== own && !/^(http:\/\/(localhost|127\.0\.0\.1):\d+\/|data:|blob:)/.test(u),
+      );
       assertEqual(outside, [], 'requests outside localhost during the whole run');
     },
   ],
