@@ -4,3 +4,5 @@ export { reportSheetPlan } from '../domain/report/report-sheet';
 export { getTemplate } from '../domain/templates/catalog';
 export { renderLayout } from '../domain/templates/render';
 export { buildLayout } from '../domain/templates/template';
+export { freshCheck, localIso, makeStamp } from '../domain/stamp/stamp';
+export { explainable, storedExplanations, toStore, withExplanation } from '../domain/explanations/store';

@@ -1,10 +1,11 @@
 /** The add-in's operations over any WorkbookPort: insert, settings, validate, go to, highlight, export. */
 import { LIMITATIONS, SERVICE_ERRORS } from '../domain/messages';
+import { EXPLAIN_MSG, STAMP_MSG } from '../domain/messages/stamp';
 import type { Report } from '../domain/report/schema';
 import { defaultSettings, parseSettings, type ReportSettings, type ReportSettingsInput } from '../domain/settings';
 import type { CellRef, WorkbookPort } from '../domain/sheet/workbook';
 import { TEMPLATE_INFO } from '../domain/templates/info';
-import type { AddinService, Capabilities, TemplateInfo, ValidateProgress } from './types';
+import type { AddinService, Capabilities, CheckOrigin, StampedCheck, TemplateInfo, ValidateProgress } from './types';
 
 /**
  * The engine, the rules and the templates load on first use, in their own chunk: the task
@@ -35,7 +36,31 @@ export function cellsToHighlight(report: Report): CellRef[] {
   return out;
 }
 
-export function createAddinService(port: WorkbookPort, caps: Capabilities = FULL_CAPABILITIES): AddinService {
+function errorText(e: unknown): string {
+  return e instanceof Error && e.message ? e.message : String(e);
+}
+
+export function createAddinService(
+  port: WorkbookPort,
+  caps: Capabilities = FULL_CAPABILITIES,
+  origin: CheckOrigin = 'taskpane',
+): AddinService {
+  /** Writes the stamp of `report` (and the explanations, when given); the report then carries it. */
+  async function record(
+    engine: Awaited<ReturnType<typeof loadEngine>>,
+    report: Report,
+    snapshot: Awaited<ReturnType<WorkbookPort['read']>>,
+    explanations?: unknown,
+  ): Promise<StampedCheck> {
+    const stamp = engine.makeStamp(report, snapshot, { now: new Date(), by: origin });
+    try {
+      await port.writeCheckRecord(explanations === undefined ? { stamp } : { stamp, explanations });
+    } catch (e) {
+      return { report, stampError: STAMP_MSG.writeFailed(errorText(e)) };
+    }
+    return { report: { ...report, stamp: engine.freshCheck(stamp) } };
+  }
+
   return {
     catalog(): TemplateInfo[] {
       return TEMPLATE_INFO.map((t) => ({
@@ -83,6 +108,31 @@ export function createAddinService(port: WorkbookPort, caps: Capabilities = FULL
       void changes;
       const [snapshot, { validateSnapshot }] = await Promise.all([port.read(), loadEngine()]);
       return validateSnapshot(snapshot);
+    },
+    async validateAndStamp(onProgress?: (p: ValidateProgress) => void): Promise<StampedCheck> {
+      onProgress?.({ phase: 'reading', fraction: 0.1 });
+      const [snapshot, engine] = await Promise.all([port.read(), loadEngine()]);
+      onProgress?.({ phase: 'checking', fraction: 0.6 });
+      const report = engine.validateSnapshot(snapshot);
+      const result = await record(engine, report, snapshot);
+      onProgress?.({ phase: 'done', fraction: 1 });
+      return result;
+    },
+    async explain(finding, text) {
+      const [snapshot, engine] = await Promise.all([port.read(), loadEngine()]);
+      if (!engine.explainable(finding)) throw new Error(EXPLAIN_MSG.notExplainable);
+      const items = engine.withExplanation(
+        engine.storedExplanations(snapshot),
+        snapshot,
+        finding,
+        text,
+        engine.localIso(new Date()),
+      );
+      const store = engine.toStore(items);
+      const report = engine.validateSnapshot({ ...snapshot, explanations: store });
+      const result = await record(engine, report, snapshot, store);
+      if (result.stampError) throw new Error(result.stampError);
+      return result;
     },
     goTo: (ref) => port.select(ref),
     async highlight(report: Report) {

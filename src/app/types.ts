@@ -3,7 +3,7 @@
  * (createAddinService in service.ts) works over any WorkbookPort, so the same UI runs
  * in Excel (Office.js adapter), in the browser playground (in-memory adapter) and in tests.
  */
-import type { Report } from '../domain/report/schema';
+import type { Finding, Report } from '../domain/report/schema';
 import type { ReportSettings, ReportSettingsInput } from '../domain/settings';
 import type { CellRef, EditedRange, StopWatching } from '../domain/sheet/workbook';
 
@@ -59,6 +59,17 @@ export interface AggregateFilesResult {
   duplicates: number;
 }
 
+/** A check that records its stamp in the workbook ("Kiểm tra" from the pane or the ribbon). */
+export interface StampedCheck {
+  /** The report; its `stamp` is the stamp just written (or, if writing failed, the one found). */
+  report: Report;
+  /** Vietnamese sentence when the stamp (or explanation) could not be written; the report stands. */
+  stampError?: string;
+}
+
+/** Where a check ran, as the stamp records it. */
+export type CheckOrigin = 'taskpane' | 'ribbon' | 'playground' | 'cli';
+
 export interface AddinService {
   catalog(): TemplateInfo[];
   capabilities(): Capabilities;
@@ -77,6 +88,17 @@ export interface AddinService {
   watchChanges(onChange: (changes: EditedRange[]) => void): Promise<StopWatching | undefined>;
   /** The report again after the officer's edits `changes` (reads the workbook; never writes). */
   recheck(changes: EditedRange[]): Promise<Report>;
+  /**
+   * "Kiểm tra": validates, then records the validation stamp in the workbook (time, versions,
+   * counts, hash of the annexes' input values). Never changes officer data. `validate` alone
+   * (live re-checks) writes nothing.
+   */
+  validateAndStamp(onProgress?: (p: ValidateProgress) => void): Promise<StampedCheck>;
+  /**
+   * Stores (or, for an empty text, removes) the officer's explanation of a warning in the
+   * workbook, then re-checks and re-stamps so the counts include it.
+   */
+  explain(finding: Finding, text: string): Promise<StampedCheck>;
   goTo(ref: CellRef): Promise<void>;
   highlight(report: Report): Promise<number>;
   clearHighlights(): Promise<void>;

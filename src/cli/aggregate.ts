@@ -20,6 +20,7 @@ import type { ReportSettings } from '../domain/settings';
 import { getTemplate } from '../domain/templates/catalog';
 import { checkOut, loadSettings, parseArgs, str, UsageError, writeOut, type Io } from './args';
 import { M } from '../domain/messages/cli';
+import { STAMP_AGGREGATE, stampSentence } from '../domain/messages/stamp';
 
 const LEVEL_WORD: Record<string, string> = { tinh: 'tỉnh', huyen: 'huyện', xa: 'xã' };
 const collator = new Intl.Collator('vi');
@@ -83,6 +84,14 @@ function printUnits(io: Io, heading: string, units: UnitStatus[]): void {
   }
 }
 
+/** Each readable file's validation stamp, verified: checked and unchanged, edited since, or not checked. */
+function printStamps(io: Io, units: UnitStatus[]): void {
+  const readable = units.filter((u) => u.inclusion !== 'unreadable');
+  if (!readable.length) return;
+  io.out(STAMP_AGGREGATE.heading + '\n');
+  for (const u of readable) io.out(M.unitLine(u.fileName, u.unitName, stampSentence(u.stamp)) + '\n');
+}
+
 export async function cmdAggregate(args: string[], io: Io): Promise<number> {
   const { positional, options } = parseArgs(args, ['--out', '--settings', '--include-invalid', '--force'], 'aggregate');
   if (!positional.length) throw new UsageError(M.aggregateNeedsFiles);
@@ -143,6 +152,7 @@ export async function cmdAggregate(args: string[], io: Io): Promise<number> {
     M.notesHeading,
     res.units.filter((u) => u.inclusion === 'included' && u.notes.length > 0),
   );
+  printStamps(io, res.units);
   const hint = !includeInvalid && res.units.some((u) => u.inclusion === 'excluded-invalid');
 
   if (counts.included === 0) {

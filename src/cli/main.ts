@@ -16,6 +16,8 @@ import { cmdAggregate } from './aggregate';
 import { cmdImport } from './import';
 import { HELP, M } from '../domain/messages/cli';
 import { formatReport } from './report-text';
+import { freshCheck } from '../domain/stamp/stamp';
+import { formatCheckedAt, STAMP_CLI } from '../domain/messages/stamp';
 import { catalogJson, formatCatalog } from './catalog';
 import { checkOut, loadSettings, parseArgs, readJsonFile, str, UsageError, writeOut, type Io } from './args';
 
@@ -118,7 +120,7 @@ async function cmdNew(args: string[], io: Io): Promise<number> {
 }
 
 async function cmdValidate(args: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(args, ['--json', '--settings'], 'validate');
+  const { positional, options } = parseArgs(args, ['--json', '--settings', '--stamp'], 'validate');
   if (!positional.length) throw new UsageError(M.validateNeedsFile);
   if (positional.length > 1) throw new UsageError(M.extraArgument(positional[1]!, 'validate'));
   const file = positional[0]!;
@@ -145,8 +147,24 @@ async function cmdValidate(args: string[], io: Io): Promise<number> {
     });
     report.stats.warnings++;
   }
+  let stamped: string | undefined;
+  if (options.has('--stamp') && report.annexes.length > 0) {
+    // The stamp is metadata written after the check; the officer's figures are proven unchanged.
+    const { stampedBytes, StampRefused } = await import('./stamp');
+    try {
+      const { stamp, bytes } = await stampedBytes(file, snapshot, report);
+      await writeOut(file, bytes, true);
+      report.stamp = freshCheck(stamp);
+      stamped = stamp.clean
+        ? STAMP_CLI.written(file, formatCheckedAt(stamp.checkedAt))
+        : STAMP_CLI.writtenWithErrors(file, formatCheckedAt(stamp.checkedAt), stamp.errors);
+    } catch (e) {
+      if (e instanceof StampRefused) throw new UsageError(e.message, [], e.detail);
+      throw e;
+    }
+  }
   if (options.has('--json')) io.out(JSON.stringify(report, null, 2) + '\n');
-  else io.out(formatReport(report, file));
+  else io.out(formatReport(report, file) + (stamped ? `${stamped}\n` : ''));
   if (report.annexes.length === 0) {
     // Nothing to check: the workbook is not one of ours. The structure finding says so.
     const f = report.findings.find((x) => x.messageId === 'structure/unknown-workbook');

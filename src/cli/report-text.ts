@@ -4,6 +4,7 @@ import { SEVERITY_LABEL } from '../domain/messages';
 import { formatVnNumber, roundTo } from '../domain/parse/number';
 import { STATUSES, type Finding, type IndicatorResult, type Report, type Status } from '../domain/report/schema';
 import { M } from '../domain/messages/cli';
+import { EXPLAIN_MSG, STAMP_CLI, stampSentence } from '../domain/messages/stamp';
 
 function findingLine(f: Finding): string {
   const where = f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ''}` : '';
@@ -55,8 +56,14 @@ export function formatReport(report: Report, file: string): string {
   if (report.annexes.length)
     out.push(M.annexesFound(report.annexes.map((a) => `${a.templateId} ("${a.sheet}")`).join(', ')));
   const { errors, warnings, infos } = report.stats;
+  if (report.stamp) {
+    out.push(STAMP_CLI.line(stampSentence(report.stamp)));
+    if (report.stamp.rulesVersion && report.stamp.indicatorsVersion)
+      out.push(STAMP_CLI.versions(report.stamp.rulesVersion, report.stamp.indicatorsVersion));
+  }
   out.push('');
   out.push(errors > 0 ? M.summaryErrors(errors, warnings, infos) : M.summaryReady(warnings, infos));
+  if (report.stats.explained) out.push(`(${EXPLAIN_MSG.counted(report.stats.explained)})`);
 
   const bySheet = new Map<string, Finding[]>();
   for (const f of report.findings) {

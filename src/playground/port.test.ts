@@ -128,6 +128,29 @@ describe('.xlsx round trip (exceljs)', () => {
     expect(book2.highlighted?.size).toBe(0);
   });
 
+  it('carries the validation stamp and the explanations through the download and back', async () => {
+    const { port, sheetName } = await withPlI();
+    await port.writeSettings(settings);
+    port.setCell(sheetName, 'F10', { t: 'n', v: 8 });
+    port.setCell(sheetName, 'G10', { t: 'n', v: 9 });
+    port.setCell(sheetName, 'H10', { t: 'n', v: 88.88 }); // 8/9 truncated: a warning
+    const service = createAddinService(port, undefined, 'playground');
+    const { report } = await service.validateAndStamp();
+    const w = report.findings.find((f) => f.severity === 'warning' && f.cell);
+    expect(w).toBeDefined();
+    await service.explain(w!, 'Giải trình thử');
+    const book = await readXlsx(await writeXlsx(port), 'x.xlsx');
+    const again = new PlaygroundPort();
+    again.load(book);
+    const reread = await createAddinService(again).validate();
+    expect(reread.stamp).toMatchObject({ status: 'unchanged' });
+    expect(reread.stats.explained).toBe(1);
+    again.setCell(sheetName, 'G10', { t: 'n', v: 10 });
+    const edited = await createAddinService(again).validate();
+    expect(edited.stamp!.status).toBe('modified');
+    expect(edited.stats.explained).toBe(0);
+  });
+
   it('refuses what is not an .xlsx, with the reader’s reasons', async () => {
     await expect(readXlsx(new ArrayBuffer(0))).rejects.toMatchObject({ reason: 'empty' });
     await expect(readXlsx(new TextEncoder().encode('hello').buffer as ArrayBuffer)).rejects.toMatchObject({

@@ -219,6 +219,11 @@ export class PlaygroundPort extends MemoryWorkbookPort {
     this.changed();
   }
 
+  override async writeCheckRecord(record: { stamp?: unknown; explanations?: unknown }): Promise<void> {
+    await super.writeCheckRecord(record);
+    this.changed();
+  }
+
   /** Typing recalculates the sheet's formulas (as Excel does) before the task pane hears of the edit. */
   protected override afterEdit(sheet: SheetSnapshot): void {
     recalcSheet(sheet);
@@ -232,6 +237,10 @@ export class PlaygroundPort extends MemoryWorkbookPort {
     s.markers.splice(0, s.markers.length, ...book.snapshot.markers);
     if (book.snapshot.settings !== undefined) s.settings = book.snapshot.settings;
     else delete s.settings;
+    if (book.snapshot.stamp !== undefined) s.stamp = book.snapshot.stamp;
+    else delete s.stamp;
+    if (book.snapshot.explanations !== undefined) s.explanations = book.snapshot.explanations;
+    else delete s.explanations;
     this.fills.clear();
     for (const [k, v] of book.fills ?? []) this.fills.set(k, v);
     this.looks.clear();

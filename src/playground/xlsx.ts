@@ -13,6 +13,8 @@
 import ExcelJS from 'exceljs';
 import { loadWorkbookData, workbookToSnapshot, worksheetToSnapshot } from '../adapters/exceljs/read';
 import { applyPlan, keepSettingsSheetLast } from '../adapters/exceljs/write';
+import { writeCheckRecordTo } from '../adapters/exceljs/check-record';
+import type { CheckRecord } from '../domain/stamp/storage';
 import { isoToExcelSerial } from '../domain/parse/date';
 import { a1, parseRangeA1, quoteSheet } from '../domain/sheet/address';
 import { SETTINGS_SHEET, type RawCell, type SheetSnapshot } from '../domain/sheet/workbook';
@@ -130,6 +132,8 @@ export async function readXlsx(bytes: ArrayBuffer, fileName = ''): Promise<ReadX
       sheets: read.sheets.filter((s) => s.name !== SETTINGS_SHEET),
       markers: read.markers,
       ...(read.settings !== undefined ? { settings: read.settings } : {}),
+      ...(read.stamp !== undefined ? { stamp: read.stamp } : {}),
+      ...(read.explanations !== undefined ? { explanations: read.explanations } : {}),
     },
     fills,
     looks,
@@ -242,6 +246,11 @@ export async function writeXlsx(port: PlaygroundPort, source?: ArrayBuffer): Pro
     if (!taken.has(m.name.toUpperCase())) names.add(`${quoteSheet(m.sheetName)}!$A$1`, m.name);
   }
   if (snap.settings !== undefined) writeSettingsTo(wb, snap.settings);
+  // The validation stamp and the explanations travel with the download, as the CLI writes them.
+  const record: CheckRecord = {};
+  if (snap.stamp !== undefined) record.stamp = snap.stamp;
+  if (snap.explanations !== undefined) record.explanations = snap.explanations;
+  if (record.stamp !== undefined || record.explanations !== undefined) writeCheckRecordTo(wb, record);
   const originals = port.highlightOriginals();
   const hadSaved = wb.getWorksheet(SETTINGS_SHEET)?.getCell('B1').value;
   if (originals.size || hadSaved) {

@@ -5,10 +5,11 @@ import type {
   AggregateFilesProgress,
   AggregateFilesResult,
   Capabilities,
+  StampedCheck,
   TemplateInfo,
   ValidateProgress,
 } from '../../src/app/types';
-import type { Report } from '../../src/domain/report/schema';
+import type { Finding, Report } from '../../src/domain/report/schema';
 import type { CellRef, EditedRange, StopWatching } from '../../src/domain/sheet/workbook';
 import type { ReportSettings, ReportSettingsInput } from '../../src/domain/settings';
 import { CATALOG, reportWithErrors, SETTINGS } from './fixtures';
@@ -120,6 +121,27 @@ export class FakeService implements AddinService {
     this.record('recheck', changes);
     if (this.recheckGate) await this.recheckGate;
     return this.recheckReport ?? this.report;
+  }
+  /** What validateAndStamp() / explain() add to the report: a stamp error, when set. */
+  stampError?: string;
+  async validateAndStamp(onProgress?: (p: ValidateProgress) => void): Promise<StampedCheck> {
+    this.record('validateAndStamp');
+    for (const p of this.progress) onProgress?.(p);
+    if (this.validateGate) await this.validateGate;
+    return this.stampError ? { report: this.report, stampError: this.stampError } : { report: this.report };
+  }
+  async explain(finding: Finding, text: string): Promise<StampedCheck> {
+    this.record('explain', finding, text);
+    const findings = this.report.findings.map((f): Finding => {
+      if (f.rule !== finding.rule || f.sheet !== finding.sheet || f.cell !== finding.cell) return f;
+      const copy: Finding = { ...f };
+      if (text) copy.explanation = text;
+      else delete copy.explanation;
+      return copy;
+    });
+    const explained = findings.filter((f) => f.severity === 'warning' && f.explanation).length;
+    this.report = { ...this.report, findings, stats: { ...this.report.stats, explained } };
+    return { report: this.report };
   }
   async goTo(ref: CellRef): Promise<void> {
     this.record('goTo', ref);

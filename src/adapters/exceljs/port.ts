@@ -8,6 +8,7 @@ import type { SheetPlan } from '../../domain/sheet/plan';
 import { SETTINGS_SHEET, type CellRef, type WorkbookPort } from '../../domain/sheet/workbook';
 import { settingsOf, workbookToSnapshot, type ReadResult } from './read';
 import { applyPlan, keepSettingsSheetLast } from './write';
+import { writeCheckRecordTo } from './check-record';
 
 /** Excel's "Neutral" yellow, used to mark cells with findings. */
 export const HIGHLIGHT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFEB9C' } };
@@ -119,6 +120,10 @@ export class ExceljsWorkbookPort implements WorkbookPort {
 
   async writeSettings(settings: unknown): Promise<void> {
     writeSettingsTo(this.workbook, settings);
+  }
+
+  async writeCheckRecord(record: { stamp?: unknown; explanations?: unknown }): Promise<void> {
+    writeCheckRecordTo(this.workbook, record);
   }
 
   async toBuffer(): Promise<Buffer> {

@@ -19,6 +19,7 @@ import {
   type Visibility,
   type WorkbookSnapshot,
 } from '../../domain/sheet/workbook';
+import { checkRecordFromSheet } from '../../domain/stamp/storage';
 
 export interface ReadResult extends WorkbookSnapshot {
   /** The settings sheet held text that is not JSON (the settings were ignored). */
@@ -372,5 +373,8 @@ export function workbookToSnapshot(wb: ExcelJS.Workbook): ReadResult {
   const s = settingsOf(wb);
   if (s.settings !== undefined) result.settings = s.settings;
   if (s.error) result.settingsError = s.error;
+  // The validation stamp and the explanations of warnings (C1, D1:D20 of the settings sheet).
+  const own = sheets.find((x) => x.name === SETTINGS_SHEET);
+  if (own) Object.assign(result, checkRecordFromSheet(own));
   return result;
 }

@@ -31,6 +31,8 @@ function cloneSnapshot(s: WorkbookSnapshot): WorkbookSnapshot {
     })),
     markers: s.markers.map((m) => ({ ...m })),
     ...(s.settings !== undefined ? { settings: JSON.parse(JSON.stringify(s.settings)) as unknown } : {}),
+    ...(s.stamp !== undefined ? { stamp: JSON.parse(JSON.stringify(s.stamp)) as unknown } : {}),
+    ...(s.explanations !== undefined ? { explanations: JSON.parse(JSON.stringify(s.explanations)) as unknown } : {}),
   };
 }
 
@@ -105,6 +107,12 @@ export class MemoryWorkbookPort implements WorkbookPort {
 
   async writeSettings(settings: unknown): Promise<void> {
     this.snapshot.settings = JSON.parse(JSON.stringify(settings ?? {})) as unknown;
+  }
+
+  async writeCheckRecord(record: { stamp?: unknown; explanations?: unknown }): Promise<void> {
+    if (record.stamp !== undefined) this.snapshot.stamp = JSON.parse(JSON.stringify(record.stamp)) as unknown;
+    if (record.explanations !== undefined)
+      this.snapshot.explanations = JSON.parse(JSON.stringify(record.explanations)) as unknown;
   }
 
   /** Which cells are highlighted now. */

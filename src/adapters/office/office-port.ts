@@ -86,6 +86,7 @@ import {
 } from '../../domain/sheet/workbook';
 import { TEMPLATE_IDS } from '../../domain/templates/info';
 import { OFFICE_MSG } from '../../domain/messages/office';
+import { checkRecordFromValues, prepareCheckRecord, queueCheckRecord, SETTINGS_READ_RANGE } from './check-record';
 import {
   bandArrays,
   columnWidthPoints,
@@ -441,7 +442,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const settingsName = infos.find((i) => isSettingsSheet(i.name))?.name;
       const data = infos.filter((i) => !isSettingsSheet(i.name));
 
-      let result: { sheets: SheetSnapshot[]; settings: unknown };
+      let result: { sheets: SheetSnapshot[]; settings: unknown; record: { stamp?: unknown; explanations?: unknown } };
       try {
         result = await this.readAll(context, data, settingsName);
       } catch (e) {
@@ -450,6 +451,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       }
       const snapshot: WorkbookSnapshot = { sheets: result.sheets, markers };
       if (result.settings !== undefined) snapshot.settings = result.settings;
+      Object.assign(snapshot, result.record);
       return snapshot;
     });
   }
@@ -497,7 +499,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   ) {
     const loads = data.map((info) => this.queueUsed(context, info, 'values,formulas,numberFormat,valueTypes,address'));
     const settingsCell = settingsName
-      ? context.workbook.worksheets.getItem(settingsName).getRange('A1').load('values')
+      ? context.workbook.worksheets.getItem(settingsName).getRange(SETTINGS_READ_RANGE).load('values')
       : undefined;
     await context.sync(); // 2
 
@@ -517,7 +519,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
       }
       return sheet;
     });
-    return { sheets, settings: parseSettings(settingsCell?.values) };
+    return {
+      sheets,
+      settings: parseSettings(settingsCell?.values),
+      record: checkRecordFromValues(settingsCell?.values),
+    };
   }
 
   /** Fallback when one batch is too big for Excel: addresses first, then row chunks. */
@@ -528,7 +534,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   ) {
     const loads = data.map((info) => this.queueUsed(context, info, 'address'));
     const settingsCell = settingsName
-      ? context.workbook.worksheets.getItem(settingsName).getRange('A1').load('values')
+      ? context.workbook.worksheets.getItem(settingsName).getRange(SETTINGS_READ_RANGE).load('values')
       : undefined;
     await context.sync();
 
@@ -587,7 +593,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
           b.range.valueTypes,
         );
     }
-    return { sheets, settings: parseSettings(settingsCell?.values) };
+    return {
+      sheets,
+      settings: parseSettings(settingsCell?.values),
+      record: checkRecordFromValues(settingsCell?.values),
+    };
   }
 
   /* ---------------------------------------------------------------- insert */
@@ -957,6 +967,19 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const cell = this.settingsSheet(context, sheetNames).getRange('A1');
       cell.numberFormat = [['@']];
       cell.values = [[text]];
+      await context.sync(); // 2
+    });
+  }
+
+  /** The validation stamp and/or explanations (check-record.ts): 2 syncs, like writeSettings. */
+  async writeCheckRecord(record: { stamp?: unknown; explanations?: unknown }): Promise<void> {
+    const prepared = prepareCheckRecord(record);
+    await this.run(async (context) => {
+      const worksheets = context.workbook.worksheets.load('items/name');
+      await context.sync(); // 1
+      const sheetNames = worksheets.items.map((w) => w.name);
+      this.knownSheets = sheetNames;
+      queueCheckRecord(this.settingsSheet(context, sheetNames), prepared);
       await context.sync(); // 2
     });
   }

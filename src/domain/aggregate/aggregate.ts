@@ -24,6 +24,8 @@ import { renderLayout, STYLES, type RenderResult, type TableData } from '../temp
 import type { Column, Layout, Table } from '../templates/schema';
 import { buildLayout, type TemplateDef } from '../templates/template';
 import { normalizeText, textKey } from '../text/normalize';
+import type { StampCheck } from '../stamp/check-schema';
+import { stampSentence } from '../messages/stamp';
 import { AGGREGATE_NOTES, GHI_CHU_INVALID, INCLUSION_LABEL, STATUS_SHEET, type Inclusion } from '../messages/aggregate';
 
 export type { Inclusion } from '../messages/aggregate';
@@ -61,6 +63,10 @@ export interface UnitStatus {
   missing: string[];
   errors: number;
   warnings: number;
+  /** Warnings the unit explained (giải trình), part of `warnings`. */
+  explained: number;
+  /** The unit's validation stamp, verified against its annexes as received. */
+  stamp?: StampCheck;
   inclusion: Inclusion;
   /** The Vietnamese "Đưa vào tổng hợp" label. */
   label: string;
@@ -410,6 +416,8 @@ function statusPlan(units: UnitStatus[], receiver: string): SheetPlan {
       [u.inclusion === 'unreadable' ? '' : u.warnings, 'seq'],
       [u.label, 'label'],
       [clip(u.notes.join(' ')), 'label'],
+      [u.inclusion === 'unreadable' ? '' : u.explained, 'seq'],
+      [u.inclusion === 'unreadable' ? '' : stampSentence(u.stamp), 'label'],
     ];
     row.forEach(([value, style], c) =>
       cells.push({ row: r, col: c, value, style, ...(typeof value === 'string' ? { numFmt: '@' } : {}) }),
@@ -421,7 +429,7 @@ function statusPlan(units: UnitStatus[], receiver: string): SheetPlan {
     cells,
     styles: STYLES,
     merges,
-    columnWidths: [6, 24, 26, 12, 20, 20, 8, 10, 22, 60],
+    columnWidths: [6, 24, 26, 12, 20, 20, 8, 10, 22, 60, 10, 36],
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: [headerRow, headerRow] },
     protect: false,
     freeze: { rows: headerRow + 1, cols: 0 },
@@ -447,6 +455,7 @@ export function aggregate(inputs: readonly AggregateInput[], opts: AggregateOpti
       missing: [] as string[],
       errors: 0,
       warnings: 0,
+      explained: 0,
       notes: [] as string[],
     };
     if (!input.snapshot || input.unreadable !== undefined) {
@@ -468,6 +477,8 @@ export function aggregate(inputs: readonly AggregateInput[], opts: AggregateOpti
       annexes: AGGREGATABLE.filter((id) => file.views.has(id)),
       errors: file.report!.stats.errors,
       warnings: file.report!.stats.warnings,
+      explained: file.report!.stats.explained ?? 0,
+      ...(file.report!.stamp ? { stamp: file.report!.stamp } : {}),
       inclusion: 'included',
       label: INCLUSION_LABEL.included,
       notes: [...file.notes],

@@ -13,6 +13,8 @@ import { defaultSettings, parseSettings, type Level, type ReportSettings } from 
 import { a1, columnLetter } from '../sheet/address';
 import type { SheetSnapshot, WorkbookSnapshot } from '../sheet/workbook';
 import { buildLayout, type TemplateDef } from '../templates/template';
+import { applyStoredExplanations, storedExplanations } from '../explanations/store';
+import { checkStamp } from '../stamp/stamp';
 import { AnnexView } from './annex-view';
 import { bindLayout, cellText, type Draft } from './bind';
 import { computeIndicators } from './indicators';
@@ -151,6 +153,8 @@ export function inspectSnapshot(
   }
 
   const indicatorResults = computeIndicators(annexes, settings, indicators, findings);
+  // The officer's explanations from the pane first (kept only while their row is unchanged).
+  applyStoredExplanations(findings, snapshot, storedExplanations(snapshot));
   applyExplanations(findings, settings, annexes);
   linkCauses(findings);
   findings.sort(compareFindings(snapshot));
@@ -162,6 +166,7 @@ export function inspectSnapshot(
       errors: count('error'),
       warnings: count('warning'),
       infos: count('info'),
+      explained: findings.filter((f) => f.severity === 'warning' && !!f.explanation).length,
       sheets: annexes.length,
       cells: annexes.reduce((n, a) => n + a.cellsRead(), 0),
       ms: Math.round((now() - started) * 100) / 100,
@@ -179,6 +184,7 @@ export function inspectSnapshot(
     }),
     findings,
     indicators: indicatorResults,
+    stamp: checkStamp(snapshot),
   };
   return { report, annexes };
 }
@@ -259,7 +265,7 @@ function applyExplanations(findings: Finding[], settings: ReportSettings, annexe
     }
   }
   for (const f of findings) {
-    if (f.severity === 'error') continue;
+    if (f.severity === 'error' || f.explanation) continue;
     const e =
       settings.explanations[`${f.rule}@${f.sheet}!${f.cell}`] ??
       (f.indicatorId ? settings.explanations[`${f.rule}@${f.indicatorId}`] : undefined) ??

@@ -42,6 +42,8 @@ export const STATUS_SHEET = {
     'Số cảnh báo',
     'Đưa vào tổng hợp',
     'Ghi chú',
+    'Đã giải trình',
+    'Kiểm tra trước khi gửi',
   ],
   none: 'Không có tệp nào.',
 } as const;

@@ -18,9 +18,12 @@ Cách dùng:
       Tạo tệp Excel có các phụ lục đã chọn (mặc định: tất cả), sẵn công thức, kiểm tra
       nhập liệu và định dạng in A4 ngang. --data ghi sẵn số liệu dạng
       { "PL-I": { "1": { "hdnd_huyen_nu": 11 } } }. Không ghi đè tệp đã có (trừ khi --force).
-  phuluc validate TEP.xlsx [--json] [--settings cai-dat.json]
+  phuluc validate TEP.xlsx [--json] [--settings cai-dat.json] [--stamp]
       Kiểm tra tệp trước khi gửi: lỗi, cảnh báo, thông tin theo từng ô, và bảng đánh giá
-      chỉ tiêu (Đạt / Chưa đạt / Chưa có số liệu). Không sửa tệp.
+      chỉ tiêu (Đạt / Chưa đạt / Chưa có số liệu). Cho biết dấu kiểm tra trong tệp: "Đã kiểm
+      tra lúc … — số liệu không đổi từ đó", "Số liệu đã sửa sau lần kiểm tra lúc …" hoặc "Chưa
+      kiểm tra". Không sửa số liệu; --stamp ghi dấu kiểm tra (thời điểm, phiên bản quy tắc,
+      số lỗi/cảnh báo/giải trình, mã băm số liệu) vào trang cài đặt ẩn của tệp.
   phuluc aggregate TEP-HOAC-THU-MUC... --out TONG-HOP.xlsx [--settings cai-dat.json]
              [--include-invalid] [--force]
       Tổng hợp báo cáo của các đơn vị cấp dưới: đọc các tệp .xlsx (thư mục: mọi tệp .xlsx
@@ -53,9 +56,11 @@ Usage (English):
       A4 landscape print setup. --data fills input cells: { "<templateId>": { "<rowKey>":
       { "<colKey>": value } } }; numbers stay numbers, strings are written as text exactly,
       {"date":"YYYY-MM-DD"} is a date, {"formula":"…"} a formula. Never overwrites unless --force.
-  phuluc validate FILE.xlsx [--json] [--settings settings.json]
-      Check a workbook before sending it: findings per cell and the indicator table.
-      --json prints the report as JSON. The file is never modified.
+  phuluc validate FILE.xlsx [--json] [--settings settings.json] [--stamp]
+      Check a workbook before sending it: findings per cell and the indicator table, and
+      whether its validation stamp still matches its figures. --json prints the report as
+      JSON (with "stamp"). Figures are never modified; --stamp records the validation stamp
+      (time, rule and indicator versions, counts, SHA-256 of the input values) in the file.
   phuluc aggregate FILES_OR_FOLDERS... --out TOTAL.xlsx [--settings settings.json]
              [--include-invalid] [--force]
       Merge the unit reports: reads the .xlsx files (a folder means its .xlsx files, not

@@ -1,5 +1,6 @@
 /** The validation report: one shape for the task pane, the CLI (--json) and the report sheet. */
 import { z } from 'zod';
+import { stampCheckSchema } from '../stamp/check-schema';
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export const severitySchema = z.enum(SEVERITIES);
@@ -98,6 +99,8 @@ export const reportSchema = z.object({
     errors: z.number().int(),
     warnings: z.number().int(),
     infos: z.number().int(),
+    /** Warnings the officer explained (giải trình): part of `warnings`, counted apart. */
+    explained: z.number().int().optional(),
     sheets: z.number().int(),
     cells: z.number().int(),
     ms: z.number(),
@@ -105,6 +108,8 @@ export const reportSchema = z.object({
   annexes: z.array(annexSummarySchema),
   findings: z.array(findingSchema),
   indicators: z.array(indicatorResultSchema),
+  /** The validation stamp stored in the workbook, verified against its annexes as they are now. */
+  stamp: stampCheckSchema.optional(),
 });
 export type Report = z.infer<typeof reportSchema>;
 export type AnnexSummary = z.infer<typeof annexSummarySchema>;

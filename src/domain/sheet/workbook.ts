@@ -42,6 +42,10 @@ export interface WorkbookSnapshot {
   markers: AnnexMarker[];
   /** Raw settings JSON stored in the workbook, if any (validated by the caller). */
   settings?: unknown;
+  /** Raw validation stamp JSON stored in the workbook, if any (see domain/stamp). */
+  stamp?: unknown;
+  /** Raw explanations (giải trình) JSON stored in the workbook, if any (see domain/explanations). */
+  explanations?: unknown;
 }
 
 export interface CellRef {
@@ -73,6 +77,12 @@ export interface WorkbookPort {
   select(ref: CellRef): Promise<void>;
   /** Stores report settings inside the workbook so they travel with the file. */
   writeSettings(settings: unknown): Promise<void>;
+  /**
+   * Stores the check record — the validation stamp and/or the explanations of warnings — in the
+   * settings sheet (domain/stamp/storage.ts: C1, D1:D20), in one write; keys left out are kept.
+   * Metadata only: never touches an annex or any officer cell.
+   */
+  writeCheckRecord(record: { stamp?: unknown; explanations?: unknown }): Promise<void>;
   /**
    * Calls `onChange` with the ranges the officer edited, as they are edited (the task pane
    * re-checks them). Resolves to undefined where the host cannot report edits (Excel below
