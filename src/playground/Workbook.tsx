@@ -110,10 +110,13 @@ export function Workbook({ port }: WorkbookProps) {
   void version;
   const geo = active ? geometry(active, look?.cells, widths) : undefined;
 
-  const sel =
+  // The selection is a cell or a block ("C10:C21"); the block's top-left cell is the active one.
+  const selBlock =
     port.selection && active && port.selection.sheet.toLowerCase() === active.name.toLowerCase()
-      ? parseA1(port.selection.cell)
+      ? parseRangeA1(port.selection.cell)
       : undefined;
+  const sel = selBlock ? { row: selBlock.r1, col: selBlock.c1 } : undefined;
+  const isBlock = !!selBlock && (selBlock.r2 > selBlock.r1 || selBlock.c2 > selBlock.c1);
   // A cell under a merge stands for the merge's top-left cell, as in Excel.
   const selMaster = masterOf(sel, geo);
   const selAddr = selMaster ? a1(selMaster.row, selMaster.col) : '';
@@ -265,6 +268,8 @@ export function Workbook({ port }: WorkbookProps) {
         if (lk?.border) classes.push('pg-b');
         if (lk?.wrap) classes.push('pg-w');
         if (selMaster && selMaster.row === r && selMaster.col === c) classes.push('pg-sel');
+        else if (isBlock && r >= selBlock.r1 && r <= selBlock.r2 && c >= selBlock.c1 && c <= selBlock.c2)
+          classes.push('pg-inblock');
         tds.push(
           <td
             key={c}

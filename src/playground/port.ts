@@ -6,7 +6,7 @@
  */
 import { MemoryWorkbookPort, MEMORY_HIGHLIGHT } from '../adapters/memory/memory-port';
 import { evaluateSheet, type FValue } from '../adapters/exceljs/formula';
-import { a1, parseA1 } from '../domain/sheet/address';
+import { a1, parseRangeA1, rangeA1 } from '../domain/sheet/address';
 import type { CellStyle, SheetPlan } from '../domain/sheet/plan';
 import type { CellRef, RawCell, SheetSnapshot, WorkbookSnapshot } from '../domain/sheet/workbook';
 
@@ -189,7 +189,9 @@ export class PlaygroundPort extends MemoryWorkbookPort {
 
   override async select(ref: CellRef): Promise<void> {
     const sheet = this.sheet(ref.sheet);
-    const cell = ref.cell && parseA1(ref.cell) ? ref.cell.toUpperCase() : 'A1';
+    // A cell or a block ("C10:C21", a group of repeated findings), as Excel's Range.select().
+    const block = ref.cell ? parseRangeA1(ref.cell) : undefined;
+    const cell = block ? rangeA1(block.r1, block.c1, block.r2, block.c2) : 'A1';
     await super.select(sheet ? { sheet: sheet.name, cell } : ref);
     if (sheet) this.activeSheet = sheet.name;
     this.selectionSeq++;

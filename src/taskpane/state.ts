@@ -12,6 +12,7 @@ import {
   type Status,
 } from '../domain/report/schema';
 import { countsPhrase, S } from '../domain/messages/taskpane';
+import { causeCells, groupRepeats, orderCausesFirst, type FindingEntry } from '../domain/report/group';
 
 export const TAB_IDS = ['insert', 'validate', 'indicators', 'export', 'aggregate'] as const;
 export type TabId = (typeof TAB_IDS)[number];
@@ -232,8 +233,6 @@ export interface Counts {
   infos: number;
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
 export function countFindings(findings: readonly Finding[]): Counts {
   const c: Counts = { errors: 0, warnings: 0, infos: 0 };
   for (const f of findings) {
@@ -252,17 +251,20 @@ export function severityCounts(report: Report | null): Record<Severity, number> 
 
 export interface SheetGroup {
   sheet: string;
-  /** Visible findings of this sheet, errors first, then in report order. */
+  /** Visible findings of this sheet, causes first (domain/report/group), then by severity. */
   findings: Finding[];
+  /** The same findings with repeats grouped ("12 ô trống ở cột Tổng số, C10:C21"), in that order. */
+  entries: FindingEntry[];
   counts: Counts;
 }
 
 /**
  * Findings that pass the filter, grouped by sheet in the order sheets first appear in the report;
- * sheets with nothing visible are left out.
+ * sheets with nothing visible are left out. Within a sheet: causes first, repeats grouped.
  */
 export function selectFindingsBySheet(report: Report | null, filter: SeverityFilter): SheetGroup[] {
   if (!report) return [];
+  const causes = causeCells(report.findings);
   const groups = new Map<string, Finding[]>();
   for (const f of report.findings) {
     if (!filter[f.severity]) continue;
@@ -271,9 +273,8 @@ export function selectFindingsBySheet(report: Report | null, filter: SeverityFil
     else groups.set(f.sheet, [f]);
   }
   return [...groups.entries()].map(([sheet, list]) => {
-    // Array.prototype.sort is stable: report order is kept within a severity.
-    const findings = [...list].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
-    return { sheet, findings, counts: countFindings(findings) };
+    const findings = orderCausesFirst(list, causes);
+    return { sheet, findings, entries: groupRepeats(findings), counts: countFindings(findings) };
   });
 }
 

@@ -628,6 +628,51 @@ export const scenarios = [
     },
   ],
   [
+    'o. Nguyên nhân trước, lỗi lặp gộp một dòng; bấm dòng gộp chọn cả vùng trong lưới',
+    async ({ page, env }) => {
+      const pg = await new Playground(page, env).open();
+      await pg.insert('Phụ lục I');
+      // Only the locality and "11/29" typed: the rest of the row is empty.
+      await pg.type('B10', 'TP. Cao Bằng');
+      await pg.type('I10', '11/29');
+      await pg.validate();
+      const list = pg.pane.getByRole('list', { name: PL_I_SHEET });
+      const items = list.locator(':scope > li');
+      await items.first().waitFor();
+      const texts = await items.allTextContents();
+      assert(/I10/.test(texts[0]) && /11\/29/.test(texts[0]), `the cause comes first: ${texts[0]}`);
+      const groupIndex = texts.findIndex((t) => /\d+ ô trống ở (dòng|cột) /.test(t));
+      assert(groupIndex > 0, `the empty cells are one line: ${texts.join(' | ')}`);
+      const group = items.nth(groupIndex).locator('[data-group]');
+      const range = await group.getAttribute('data-group');
+      assert(/^[A-Z]+\d+:[A-Z]+\d+$/.test(range), `the group covers a block (${range})`);
+      const presence = await pg.eval(
+        async (p) => (await p.service.validate()).findings.filter((f) => f.messageId === 'presence/required').length,
+      );
+      assert(texts.length < presence, `fewer lines (${texts.length}) than empty cells (${presence})`);
+
+      await group
+        .getByRole('button', { name: new RegExp(`ô trống`) })
+        .first()
+        .click();
+      await until(async () => (await pg.eval((p) => p.port.selection.cell)) === range, `the port selects ${range}`);
+      const [from, to] = range.split(':');
+      await until(
+        async () => (await pg.grid.locator('td.pg-inblock').count()) > 0,
+        'the block is drawn selected in the grid',
+      );
+      assertEqual(await page.getByLabel('Địa chỉ ô').inputValue(), from, 'the name box shows the first cell');
+      assert(
+        (await pg.grid.locator(`td[data-cell="${to}"]`).getAttribute('class')).includes('pg-inblock'),
+        `${to} is inside the selected block`,
+      );
+      await group.getByRole('button', { name: /^Xem từng ô/ }).click();
+      await group.getByRole('list').waitFor();
+      await shot(page, 'o-grouped');
+      await pg.pane.screenshot({ path: path.join(ARTIFACTS, 'o-grouped-pane.png') });
+    },
+  ],
+  [
     'l. Cả lần chạy: mọi yêu cầu mạng đều tới localhost',
     async ({ env }) => {
       const own = pathToFileURL(path.join(env.work, 'usb', 'kiem-tra.html')).href;

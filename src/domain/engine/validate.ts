@@ -206,6 +206,7 @@ function toFinding(d: RuleDraft, rule: string, severity: Severity, view: AnnexVi
   if (hasCell) {
     f.row = d.row! + 1;
     f.column = columnLetter(col);
+    if (header) f.columnLabel = header;
   }
   if (view) f.templateId = view.templateId;
   if (d.indicatorId) f.indicatorId = d.indicatorId;

@@ -34,6 +34,8 @@ export const findingSchema = z.object({
   /** 1-based row and column letter, as the officer sees them. */
   row: z.number().int().optional(),
   column: z.string().optional(),
+  /** The column's header as printed on the annex ("Cấp xã – Tổng số"), parts joined by " – ". */
+  columnLabel: z.string().optional(),
   templateId: z.string().optional(),
   indicatorId: z.string().optional(),
   /** What the cell holds, as text. */

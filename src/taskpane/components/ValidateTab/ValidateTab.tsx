@@ -109,7 +109,12 @@ export function ValidateTab({ state, actions }: ValidateTabProps) {
             </NoticeBar>
           ) : null}
           {groups.length === 0 ? <p className={styles.hint}>{S.validate.filterEmpty}</p> : null}
-          <FindingGroups groups={groups} onActivate={(f) => void actions.goToFinding(f)} />
+          <FindingGroups
+            groups={groups}
+            all={report.findings}
+            onActivate={(f) => void actions.goToFinding(f)}
+            onGoTo={(ref) => void actions.goTo(ref)}
+          />
         </section>
       ) : null}
     </div>

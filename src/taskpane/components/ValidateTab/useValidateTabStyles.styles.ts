@@ -27,6 +27,16 @@ export const useValidateTabStyles = makeStyles({
 });
 
 export const useFindingItemStyles = makeStyles({
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    minWidth: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
+    borderLeftWidth: tokens.strokeWidthThickest,
+    borderRadius: tokens.borderRadiusMedium,
+    overflow: 'hidden',
+  },
   button: {
     display: 'flex',
     flexDirection: 'column',
@@ -40,10 +50,8 @@ export const useFindingItemStyles = makeStyles({
     fontSize: tokens.fontSizeBase300,
     lineHeight: tokens.lineHeightBase300,
     color: tokens.colorNeutralForeground1,
-    backgroundColor: tokens.colorNeutralBackground1,
-    ...shorthands.border(tokens.strokeWidthThin, 'solid', tokens.colorNeutralStroke2),
-    borderLeftWidth: tokens.strokeWidthThickest,
-    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: 'transparent',
+    border: 'none',
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
     cursor: 'pointer',
     overflowWrap: 'anywhere',
@@ -67,6 +75,9 @@ export const useFindingItemStyles = makeStyles({
   line: {
     display: 'block',
   },
+  groupTitle: {
+    fontWeight: tokens.fontWeightSemibold,
+  },
   detail: {
     display: 'block',
     color: tokens.colorNeutralForeground2,
@@ -81,5 +92,38 @@ export const useFindingItemStyles = makeStyles({
     color: tokens.colorPaletteGreenForeground1,
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
+  },
+  rootNote: {
+    display: 'block',
+    color: tokens.colorPaletteRedForeground1,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+  },
+  /** "Do ô F10: …" under a consequence: a small link-like button to the cause. */
+  cause: {
+    display: 'block',
+    width: '100%',
+    margin: 0,
+    textAlign: 'left',
+    font: 'inherit',
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    color: tokens.colorBrandForegroundLink,
+    backgroundColor: tokens.colorNeutralBackground2,
+    border: 'none',
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    cursor: 'pointer',
+    overflowWrap: 'anywhere',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground2Hover, textDecorationLine: 'underline' },
+    ...createFocusOutlineStyle(),
+  },
+  groupActions: {
+    display: 'flex',
+    paddingLeft: tokens.spacingHorizontalS,
+    paddingBottom: tokens.spacingVerticalXS,
+  },
+  members: {
+    padding: `0 ${tokens.spacingHorizontalS} ${tokens.spacingVerticalS}`,
   },
 });
