@@ -3,7 +3,7 @@ import { LIMITATIONS, SERVICE_ERRORS } from '../domain/messages';
 import { EXPLAIN_MSG, STAMP_MSG } from '../domain/messages/stamp';
 import type { Report } from '../domain/report/schema';
 import { defaultSettings, parseSettings, type ReportSettings, type ReportSettingsInput } from '../domain/settings';
-import type { CellRef, WorkbookPort } from '../domain/sheet/workbook';
+import type { HighlightRef, WorkbookPort } from '../domain/sheet/workbook';
 import { TEMPLATE_INFO } from '../domain/templates/info';
 import type { AddinService, Capabilities, CheckOrigin, StampedCheck, TemplateInfo, ValidateProgress } from './types';
 
@@ -22,18 +22,20 @@ export const FULL_CAPABILITIES: Capabilities = {
   insertFromWorkbook: true,
 };
 
-/** Severities worth colouring in the sheet. */
-export function cellsToHighlight(report: Report): CellRef[] {
-  const seen = new Set<string>();
-  const out: CellRef[] = [];
+/**
+ * The cells worth colouring in the sheet, each in the colour of its most severe finding: an
+ * error (light red) or a warning (yellow). Infos are not coloured.
+ */
+export function cellsToHighlight(report: Report): HighlightRef[] {
+  const byCell = new Map<string, HighlightRef>();
   for (const f of report.findings) {
     if (!f.cell || !f.sheet || f.severity === 'info') continue;
     const key = `${f.sheet}!${f.cell}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push({ sheet: f.sheet, cell: f.cell });
+    const seen = byCell.get(key);
+    if (!seen) byCell.set(key, { sheet: f.sheet, cell: f.cell, kind: f.severity });
+    else if (f.severity === 'error') seen.kind = 'error';
   }
-  return out;
+  return [...byCell.values()];
 }
 
 function errorText(e: unknown): string {

@@ -8,7 +8,14 @@ import { MemoryWorkbookPort, MEMORY_HIGHLIGHT } from '../adapters/memory/memory-
 import { evaluateSheet, type FValue } from '../adapters/exceljs/formula';
 import { a1, parseRangeA1, rangeA1 } from '../domain/sheet/address';
 import type { CellStyle, SheetPlan } from '../domain/sheet/plan';
-import type { CellRef, RawCell, SheetSnapshot, WorkbookSnapshot } from '../domain/sheet/workbook';
+import {
+  highlightFill,
+  type CellRef,
+  type HighlightRef,
+  type RawCell,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from '../domain/sheet/workbook';
 
 export { MEMORY_HIGHLIGHT };
 
@@ -159,12 +166,12 @@ export class PlaygroundPort extends MemoryWorkbookPort {
     return result;
   }
 
-  override async highlight(cells: CellRef[]): Promise<void> {
+  override async highlight(cells: HighlightRef[]): Promise<void> {
     for (const ref of cells) {
       if (!ref.cell || !this.sheet(ref.sheet)) continue;
       const k = key(this.sheet(ref.sheet)!.name, ref.cell);
       if (!this.originals.has(k)) this.originals.set(k, this.fills.get(k) ?? null);
-      this.fills.set(k, MEMORY_HIGHLIGHT);
+      this.fills.set(k, highlightFill(ref));
     }
     this.changed();
   }

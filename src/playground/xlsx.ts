@@ -17,8 +17,8 @@ import { writeCheckRecordTo } from '../adapters/exceljs/check-record';
 import type { CheckRecord } from '../domain/stamp/storage';
 import { isoToExcelSerial } from '../domain/parse/date';
 import { a1, parseRangeA1, quoteSheet } from '../domain/sheet/address';
-import { SETTINGS_SHEET, type RawCell, type SheetSnapshot } from '../domain/sheet/workbook';
-import { MEMORY_HIGHLIGHT, type CellLook, type LoadedWorkbook, type PlaygroundPort, type SheetLook } from './port';
+import { isHighlightFill, SETTINGS_SHEET, type RawCell, type SheetSnapshot } from '../domain/sheet/workbook';
+import { type CellLook, type LoadedWorkbook, type PlaygroundPort, type SheetLook } from './port';
 
 /*
  * The settings sheet, as the exceljs adapter's port.ts keeps it (A1: settings JSON as text,
@@ -126,7 +126,7 @@ export async function readXlsx(bytes: ArrayBuffer, fileName = ''): Promise<ReadX
     looks.set(ws.name, { widths, cells, protect });
   }
   const highlighted = new Map<string, string | null>();
-  for (const [k, original] of savedFillsOf(wb)) if (fills.get(k) === MEMORY_HIGHLIGHT) highlighted.set(k, original);
+  for (const [k, original] of savedFillsOf(wb)) if (isHighlightFill(fills.get(k))) highlighted.set(k, original);
   const result: ReadXlsxResult = {
     snapshot: {
       sheets: read.sheets.filter((s) => s.name !== SETTINGS_SHEET),

@@ -2,7 +2,8 @@
 import { assert, until } from './harness.mjs';
 
 export const PL_I_SHEET = 'PL-I Nu DTTS lanh dao';
-export const HIGHLIGHT = '#FFEB9C';
+/** Highlight fills (src/domain/sheet/workbook.ts HIGHLIGHT_FILLS): light red for errors, yellow for warnings. */
+export const HIGHLIGHT = { error: '#FFC7CE', warning: '#FFEB9C' };
 
 export class Playground {
   constructor(page, env) {

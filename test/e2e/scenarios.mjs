@@ -202,12 +202,23 @@ export const scenarios = [
       await pg.pane.getByRole('button', { name: 'Tô màu ô lỗi' }).click();
       await pg.pane.getByText(/^Đã tô màu \d+ ô\.$/).waitFor();
       const lit = await pg.fills();
-      const marked = Object.keys(lit).filter((k) => lit[k] === HIGHLIGHT);
-      assert(
-        marked.includes(`${PL_I_SHEET}!H10`) && marked.includes(`${PL_I_SHEET}!I10`),
-        `H10 and I10 highlighted (got ${marked.join(', ')})`,
-      );
+      // The malformed "27,59,03%" is an error (light red), "11/29" a warning (yellow).
+      assertEqual(lit[`${PL_I_SHEET}!H10`], HIGHLIGHT.error, 'H10 (an error) highlighted light red');
+      assertEqual(lit[`${PL_I_SHEET}!I10`], HIGHLIGHT.warning, 'I10 (a warning) highlighted yellow');
+      assertEqual(await colorOf(pg, 'H10'), 'rgb(255, 199, 206)', 'H10 drawn light red');
       assertEqual(await colorOf(pg, 'I10'), 'rgb(255, 235, 156)', 'I10 drawn yellow');
+      // The legend says which colour is which, in the pane.
+      const legend = pg.pane.getByRole('list', { name: 'Màu tô trong bảng' });
+      assertEqual(
+        (await legend.getByRole('listitem').allTextContents()).map((t) => t.trim()),
+        ['Lỗi', 'Cảnh báo'],
+        'the legend lists both colours',
+      );
+      assertEqual(
+        await legend.locator('[data-swatch]').evaluateAll((els) => els.map((e) => getComputedStyle(e).backgroundColor)),
+        ['rgb(255, 199, 206)', 'rgb(255, 235, 156)'],
+        'the legend swatches are the sheet colours',
+      );
       assertEqual(lit[`${PL_I_SHEET}!A6`], '#DDEBF7', 'header fill untouched');
       // Highlighting again must not lose the original colours.
       await pg.pane.getByRole('button', { name: 'Tô màu ô lỗi' }).click();
@@ -354,7 +365,7 @@ export const scenarios = [
       // Opened again, the file remembers which fills were highlighted: "Bỏ tô màu" restores them.
       await pg.openFile(file);
       const lit = await pg.fills();
-      assertEqual(lit[`${PL_I_SHEET}!I10`], HIGHLIGHT, 'highlight read back');
+      assertEqual(lit[`${PL_I_SHEET}!I10`], HIGHLIGHT.warning, 'highlight read back');
       await pg.tab('Kiểm tra');
       await pg.pane.getByRole('button', { name: 'Bỏ tô màu' }).click();
       await pg.pane.getByText('Đã bỏ tô màu, ô trở lại màu cũ.').waitFor();
@@ -620,7 +631,11 @@ export const scenarios = [
       const wb = await readBack(out);
       const names = wb.worksheets.map((w) => w.name);
       assert(names.includes('Kết quả kiểm tra'), `"Kết quả kiểm tra" in the file (${names.join(', ')})`);
-      assertEqual(wb.getWorksheet(sheet).getCell(address).fill?.fgColor?.argb, 'FFFFEB9C', 'the cell is highlighted');
+      assertEqual(
+        wb.getWorksheet(sheet).getCell(address).fill?.fgColor?.argb,
+        'FFFFC7CE',
+        'the cell (an error) is highlighted light red',
+      );
       assertEqual(wb.getWorksheet(sheet).getCell(address).value, '27,59,03%', "the officer's text is kept");
 
       const elsewhere = requests.filter((u) => u !== pathToFileURL(checker).href && !/^(data|blob):/.test(u));

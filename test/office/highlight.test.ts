@@ -6,7 +6,7 @@ import {
   parseStore,
 } from '../../src/adapters/office/office-port';
 import { OFFICE_MSG } from '../../src/domain/messages/office';
-import { SETTINGS_SHEET } from '../../src/domain/sheet/workbook';
+import { HIGHLIGHT_FILLS, SETTINGS_SHEET } from '../../src/domain/sheet/workbook';
 import { FULL, IDS, samplePlan, setup } from './helpers';
 
 const CELLS = ['A1', 'B1', 'C1', 'D1', 'E1', 'F1'];
@@ -38,6 +38,30 @@ async function cellProps(fake: FakeExcelType, address: string) {
 }
 
 describe('highlight / clearHighlights', () => {
+  it('colours errors light red and warnings yellow; highlighting again recolours and still restores exactly', async () => {
+    const { fake, port } = setup();
+    seedFills(fake);
+    const original = structuredClone(fills(fake));
+    await port.read();
+    await port.highlight([
+      { sheet: 'PL-II', cell: 'A1', kind: 'error' },
+      { sheet: 'PL-II', cell: 'B1:C1', kind: 'warning' },
+    ]);
+    expect(fills(fake).map((f) => f?.color)).toEqual([
+      HIGHLIGHT_FILLS.error,
+      HIGHLIGHT_FILLS.warning,
+      HIGHLIGHT_FILLS.warning,
+      '#00B050',
+      '#9BC2E6',
+      undefined,
+    ]);
+    // The warning in B1 became an error after an edit: recoloured, its white original kept.
+    await port.highlight([{ sheet: 'PL-II', cell: 'B1', kind: 'error' }]);
+    expect(fake.sheet('PL-II').fillOf('B1')?.color).toBe(HIGHLIGHT_FILLS.error);
+    await port.clearHighlights();
+    expect(fills(fake)).toEqual(original);
+  });
+
   it('(d) restores every original fill exactly, each call in at most 2 syncs', async () => {
     const { fake, port } = setup();
     const s = seedFills(fake);

@@ -33,7 +33,16 @@ describe('Kiểm tra tab', () => {
     // Grouped by sheet, in order of first appearance.
     const lists = within(validatePanel()).getAllByRole('list');
     const names = lists.map((l) => l.getAttribute('aria-label'));
-    expect(names).toEqual(['PL-I Nu DTTS lanh dao', 'CLQG Chi tieu']);
+    expect(names).toEqual(['Màu tô trong bảng', 'PL-I Nu DTTS lanh dao', 'CLQG Chi tieu']);
+    // The legend says which colour is which.
+    const legend = within(validatePanel()).getByRole('list', { name: 'Màu tô trong bảng' });
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Lỗi', 'Cảnh báo']);
+    expect(legend.querySelector('[data-swatch="error"]')).toHaveStyle({ backgroundColor: '#FFC7CE' });
+    expect(legend.querySelector('[data-swatch="warning"]')).toHaveStyle({ backgroundColor: '#FFEB9C' });
     const clqg = within(validatePanel()).getByRole('list', { name: 'CLQG Chi tieu' });
     const items = within(clqg).getAllByRole('button');
     // Errors first inside a sheet.

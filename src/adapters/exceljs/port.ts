@@ -5,13 +5,24 @@
  */
 import ExcelJS from 'exceljs';
 import type { SheetPlan } from '../../domain/sheet/plan';
-import { SETTINGS_SHEET, type CellRef, type WorkbookPort } from '../../domain/sheet/workbook';
+import {
+  highlightFill,
+  SETTINGS_SHEET,
+  type CellRef,
+  type HighlightRef,
+  type WorkbookPort,
+} from '../../domain/sheet/workbook';
 import { settingsOf, workbookToSnapshot, type ReadResult } from './read';
 import { applyPlan, keepSettingsSheetLast } from './write';
 import { writeCheckRecordTo } from './check-record';
 
-/** Excel's "Neutral" yellow, used to mark cells with findings. */
-export const HIGHLIGHT_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFEB9C' } };
+/** The fill that marks a cell (HIGHLIGHT_FILLS: light red for errors, yellow for warnings). */
+export function highlightFillOf(ref: HighlightRef): ExcelJS.Fill {
+  return { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${highlightFill(ref).slice(1)}` } };
+}
+
+/** An error's highlight fill. */
+export const HIGHLIGHT_FILL: ExcelJS.Fill = highlightFillOf({ sheet: '', cell: '', kind: 'error' });
 
 /** cell key "Sheet!A1" → the original fill (null = no fill). */
 type SavedFills = Record<string, ExcelJS.Fill | null>;
@@ -78,7 +89,7 @@ export class ExceljsWorkbookPort implements WorkbookPort {
     cell.value = Object.keys(fills).length ? JSON.stringify(fills) : null;
   }
 
-  async highlight(cells: CellRef[]): Promise<void> {
+  async highlight(cells: HighlightRef[]): Promise<void> {
     const fills = this.savedFills();
     for (const ref of cells) {
       const ws = this.workbook.getWorksheet(ref.sheet);
@@ -87,7 +98,7 @@ export class ExceljsWorkbookPort implements WorkbookPort {
       const cell = ws.getCell(ref.cell);
       // Styles are shared between cells in exceljs: replace the style object, never mutate it.
       if (!(key in fills)) fills[key] = cell.style?.fill ? clone(cell.style.fill) : null;
-      cell.style = { ...cell.style, fill: HIGHLIGHT_FILL };
+      cell.style = { ...cell.style, fill: highlightFillOf(ref) };
     }
     this.storeFills(fills);
   }

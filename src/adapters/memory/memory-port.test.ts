@@ -1,6 +1,7 @@
 import { validateSnapshot } from '../../domain/engine/validate';
 import { defaultSettings } from '../../domain/settings';
 import { renderAnnex } from '../../domain/templates/fill';
+import { HIGHLIGHT_FILLS } from '../../domain/sheet/workbook';
 import { MEMORY_HIGHLIGHT, MemoryWorkbookPort } from './memory-port';
 
 const settings = defaultSettings({ reportYear: 2024, unitName: 'TP. Cao Bằng' });
@@ -102,5 +103,21 @@ describe('MemoryWorkbookPort', () => {
     expect(port.watcherCount()).toBe(0);
     port.setCell(sheetName, 'C10', { t: 'n', v: 11 });
     expect(seen).toHaveLength(3);
+  });
+
+  it('colours errors and warnings apart and restores the originals exactly, also after recolouring', async () => {
+    const port = new MemoryWorkbookPort();
+    const { sheetName } = await port.insertSheet(renderAnnex('PL-I', settings).plan);
+    const before = new Map(port.fills);
+    await port.highlight([
+      { sheet: sheetName, cell: 'A6', kind: 'warning' },
+      { sheet: sheetName, cell: 'C10', kind: 'error' },
+    ]);
+    expect(port.fills.get(`${sheetName}!A6`)).toBe(HIGHLIGHT_FILLS.warning);
+    expect(port.fills.get(`${sheetName}!C10`)).toBe(HIGHLIGHT_FILLS.error);
+    await port.highlight([{ sheet: sheetName, cell: 'A6', kind: 'error' }]);
+    expect(port.fills.get(`${sheetName}!A6`)).toBe(HIGHLIGHT_FILLS.error);
+    await port.clearHighlights();
+    expect(port.fills).toEqual(before);
   });
 });

@@ -7,8 +7,11 @@ import { a1, parseA1 } from '../../domain/sheet/address';
 import { freeSheetName, type SheetPlan } from '../../domain/sheet/plan';
 import { planToSnapshot } from '../../domain/sheet/snapshot';
 import {
+  HIGHLIGHT_FILLS,
+  highlightFill,
   markerName,
   type CellRef,
+  type HighlightRef,
   type EditedRange,
   type RawCell,
   type SheetSnapshot,
@@ -17,8 +20,8 @@ import {
   type WorkbookSnapshot,
 } from '../../domain/sheet/workbook';
 
-/** Fill colour of the highlight ("#RRGGBB"). */
-export const MEMORY_HIGHLIGHT = '#FFEB9C';
+/** Fill colour of an error highlight ("#RRGGBB"); warnings get HIGHLIGHT_FILLS.warning. */
+export const MEMORY_HIGHLIGHT = HIGHLIGHT_FILLS.error;
 
 const key = (sheet: string, cell: string) => `${sheet}!${cell.toUpperCase()}`;
 
@@ -79,12 +82,12 @@ export class MemoryWorkbookPort implements WorkbookPort {
     return { sheetName };
   }
 
-  async highlight(cells: CellRef[]): Promise<void> {
+  async highlight(cells: HighlightRef[]): Promise<void> {
     for (const ref of cells) {
       if (!ref.cell || !this.sheet(ref.sheet)) continue;
       const k = key(ref.sheet, ref.cell);
       if (!this.saved.has(k)) this.saved.set(k, this.fills.get(k) ?? null);
-      this.fills.set(k, MEMORY_HIGHLIGHT);
+      this.fills.set(k, highlightFill(ref));
     }
   }
 

@@ -73,11 +73,14 @@ import { excelSerialToIso } from '../../domain/parse/date';
 import { a1, columnLetter, parseA1, parseRangeA1, rangeA1 } from '../../domain/sheet/address';
 import { freeSheetName, type CellStyle, type DataValidationSpec, type SheetPlan } from '../../domain/sheet/plan';
 import {
+  HIGHLIGHT_FILLS,
+  highlightFill,
   markerName,
   parseMarkerName,
   SETTINGS_SHEET,
   type AnnexMarker,
   type CellRef,
+  type HighlightRef,
   type RawCell,
   type SheetSnapshot,
   type Visibility,
@@ -104,8 +107,8 @@ import {
 
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
-/** Light red of Excel's "Light Red Fill" conditional format. */
-export const HIGHLIGHT_FILL = '#FFC7CE';
+/** An error's highlight: the light red of Excel's "Light Red Fill" (warnings: HIGHLIGHT_FILLS.warning). */
+export const HIGHLIGHT_FILL = HIGHLIGHT_FILLS.error;
 /** Cells of the plan's bounding box written per sync (see insertSheet). */
 export const CELLS_PER_SYNC = 20_000;
 /** Cells per sync when read() falls back to chunks. */
@@ -360,14 +363,14 @@ export function storeChunks(store: HighlightStore): string[][] {
 }
 
 /** Expands refs (single cells or ranges) to unique cells, capped at MAX_HIGHLIGHT_CELLS. */
-export function expandRefs(refs: readonly CellRef[]): CellRef[] {
+export function expandRefs(refs: readonly HighlightRef[]): HighlightRef[] {
   const seen = new Set<string>();
-  const out: CellRef[] = [];
-  const push = (sheet: string, cell: string): boolean => {
+  const out: HighlightRef[] = [];
+  const push = (sheet: string, cell: string, kind: HighlightRef['kind']): boolean => {
     const k = `${sheet.toLowerCase()}!${cell}`;
     if (!seen.has(k)) {
       seen.add(k);
-      out.push({ sheet, cell });
+      out.push(kind ? { sheet, cell, kind } : { sheet, cell });
     }
     return out.length < MAX_HIGHLIGHT_CELLS;
   };
@@ -376,7 +379,7 @@ export function expandRefs(refs: readonly CellRef[]): CellRef[] {
     const r = parseRangeA1(ref.cell.replace(/\$/g, ''));
     if (!r) continue;
     for (let row = r.r1; row <= r.r2; row++)
-      for (let col = r.c1; col <= r.c2; col++) if (!push(ref.sheet, a1(row, col))) return out;
+      for (let col = r.c1; col <= r.c2; col++) if (!push(ref.sheet, a1(row, col), ref.kind)) return out;
   }
   return out;
 }
@@ -765,7 +768,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   /* ---------------------------------------------------------------- highlight */
 
-  async highlight(refs: CellRef[]): Promise<void> {
+  async highlight(refs: HighlightRef[]): Promise<void> {
     const targets = expandRefs(refs);
     if (!targets.length) return;
     await this.run(async (context) => {
@@ -794,7 +797,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         if (storeLookup(merged, read.ref.sheet, read.ref.cell) !== undefined) continue;
         storeAdd(merged, read.ref.sheet, read.ref.cell, this.originalFill(read));
       }
-      for (const read of reads) read.range.format.fill.color = HIGHLIGHT_FILL;
+      for (const read of reads) read.range.format.fill.color = highlightFill(read.ref);
       this.writeStore(context, sheetNames, merged);
       await context.sync(); // 2
     });
@@ -810,7 +813,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   /** Sync 1 of highlight: sheet list, stored originals and the current fill of every target. */
   private async loadForHighlight(
     context: Excel.RequestContext,
-    targets: CellRef[],
+    targets: HighlightRef[],
     known: string[] | undefined,
   ): Promise<HighlightLoad> {
     const worksheets = context.workbook.worksheets.load('items/name');
@@ -986,7 +989,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
 }
 
 interface HighlightRead {
-  ref: CellRef;
+  ref: HighlightRef;
   range: Excel.Range;
   props?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
 }

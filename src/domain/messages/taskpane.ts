@@ -117,6 +117,8 @@ export const S = {
     filterLabel: 'Lọc theo mức độ',
     filterEmpty: 'Không có mục nào với bộ lọc đang chọn.',
     highlight: 'Tô màu ô lỗi',
+    /** The legend under the highlight buttons (one colour per severity). */
+    legendTitle: 'Màu tô trong bảng',
     highlighted: (n: number) => (n === 0 ? 'Không có ô nào cần tô màu.' : `Đã tô màu ${n} ô.`),
     highlightFailed: 'Không tô màu được',
     clear: 'Bỏ tô màu',

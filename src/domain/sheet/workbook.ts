@@ -54,6 +54,30 @@ export interface CellRef {
   cell: string;
 }
 
+/** What a highlighted cell holds: an error or (only) a warning; they are coloured apart. */
+export type HighlightKind = 'error' | 'warning';
+
+/** A cell to highlight, coloured by its most severe finding (an error when not said). */
+export interface HighlightRef extends CellRef {
+  kind?: HighlightKind;
+}
+
+/**
+ * The highlight fills, the same in every adapter and in the task pane's legend: Excel's own
+ * "Light Red Fill" for errors and "Neutral" yellow for warnings ("#RRGGBB").
+ */
+export const HIGHLIGHT_FILLS: Record<HighlightKind, string> = { error: '#FFC7CE', warning: '#FFEB9C' };
+
+export function highlightFill(ref: HighlightRef): string {
+  return HIGHLIGHT_FILLS[ref.kind ?? 'error'];
+}
+
+/** True for a fill one of our highlights put there ("#ffc7ce", "FFFFEB9C"…). */
+export function isHighlightFill(color: string | null | undefined): boolean {
+  const hex = (color ?? '').replace(/^#/, '').toUpperCase().slice(-6);
+  return Object.values(HIGHLIGHT_FILLS).some((h) => h.slice(1) === hex);
+}
+
 /** A range the officer edited, as the host reports it: one cell ("C10") or a block ("C10:D12"). */
 export interface EditedRange {
   sheet: string;
@@ -71,8 +95,11 @@ export interface WorkbookPort {
   readSettings(): Promise<unknown>;
   /** Adds a sheet from a plan; never overwrites an existing sheet (a taken name gets a new one). */
   insertSheet(plan: SheetPlan): Promise<{ sheetName: string }>;
-  /** Marks cells; remembers each cell's original fill so clearHighlights restores it exactly. */
-  highlight(cells: CellRef[]): Promise<void>;
+  /**
+   * Marks cells in the colour of their kind (HIGHLIGHT_FILLS); remembers each cell's original
+   * fill the first time, so clearHighlights restores it exactly (highlighting again only recolours).
+   */
+  highlight(cells: HighlightRef[]): Promise<void>;
   clearHighlights(): Promise<void>;
   select(ref: CellRef): Promise<void>;
   /** Stores report settings inside the workbook so they travel with the file. */

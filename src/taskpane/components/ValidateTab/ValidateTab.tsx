@@ -18,6 +18,7 @@ import { BusyIcon } from '../BusyIcon';
 import { NoticeBar } from '../NoticeBar';
 import { LiveStatus } from '../LiveStatus/LiveStatus';
 import { FindingGroups } from './FindingGroups';
+import { HighlightLegend } from './HighlightLegend';
 import { SeverityFilterBar } from './SeverityFilterBar';
 import type { ValidateTabProps } from './ValidateTab.types';
 import { useValidateTabStyles } from './useValidateTabStyles.styles';
@@ -93,6 +94,7 @@ export function ValidateTab({ state, actions }: ValidateTabProps) {
           {S.validate.clear}
         </Button>
       </div>
+      {report ? <HighlightLegend /> : null}
       {notices.highlight ? (
         <NoticeBar intent={notices.highlight.intent} onDismiss={() => actions.dismiss('highlight')}>
           {notices.highlight.text}
