@@ -4,12 +4,14 @@
  * reason, never a crash) → `aggregate` → merged annexes and the "Tình hình nộp báo cáo" sheet
  * inserted through the port (never over the officer's sheets: a taken name gets "(2)").
  *
- * Heavy (exceljs, ~250 KB gzip, and the engine): service.ts loads this module with a dynamic
+ * Heavy (the engine and the .xlsx reader): service.ts loads this module with a dynamic
  * import() on first use, so the task pane's first paint does not wait for it. Browser-safe:
  * no Node fs, no Node Buffer.
  */
-import { readWorkbookData, WorkbookReadError } from '../adapters/exceljs/read';
+import { readXlsx } from '../adapters/xlsx/read';
+import { WorkbookReadError } from '../adapters/xlsx/errors';
 import { AGGREGATE_APP_TEXT, READ_REASON } from '../domain/messages/aggregate';
+import { READER_TEXT } from '../domain/messages/reader';
 import { aggregate, type AggregateInput, type AggregateResult } from '../domain/aggregate';
 import { defaultSettings, parseSettings, type ReportSettings } from '../domain/settings';
 import type { WorkbookPort, WorkbookSnapshot } from '../domain/sheet/workbook';
@@ -17,17 +19,19 @@ import type { AggregateFile, AggregateFilesProgress, AggregateFilesResult } from
 
 /** An error while reading a unit file, as the Vietnamese reason the status sheet shows. */
 export function readErrorReason(err: unknown): string {
-  if (err instanceof WorkbookReadError)
+  if (err instanceof WorkbookReadError) {
+    if (err.reason === 'corrupt' && err.damage) return READER_TEXT.damagedReason(err.damage);
     return err.reason === 'too-large' && err.tooLarge
       ? AGGREGATE_APP_TEXT.tooLarge(err.tooLarge)
       : READ_REASON[err.reason];
+  }
   return AGGREGATE_APP_TEXT.unexpectedRead(err instanceof Error ? err.message : String(err));
 }
 
 /** One unit file's bytes as an aggregation input; never throws. */
 export async function readUnitData(fileName: string, data: ArrayBuffer | Uint8Array): Promise<AggregateInput> {
   try {
-    return { fileName, snapshot: await readWorkbookData(data, fileName) };
+    return { fileName, snapshot: readXlsx(data, { path: fileName }) };
   } catch (err) {
     return { fileName, unreadable: readErrorReason(err) };
   }

@@ -2,8 +2,8 @@
  * `phuluc aggregate FILES_OR_FOLDERS... --out TONG-HOP.xlsx [--settings s.json] [--include-invalid] [--force]`
  *
  * The receiving level's officer merges the unit workbooks: folders expand to their .xlsx files
- * (not recursive, sorted, Excel's "~$" lock files skipped), each file is read with the exceljs
- * reader (an unreadable one is listed with a Vietnamese reason, never a crash), `aggregate`
+ * (not recursive, sorted, Excel's "~$" lock files skipped), each file is read with the .xlsx
+ * reader (src/adapters/xlsx) (an unreadable one is listed with a Vietnamese reason, never a crash), `aggregate`
  * merges PL-I/II/III one row per unit, and the result is written like `phuluc new` writes:
  * annex markers, the settings sheet (with the aggregated settings), no overwrite without --force.
  *
@@ -12,8 +12,7 @@
  */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { buildPlansWorkbook } from '../adapters/exceljs/build';
-import { readWorkbookFile } from '../adapters/exceljs/read-file';
+import { readXlsxFile } from '../adapters/xlsx/read-file';
 import { aggregateCounts, inferReceiverSettings, readErrorReason } from '../app/aggregate';
 import { aggregate, STATUS_SHEET, type AggregateInput, type UnitStatus } from '../domain/aggregate';
 import type { ReportSettings } from '../domain/settings';
@@ -111,7 +110,7 @@ export async function cmdAggregate(args: string[], io: Io): Promise<number> {
   for (let i = 0; i < files.length; i++) {
     io.progress?.(`Đang đọc ${i + 1}/${files.length}: ${names[i]}`);
     try {
-      inputs.push({ fileName: names[i]!, snapshot: await readWorkbookFile(files[i]!) });
+      inputs.push({ fileName: names[i]!, snapshot: await readXlsxFile(files[i]!) });
     } catch (e) {
       inputs.push({ fileName: names[i]!, unreadable: readErrorReason(e) });
     }
@@ -161,6 +160,7 @@ export async function cmdAggregate(args: string[], io: Io): Promise<number> {
     return 2;
   }
 
+  const { buildPlansWorkbook } = await import('../adapters/exceljs/build');
   const { workbook, sheets } = await buildPlansWorkbook([...res.plans, res.status], res.settings);
   await writeOut(out, Buffer.from(await workbook.xlsx.writeBuffer()), force);
   io.out(M.aggregated(out) + '\n');

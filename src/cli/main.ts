@@ -4,8 +4,7 @@
  * shows a stack trace unless PHULUC_DEBUG=1.
  */
 import * as path from 'path';
-import { readWorkbookFile, WorkbookReadError, type ReadResult } from '../adapters/exceljs/read-file';
-import { buildAnnexWorkbook } from '../adapters/exceljs/build';
+import { readXlsxFile, WorkbookReadError, type ReadResult } from '../adapters/xlsx/read-file';
 import { validateSnapshot } from '../domain/engine/validate';
 import type { ReportSettings } from '../domain/settings';
 import { SETTINGS_SHEET } from '../domain/sheet/workbook';
@@ -110,6 +109,8 @@ async function cmdNew(args: string[], io: Io): Promise<number> {
   const data = checkData(dataFile ? await readJsonFile(dataFile, M.dataWord) : undefined, chosen, settings);
 
   await checkOut(out, force);
+  // exceljs (writing) is loaded only by the commands that write: validate starts without it.
+  const { buildAnnexWorkbook } = await import('../adapters/exceljs/build');
   const { workbook: wb, annexes } = await buildAnnexWorkbook(chosen, settings, data);
   const made = annexes.map((a) => ({ id: a.templateId, sheet: a.sheetName, title: getTemplate(a.templateId)!.title }));
   await writeOut(out, Buffer.from(await wb.xlsx.writeBuffer()), force);
@@ -129,9 +130,10 @@ async function cmdValidate(args: string[], io: Io): Promise<number> {
 
   let snapshot: ReadResult;
   try {
-    snapshot = await readWorkbookFile(file);
+    snapshot = await readXlsxFile(file);
   } catch (e) {
-    if (e instanceof WorkbookReadError) throw new UsageError(M.readFailure(e.reason, file, e.tooLarge), [], e);
+    if (e instanceof WorkbookReadError)
+      throw new UsageError(M.readFailure(e.reason, file, e.tooLarge, e.damage), [], e);
     throw e;
   }
   const report = validateSnapshot(snapshot, given !== undefined ? { settings: given } : {});
@@ -165,7 +167,8 @@ async function cmdValidate(args: string[], io: Io): Promise<number> {
   }
   if (options.has('--json')) io.out(JSON.stringify(report, null, 2) + '\n');
   else io.out(formatReport(report, file) + (stamped ? `${stamped}\n` : ''));
-  if (report.annexes.length === 0) {
+  const unreadableAnnex = report.findings.some((f) => f.messageId === 'structure/annex-unreadable');
+  if (report.annexes.length === 0 && !unreadableAnnex) {
     // Nothing to check: the workbook is not one of ours. The structure finding says so.
     const f = report.findings.find((x) => x.messageId === 'structure/unknown-workbook');
     if (!options.has('--json')) io.err((f?.message ?? formatMessage('structure/unknown-workbook')) + '\n');

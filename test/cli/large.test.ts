@@ -2,11 +2,10 @@
  * Big and "zip bomb" workbooks: `phuluc validate` either completes within 1 GB of memory or
  * exits 2 with a Vietnamese sentence — never a stack trace, never an out-of-memory crash.
  *
- * Measured (see SIZE_LIMITS in src/adapters/exceljs/read.ts): exceljs needs ~80 MB plus 18–32 ×
- * the unzipped XML (a 4.8 MB file of VB rows unzips to 39 MB of XML and peaked at 843 MB; a
- * 47 MB one at 3.9 GB), but only 3–5 × the pictures (a 50 MB workbook of photos: 245 MB). So the
- * reader refuses a workbook whose XML unzips to more than 24 MB, whose content unzips to more
- * than 60 MB, or whose file is over 100 MB — before loading it.
+ * The .xlsx reader (src/adapters/xlsx) holds cells, not the XML, and never inflates pictures:
+ * it refuses a file over 100 MB, or whose XML parts (declared sizes, then actual ones) pass
+ * 160 MB (XLSX_LIMITS). The exceljs limits (SIZE_LIMITS, 24 MB of XML) now guard only what
+ * exceljs still loads (the playground writing back the file it opened).
  *
  * The CLI runs as a child process compiled into a private folder (no race with cli.test.ts
  * rebuilding dist-cli), with a preloaded hook that reports its peak resident memory.
@@ -26,6 +25,10 @@ import {
   zipContentSizes,
 } from '../../src/adapters/exceljs/read';
 import { readUnitData } from '../../src/app/aggregate';
+import { readXlsx, XLSX_LIMITS } from '../../src/adapters/xlsx/read';
+import { WorkbookReadError as XlsxReadError } from '../../src/adapters/xlsx/errors';
+import { bigVbWorkbook } from '../../bench/generators/big-vb';
+import { forgeDeclaredSize } from '../reader/zip-tools';
 import { defaultSettings } from '../../src/domain/settings';
 import { TEMPLATE_IDS } from '../../src/domain/templates/catalog';
 
@@ -82,54 +85,6 @@ async function save(wb: ExcelJS.Workbook, name: string): Promise<string> {
   return f(name);
 }
 
-const LOAI: [string, string][] = [
-  ['Kế hoạch', 'KH-UBND'],
-  ['Quyết định', 'QĐ-UBND'],
-  ['Chỉ thị', 'CT-UBND'],
-  ['Thông báo', 'TB-UBND'],
-];
-
-/**
- * A ~50 MB workbook of data: the VB sheet (with its marker) holding `rows` documents, written by
- * exceljs's streaming writer with inline strings and no compression, so it is fast to make and
- * its file size is its XML size.
- */
-async function bigDataWorkbook(file: string, rows: number): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: file,
-    useSharedStrings: false,
-    useStyles: false,
-    zip: { store: true },
-  } as ExcelJS.stream.xlsx.WorkbookStreamWriterOptions);
-  const sheet = 'VB Van ban chi dao';
-  wb.definedNames.add(`'${sheet}'!$A$1`, 'PHULUC_VB');
-  const ws = wb.addWorksheet(sheet);
-  ws.addRow(['Phụ lục VB']).commit();
-  ws.addRow([
-    'TT',
-    'Nội dung (trích yếu)',
-    'Cơ quan ban hành',
-    'Loại văn bản',
-    'Số ký hiệu',
-    'Ngày ban hành',
-    'Ghi chú',
-  ]).commit();
-  for (let i = 1; i <= rows; i++) {
-    const [loai, kh] = LOAI[i % 4]!;
-    ws.addRow([
-      i,
-      `${loai} thực hiện công tác bình đẳng giới và vì sự tiến bộ của phụ nữ năm 2023, đợt ${i}, xã ${i % 97}`,
-      `Ủy ban nhân dân xã ${i % 211}`,
-      loai,
-      `${i}/${kh}`,
-      new Date(Date.UTC(2023, i % 12, (i % 28) + 1)),
-      i % 3 ? `Ghi chú ${i}` : null,
-    ]).commit();
-  }
-  ws.commit();
-  await wb.commit();
-}
-
 beforeAll(() => {
   dir = mkdtempSync(path.join(tmpdir(), 'phuluc-large-'));
   const out = f('cli-build');
@@ -164,24 +119,22 @@ process.on('exit', () => {
 }, 120000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('a 50 MB workbook', () => {
-  it('of data (VB rows): exit 2 with a Vietnamese sentence, refused before loading', async () => {
-    const file = f('bao-cao-50mb.xlsx');
-    await bigDataWorkbook(file, 112000); // ~470 bytes a row
-    const size = statSync(file).size;
-    expect(size).toBeGreaterThan(45 * MB);
-    expect(size).toBeLessThan(SIZE_LIMITS.fileBytes);
+describe('a big workbook', () => {
+  it('of data: 20 MB of sheet XML (44,000 VB rows) validates within 1 GB', async () => {
+    const file = f('bao-cao-40mb-xml.xlsx');
+    const { bytes, sheetXmlBytes } = await bigVbWorkbook(44000);
+    writeFileSync(file, bytes);
+    expect(sheetXmlBytes).toBeGreaterThan(19 * MB);
     const r = run('validate', file, '--json');
-    expect(r.code).toBe(2);
-    expect(r.out).toBe('');
-    expect(r.err).toMatch(
-      /^phuluc: Tệp ".*bao-cao-50mb\.xlsx" quá lớn \(\d+(,\d)? MB\) để kiểm tra an toàn: khi mở ra có khoảng \d+(,\d)? MB dữ liệu bảng tính, vượt giới hạn 24 MB\. Hãy tách các phụ lục ra tệp nhỏ hơn, hoặc xóa các trang và hình ảnh không phải phụ lục\.\n$/,
-    );
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out) as { annexes: unknown[]; stats: { cells: number } };
+    expect(report.annexes).toHaveLength(1);
+    expect(report.stats.cells).toBe(44000 * 7);
     expectClean(r.err);
-    expect(r.rssMb).toBeLessThan(400); // the file is read, not loaded
-  }, 60000);
+    expect(r.rssMb * 1024).toBeLessThan(ONE_GB_KB);
+  }, 240000);
 
-  it('of pictures: validates completely within 1 GB', async () => {
+  it('of pictures: validates completely, pictures never inflated', async () => {
     const wb = await annexWorkbook();
     const ws = wb.addWorksheet('Anh chup');
     for (let i = 0; i < 10; i++) {
@@ -202,7 +155,7 @@ describe('a 50 MB workbook', () => {
     expect(report.annexes).toHaveLength(TEMPLATE_IDS.length);
     expect(report.stats.errors).toBeGreaterThan(0);
     expectClean(r.err);
-    expect(r.rssMb * 1024).toBeLessThan(ONE_GB_KB);
+    expect(r.rssMb).toBeLessThan(400);
   }, 60000);
 
   it('over 100 MB on disk is refused before it is read', () => {
@@ -219,12 +172,22 @@ describe('a 50 MB workbook', () => {
 
 describe('zip bombs: a small file that unzips to a lot', () => {
   let xmlBomb: string;
+  let lyingBomb: string;
   let pictureBomb: string;
   beforeAll(async () => {
-    const a = await annexWorkbook();
-    // One cell of 30 MB of text: 30 MB of shared strings in a ~40 KB file.
-    a.addWorksheet('Ghi chu').getCell('A1').value = 'a'.repeat(30 * MB);
-    xmlBomb = await save(a, 'bom-chu.xlsx');
+    const plain = Buffer.from(await (await annexWorkbook()).xlsx.writeBuffer());
+    // The shared strings part declares 200 MB: refused before anything is inflated.
+    xmlBomb = f('bom-chu.xlsx');
+    writeFileSync(
+      xmlBomb,
+      forgeDeclaredSize(plain, 'xl/sharedStrings.xml', () => 200 * MB),
+    );
+    // A sheet part that says it is 1 KB but inflates to far more: stopped at 1 KB.
+    lyingBomb = f('bom-noi-doi.xlsx');
+    writeFileSync(
+      lyingBomb,
+      forgeDeclaredSize(plain, 'xl/worksheets/sheet1.xml', () => 1024),
+    );
     const b = await annexWorkbook();
     b.addWorksheet('Anh').addImage(
       b.addImage({ buffer: Buffer.alloc(90 * MB) as unknown as ExcelJS.Buffer, extension: 'png' }),
@@ -233,26 +196,36 @@ describe('zip bombs: a small file that unzips to a lot', () => {
     pictureBomb = await save(b, 'bom-anh.xlsx');
   }, 60000);
 
-  it('30 MB of sheet text in a small file: exit 2 with the sentence', () => {
+  it('200 MB of sheet XML declared in a small file: exit 2 with the sentence, before inflating', () => {
     expect(statSync(xmlBomb).size).toBeLessThan(512 * 1024);
     const r = run('validate', xmlBomb);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toMatch(
-      /quá lớn \(\d+ KB\) để kiểm tra an toàn: khi mở ra có khoảng 30,\d MB dữ liệu bảng tính, vượt giới hạn 24 MB\. Hãy tách các phụ lục/,
+      /quá lớn \(\d+ KB\) để kiểm tra an toàn: khi mở ra có khoảng 200,\d MB dữ liệu bảng tính, vượt giới hạn 160 MB\. Hãy tách các phụ lục/,
     );
+    expectClean(r.err);
+    expect(r.rssMb).toBeLessThan(300);
+    expect(r.ms).toBeLessThan(5000);
+  });
+
+  it('a sheet part that inflates past its declared size: inflating stops there, that annex is an error', () => {
+    const r = run('validate', lyingBomb, '--json');
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.out) as { findings: { messageId: string; severity: string; message: string }[] };
+    const f = report.findings.find((x) => x.messageId === 'structure/annex-unreadable');
+    expect(f?.severity).toBe('error');
+    expect(f?.message).toMatch(/^Phụ lục PL-I không đọc được \(trang "[^"]+"\): nội dung trang tính bị hỏng\./);
     expectClean(r.err);
     expect(r.rssMb).toBeLessThan(300);
   });
 
-  it('a 90 MB picture in a small file: exit 2, pictures named in the sentence', () => {
+  it('a 90 MB picture in a small file: validates, the picture is never inflated', () => {
     expect(statSync(pictureBomb).size).toBeLessThan(1 * MB);
-    const r = run('validate', pictureBomb);
-    expect(r.code).toBe(2);
-    expect(r.err).toMatch(
-      /quá lớn \(\d+ KB\) để kiểm tra an toàn: khi giải nén có khoảng 90,\d MB nội dung \(kể cả hình ảnh\), vượt giới hạn 60 MB\./,
-    );
+    const r = run('validate', pictureBomb, '--json');
+    expect(r.code).toBe(1); // the empty required cells of a new workbook
     expectClean(r.err);
+    expect(r.rssMb).toBeLessThan(300);
   });
 
   it('aggregate lists the oversize unit file as unreadable, with the reason, and merges the others', async () => {
@@ -263,22 +236,35 @@ describe('zip bombs: a small file that unzips to a lot', () => {
     const r = run('aggregate', units, '--out', f('tong-hop.xlsx'), '--include-invalid');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(
-      /xa-b\.xlsx: Không đọc được\n\s+Không đọc được tệp: tệp quá lớn để đọc an toàn \(tệp \d+,\d MB, khi mở ra khoảng 30,\d MB dữ liệu bảng tính, giới hạn 24 MB\); hãy đề nghị đơn vị tách các phụ lục/,
+      /xa-b\.xlsx: Không đọc được\n\s+Không đọc được tệp: tệp quá lớn để đọc an toàn \(tệp \d+,\d MB, khi mở ra khoảng 200,\d MB dữ liệu bảng tính, giới hạn 160 MB\); hãy đề nghị đơn vị tách các phụ lục/,
     );
     expect(existsSync(f('tong-hop.xlsx'))).toBe(true);
     expectClean(r.err);
   }, 30000);
 
-  it('the browser-safe reader refuses it too (task pane aggregation)', async () => {
+  it('the browser-safe reader refuses it too (task pane aggregation, fflate)', async () => {
     const bytes = new Uint8Array(readFileSync(xmlBomb));
-    const err = await readWorkbookData(bytes, 'bom-chu.xlsx').catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(WorkbookReadError);
-    expect((err as WorkbookReadError).reason).toBe('too-large');
-    expect((err as WorkbookReadError).tooLarge).toEqual(
-      expect.objectContaining({ kind: 'xml', limit: SIZE_LIMITS.xmlBytes }),
+    let err: unknown;
+    try {
+      readXlsx(bytes, { path: 'bom-chu.xlsx' });
+    } catch (e) {
+      err = e;
+    }
+    expect(err).toBeInstanceOf(XlsxReadError);
+    expect((err as XlsxReadError).reason).toBe('too-large');
+    expect((err as XlsxReadError).tooLarge).toEqual(
+      expect.objectContaining({ kind: 'xml', limit: XLSX_LIMITS.xmlBytes }),
     );
     const unit = await readUnitData('bom-chu.xlsx', bytes);
     expect(unit.unreadable).toMatch(/^tệp quá lớn để đọc an toàn \(/);
+    const lying = readXlsx(new Uint8Array(readFileSync(lyingBomb)));
+    expect(lying.unreadableSheets).toEqual([expect.objectContaining({ reason: 'damaged' })]);
+  });
+
+  it('exceljs (still used to write back an opened file) keeps its own limits', async () => {
+    const err = await readWorkbookData(new Uint8Array(readFileSync(xmlBomb)), 'bom-chu.xlsx').catch((e: unknown) => e);
+    expect((err as WorkbookReadError).reason).toBe('too-large');
+    expect((err as WorkbookReadError).tooLarge).toEqual(expect.objectContaining({ limit: SIZE_LIMITS.xmlBytes }));
   });
 });
 

@@ -28,20 +28,11 @@ export interface ReadResult extends WorkbookSnapshot {
 
 /** Why a file cannot be read as a workbook; the CLI words each one for the officer. */
 export type { ReadFailure, TooLarge } from '../../domain/sheet/read-failure';
-import type { ReadFailure, TooLarge } from '../../domain/sheet/read-failure';
+import type { TooLarge } from '../../domain/sheet/read-failure';
+import { sniffWorkbook, WorkbookReadError } from '../xlsx/errors';
+import { isDateFormat } from '../xlsx/numfmt';
 
-export class WorkbookReadError extends Error {
-  constructor(
-    readonly reason: ReadFailure,
-    readonly path: string,
-    readonly detail?: string,
-    /** Set for 'too-large'. */
-    readonly tooLarge?: TooLarge,
-  ) {
-    super(`${reason}: ${path}${detail ? ` (${detail})` : ''}`);
-    this.name = 'WorkbookReadError';
-  }
-}
+export { sniffWorkbook, WorkbookReadError, isDateFormat };
 
 /**
  * How big a workbook may be before reading refuses it ('too-large') instead of risking the
@@ -150,46 +141,6 @@ export function checkWorkbookSize(bytes: Uint8Array, limits: typeof SIZE_LIMITS 
   return undefined;
 }
 
-const ZIP = [0x50, 0x4b];
-const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-
-function startsWith(buf: Uint8Array, sig: number[]): boolean {
-  return buf.length >= sig.length && sig.every((b, i) => buf[i] === b);
-}
-
-/** The UTF-16LE bytes of an ASCII name (how OLE directory entries store stream names). */
-function utf16(s: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < s.length; i++) out.push(s.charCodeAt(i) & 0xff, 0);
-  return out;
-}
-
-function contains(buf: Uint8Array, needle: number[]): boolean {
-  const first = needle[0]!;
-  const last = buf.length - needle.length;
-  for (let i = buf.indexOf(first); i >= 0 && i <= last; i = buf.indexOf(first, i + 1)) {
-    let j = 1;
-    while (j < needle.length && buf[i + j] === needle[j]) j++;
-    if (j === needle.length) return true;
-  }
-  return false;
-}
-
-/** What the first bytes say the file is, before handing it to exceljs. */
-export function sniffWorkbook(buf: Uint8Array, path = ''): ReadFailure | undefined {
-  if (buf.length === 0) return 'empty';
-  if (startsWith(buf, CFB)) {
-    // An OLE compound file: an Office-encrypted .xlsx keeps an "EncryptedPackage" stream,
-    // an Excel 97–2003 .xls a "Workbook" (or "Book") stream.
-    if (contains(buf, utf16('EncryptedPackage')) || contains(buf, utf16('EncryptionInfo'))) return 'encrypted';
-    if (contains(buf, utf16('Workbook')) || contains(buf, utf16('Book'))) return 'xls';
-    return 'cfb';
-  }
-  if (!startsWith(buf, ZIP) || !(buf[2] === 0x03 || buf[2] === 0x05 || buf[2] === 0x07)) return 'not-xlsx';
-  void path;
-  return undefined;
-}
-
 /**
  * Loads .xlsx bytes (a Node Buffer, a Uint8Array or the ArrayBuffer of a browser File) with
  * exceljs after checking their signature; throws WorkbookReadError. `path` only names the file
@@ -216,24 +167,6 @@ export async function readWorkbookData(data: ArrayBuffer | Uint8Array, path = ''
 }
 
 // ---------------------------------------------------------------------------------------
-
-const dateFormatCache = new Map<string, boolean>();
-
-/** True when a number format shows a date (d, m with d/y, y), not a time or a number. */
-export function isDateFormat(nf: string | undefined): boolean {
-  if (!nf || nf === 'General' || nf === '@') return false;
-  let known = dateFormatCache.get(nf);
-  if (known === undefined) {
-    const bare = nf
-      .replace(/"[^"]*"/g, '')
-      .replace(/\\./g, '')
-      .replace(/\[[^\]]*\]/g, '')
-      .split(';')[0]!;
-    known = /[dy]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare);
-    dateFormatCache.set(nf, known);
-  }
-  return known;
-}
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');

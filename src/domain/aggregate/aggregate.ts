@@ -487,9 +487,12 @@ export function aggregate(inputs: readonly AggregateInput[], opts: AggregateOpti
     return { file, status };
   });
 
-  // The same unit twice (two files for one commune): keep the first by file name, never sum both.
+  // The same unit twice (two files for one commune): keep the first by file name, never sum both —
+  // but an intact file before one with an annex that could not be read (a damaged copy).
+  const damaged = (e: (typeof entries)[number]) =>
+    e.status.report?.findings.some((f) => f.messageId === 'structure/annex-unreadable') ?? false;
   const firstOf = new Map<string, string>();
-  for (const e of entries) {
+  for (const e of [...entries.filter((x) => !damaged(x)), ...entries.filter(damaged)]) {
     if (!e.file) continue;
     const key = textKey(e.status.unitName);
     const kept = firstOf.get(key);

@@ -6,6 +6,7 @@
 import { getIndicatorSet } from '../indicators/load';
 import type { IndicatorSet } from '../indicators/schema';
 import { formatMessage } from '../messages';
+import { UNREADABLE_REASON } from '../messages/reader';
 import { type Finding, type Report, type Severity } from '../report/schema';
 import { RULES } from '../rules/registry';
 import { appliesTo, type RuleContext, type RuleDraft } from '../rules/types';
@@ -141,7 +142,10 @@ export function inspectSnapshot(
     }
   }
 
-  if (recognised.length === 0) {
+  const unreadable = unreadableAnnexes(snapshot);
+  for (const u of unreadable) findings.push(u);
+
+  if (recognised.length === 0 && unreadable.length === 0) {
     findings.push({
       rule: 'structure/known-template',
       messageId: 'structure/unknown-workbook',
@@ -187,6 +191,37 @@ export function inspectSnapshot(
     stamp: checkStamp(snapshot),
   };
   return { report, annexes };
+}
+
+/**
+ * Annexes the file marks but whose sheet could not be read: the sheet's part is missing or
+ * damaged, or the marker names a sheet the workbook no longer has. Each is an error, so a
+ * damaged file is never "ready to send".
+ */
+function unreadableAnnexes(snapshot: WorkbookSnapshot): Finding[] {
+  const present = new Set(snapshot.sheets.map((s) => s.name.toLowerCase()));
+  const broken = new Map((snapshot.unreadableSheets ?? []).map((u) => [u.name.toLowerCase(), u]));
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const m of snapshot.markers) {
+    const key = m.sheetName.toLowerCase();
+    if (present.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    const u = broken.get(key);
+    const reason = UNREADABLE_REASON[u ? u.reason : 'absent'];
+    const data = { templateId: m.templateId, sheet: u?.name ?? m.sheetName, reason };
+    out.push({
+      rule: 'structure/annex-readable',
+      messageId: 'structure/annex-unreadable',
+      severity: 'error',
+      sheet: data.sheet,
+      cell: '',
+      templateId: m.templateId,
+      message: formatMessage('structure/annex-unreadable', data),
+      data,
+    });
+  }
+  return out;
 }
 
 function toFinding(d: RuleDraft, rule: string, severity: Severity, view: AnnexView | undefined): Finding {

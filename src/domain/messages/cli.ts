@@ -3,8 +3,9 @@
  * Finding wording lives in ../domain/messages.ts; this file is only the CLI's own words.
  */
 import { STATUSES, type Status } from '../report/schema';
-import type { ReadFailure, TooLarge } from '../sheet/read-failure';
+import type { Damage, ReadFailure, TooLarge } from '../sheet/read-failure';
 import { statusLabel } from './indicators';
+import { READER_TEXT } from './reader';
 import type { DataProblem } from '../templates/fill';
 
 export const HELP = `phuluc — Phụ lục BĐG: chèn và kiểm tra các phụ lục báo cáo bình đẳng giới
@@ -165,7 +166,8 @@ export const M = {
     }
   },
   // Reading a workbook
-  readFailure: (reason: ReadFailure, p: string, tooLarge?: TooLarge): string => {
+  readFailure: (reason: ReadFailure, p: string, tooLarge?: TooLarge, damage?: Damage): string => {
+    if (reason === 'corrupt' && damage) return READER_TEXT.damagedFile(p, damage);
     switch (reason) {
       case 'too-large':
         return tooLarge ? M.tooLarge(p, tooLarge) : `Tệp "${p}" quá lớn để kiểm tra an toàn. ${SPLIT_ADVICE}`;

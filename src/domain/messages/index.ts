@@ -12,6 +12,8 @@ const n = (v: string | number | undefined): string => (typeof v === 'number' ? f
 
 export const MESSAGES: Record<string, Template> = {
   // 1. Structure
+  'structure/annex-unreadable': (d) =>
+    `Phụ lục ${d.templateId} không đọc được (trang "${d.sheet}"): ${d.reason}. Hãy mở tệp bằng Excel để kiểm tra, hoặc lấy lại bản gốc.`,
   'structure/unknown-workbook': () => 'Tệp không có phụ lục nào của bộ mẫu (không nhận ra trang tính nào là phụ lục).',
   'structure/header-row-missing': (d) =>
     `Không tìm thấy dòng số thứ tự cột "(1) (2) (3) …" của bảng ${d.table}: bảng đã bị sửa cấu trúc.`,

@@ -11,3 +11,12 @@ export interface TooLarge {
   bytes: number;
   limit: number;
 }
+
+/** Where a workbook is damaged beyond reading: a reference past Excel's grid. */
+export interface Damage {
+  sheet: string;
+  /** 'row': a row number above 1,048,576; 'column': a column past XFD (16,384). */
+  kind: 'row' | 'column';
+  /** The row number, or the column number, found. */
+  value: number;
+}

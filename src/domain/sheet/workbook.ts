@@ -37,6 +37,26 @@ export interface AnnexMarker {
   sheetName: string;
 }
 
+/** A defined name as the workbook stores it (file readers only; optional everywhere). */
+export interface DefinedName {
+  name: string;
+  /** What it refers to, as written ("'PL-I'!$A$1", "#REF!", a constant or a formula). */
+  ref: string;
+  /** Set when the name belongs to one sheet (localSheetId), not the workbook. */
+  localSheet?: string;
+  hidden?: boolean;
+}
+
+/**
+ * A sheet the workbook lists but whose content could not be read: its part is missing (or its
+ * relationship dangles), or the part is damaged. If it is an annex, that is an error finding.
+ */
+export interface UnreadableSheet {
+  name: string;
+  visibility?: Visibility;
+  reason: 'missing' | 'damaged';
+}
+
 export interface WorkbookSnapshot {
   sheets: SheetSnapshot[];
   markers: AnnexMarker[];
@@ -46,6 +66,12 @@ export interface WorkbookSnapshot {
   stamp?: unknown;
   /** Raw explanations (giải trình) JSON stored in the workbook, if any (see domain/explanations). */
   explanations?: unknown;
+  /** Every defined name (markers included), where the adapter can list them. */
+  definedNames?: DefinedName[];
+  /** Sheets listed in the workbook that could not be read (file readers). */
+  unreadableSheets?: UnreadableSheet[];
+  /** The workbook counts dates from 1904 (dates in `sheets` are already ISO either way). */
+  date1904?: boolean;
 }
 
 export interface CellRef {
