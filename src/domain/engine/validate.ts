@@ -194,22 +194,23 @@ export function inspectSnapshot(
 }
 
 /**
- * Annexes the file marks but whose sheet could not be read: the sheet's part is missing or
- * damaged, or the marker names a sheet the workbook no longer has. Each is an error, so a
- * damaged file is never "ready to send".
+ * Annexes the file marks but whose sheet could not be read (the file lists the sheet, but its
+ * part is missing, its relationship dangles, or its bytes are damaged). Each is an error, so a
+ * damaged file is never "ready to send". (A marker naming a sheet the file does not list at
+ * all is a deleted annex, not a damaged one: nothing to report here.)
  */
 function unreadableAnnexes(snapshot: WorkbookSnapshot): Finding[] {
-  const present = new Set(snapshot.sheets.map((s) => s.name.toLowerCase()));
   const broken = new Map((snapshot.unreadableSheets ?? []).map((u) => [u.name.toLowerCase(), u]));
   const out: Finding[] = [];
+  if (broken.size === 0) return out;
+  const present = new Set(snapshot.sheets.map((s) => s.name.toLowerCase()));
   const seen = new Set<string>();
   for (const m of snapshot.markers) {
     const key = m.sheetName.toLowerCase();
-    if (present.has(key) || seen.has(key)) continue;
-    seen.add(key);
     const u = broken.get(key);
-    const reason = UNREADABLE_REASON[u ? u.reason : 'absent'];
-    const data = { templateId: m.templateId, sheet: u?.name ?? m.sheetName, reason };
+    if (!u || present.has(key) || seen.has(key)) continue;
+    seen.add(key);
+    const data = { templateId: m.templateId, sheet: u.name, reason: UNREADABLE_REASON[u.reason] };
     out.push({
       rule: 'structure/annex-readable',
       messageId: 'structure/annex-unreadable',

@@ -19,8 +19,7 @@ export const READER_TEXT = {
 } as const;
 
 /** Why an annex sheet cannot be read, inside the finding below. */
-export const UNREADABLE_REASON: Record<'missing' | 'damaged' | 'absent', string> = {
+export const UNREADABLE_REASON: Record<'missing' | 'damaged', string> = {
   missing: 'nội dung trang tính không có trong tệp (tệp bị hỏng hoặc lưu chưa xong)',
   damaged: 'nội dung trang tính bị hỏng',
-  absent: 'tệp còn dấu nhận diện của phụ lục nhưng không còn trang tính đó',
 };
