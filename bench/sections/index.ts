@@ -4,13 +4,17 @@ import { bundleSection } from './bundle';
 import { checkerSection } from './checker';
 import { cliSection } from './cli';
 import { engineSection } from './engine';
+import { memorySection } from './memory';
 import { officeSection } from './office';
+import { readerSection } from './reader';
 import type { BenchSection } from './types';
 
 export const SECTIONS: readonly BenchSection[] = [
   officeSection,
   engineSection,
   cliSection,
+  readerSection,
+  memorySection,
   bundleSection,
   checkerSection,
   aggregateSection,

@@ -29,6 +29,7 @@ import {
   type WorkbookSnapshot,
 } from '../../domain/sheet/workbook';
 import type { TooLarge } from '../../domain/sheet/read-failure';
+import { checkRecordFromSheet } from '../../domain/stamp/storage';
 import { openZip, decodeUtf8, ZipError, type RawInflate, type Zip, type ZipEntry } from '../ooxml/zip';
 import { parseXmlTree, findAll, findFirst, xmlBool, XmlScanner, XML_CLOSE, XML_END, XML_OPEN } from '../ooxml/xml';
 import { sniffWorkbook, WorkbookReadError } from './errors';
@@ -340,5 +341,7 @@ function readZip(zip: Zip, budget: Budget, path: string): ReadResult {
       result.settingsError = (e as Error).message;
     }
   }
+  // The validation stamp and the explanations of warnings (C1, D1:D20 of the settings sheet), as the exceljs reader gives them.
+  if (settingsSheet) Object.assign(result, checkRecordFromSheet(settingsSheet));
   return result;
 }

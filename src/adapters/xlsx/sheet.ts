@@ -642,7 +642,9 @@ function cellOf(
       else raw = { t: 'n', v: n };
     }
   }
-  const formula = f === undefined ? undefined : f.startsWith('=') ? f : `=${f}`;
+  // Excel writes newer functions as _xlfn.NAME (and _xlws.) and shows them without the prefix, as exceljs reads them.
+  const bare = f === undefined ? undefined : f.indexOf('_xl') >= 0 ? f.replace(/_xl(?:fn|ws)\./g, '') : f;
+  const formula = bare === undefined ? undefined : bare.startsWith('=') ? bare : `=${bare}`;
   if (!raw) {
     if (formula === undefined) return undefined;
     return nf ? { t: 'f', v: null, f: formula, nf } : { t: 'f', v: null, f: formula };
