@@ -2,16 +2,17 @@
  * .xlsx ↔ the playground's workbook, in the browser (exceljs's browser build, loaded lazily
  * with this module so the task pane and the page stay small until a file is opened or saved).
  *
- * Reading reuses the exceljs adapter's reader (the same signature checks and the same snapshot
- * the CLI validates; a bad file throws its WorkbookReadError) and adds
- * what the grid draws: fills, fonts, alignment, borders, widths, locks and input prompts.
+ * Reading uses the .xlsx reader (src/adapters/xlsx: the same checks and the same snapshot the
+ * CLI validates; a bad file throws its WorkbookReadError); exceljs adds only what the grid
+ * draws: fills, fonts, alignment, borders, widths, locks and input prompts.
  * Writing starts from the opened file (so its own formatting survives), adds the sheets
  * inserted in the playground from their plans (styles, validation, protection), then writes
  * every cell that differs from the file, the fills (highlights), the annex markers, the
  * settings and the highlighted cells' original fills (settings sheet B1, as the CLI does).
  */
 import ExcelJS from 'exceljs';
-import { loadWorkbookData, workbookToSnapshot, worksheetToSnapshot } from '../adapters/exceljs/read';
+import { loadWorkbookData, worksheetToSnapshot } from '../adapters/exceljs/read';
+import { readXlsx as readXlsxBytes } from '../adapters/xlsx/read';
 import { applyPlan, keepSettingsSheetLast } from '../adapters/exceljs/write';
 import { writeCheckRecordTo } from '../adapters/exceljs/check-record';
 import type { CheckRecord } from '../domain/stamp/storage';
@@ -103,11 +104,19 @@ export interface ReadXlsxResult extends LoadedWorkbook {
 
 /** An .xlsx file's bytes → what PlaygroundPort.load takes. */
 export async function readXlsx(bytes: ArrayBuffer, fileName = ''): Promise<ReadXlsxResult> {
-  const wb = await loadWorkbookData(bytes, fileName);
-  const read = workbookToSnapshot(wb);
+  // The snapshot the page validates comes from the .xlsx reader (the CLI's, tolerant of every
+  // producer); a bad file throws its WorkbookReadError. exceljs adds only what the grid draws
+  // (fills, fonts, widths, locks, prompts): a file it cannot load opens without them.
+  const read = readXlsxBytes(new Uint8Array(bytes), { path: fileName });
+  let wb: ExcelJS.Workbook | undefined;
+  try {
+    wb = await loadWorkbookData(bytes, fileName);
+  } catch {
+    wb = undefined;
+  }
   const fills = new Map<string, string>();
   const looks = new Map<string, SheetLook>();
-  for (const ws of wb.worksheets) {
+  for (const ws of wb?.worksheets ?? []) {
     if (ws.name === SETTINGS_SHEET) continue;
     const protect = !!(ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet;
     const cells = new Map<string, CellLook>();
@@ -126,7 +135,8 @@ export async function readXlsx(bytes: ArrayBuffer, fileName = ''): Promise<ReadX
     looks.set(ws.name, { widths, cells, protect });
   }
   const highlighted = new Map<string, string | null>();
-  for (const [k, original] of savedFillsOf(wb)) if (isHighlightFill(fills.get(k))) highlighted.set(k, original);
+  for (const [k, original] of wb ? savedFillsOf(wb) : [])
+    if (isHighlightFill(fills.get(k))) highlighted.set(k, original);
   const result: ReadXlsxResult = {
     snapshot: {
       sheets: read.sheets.filter((s) => s.name !== SETTINGS_SHEET),
