@@ -29,6 +29,8 @@ export const XML_CLOSE = 2;
 export const XML_TEXT = 3;
 export type XmlEvent = typeof XML_END | typeof XML_OPEN | typeof XML_CLOSE | typeof XML_TEXT;
 
+/** "--" + ">", the end of a comment. */
+const COMMENT_END = String.fromCharCode(45, 45, 62);
 const LT = 60; // <
 const GT = 62; // >
 const SLASH = 47;
@@ -130,8 +132,10 @@ export class XmlScanner {
       }
       const c1 = s.charCodeAt(p + 1);
       if (c1 === BANG) {
-        if (s.startsWith('<!--', p)) {
-          const e = s.indexOf('-->', p + 4);
+        // A comment. (Its delimiters are never written as string literals here: this code is
+        // inlined into an HTML page, where the opening one must not appear.)
+        if (s.charCodeAt(p + 2) === 45 && s.charCodeAt(p + 3) === 45) {
+          const e = s.indexOf(COMMENT_END, p + 4);
           this.pos = e < 0 ? this.len : e + 3;
           continue;
         }

@@ -151,9 +151,10 @@ class Tags {
       let q = lt + 1;
       const c0 = b[q];
       if (c0 === 33 || c0 === 63) {
-        // <!-- … -->, <![CDATA[ … ]]> (outside a value: skipped), <!DOCTYPE …>, <? … ?>
+        // A comment, CDATA (outside a value: skipped), a DOCTYPE, a processing instruction.
         let end: number;
-        if (c0 === 33 && b[q + 1] === 45 && b[q + 2] === 45) end = indexOfSeq(b, '-->', q + 3);
+        if (c0 === 33 && b[q + 1] === 45 && b[q + 2] === 45)
+          end = indexOfSeq(b, String.fromCharCode(45, 45, 62), q + 3);
         else if (c0 === 33 && b[q + 1] === 91) end = indexOfSeq(b, ']]>', q);
         else end = b.indexOf(62, q);
         this.p = end < 0 ? n : end + 1;
