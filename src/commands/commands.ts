@@ -61,8 +61,9 @@ export async function validateWorkbook(event: CommandEvent): Promise<void> {
   await runValidateCommand(event, {
     validate: () => {
       const caps = detectCapabilities();
-      service = createAddinService(new OfficeWorkbookPort(undefined, caps), caps);
-      return service.validate();
+      service = createAddinService(new OfficeWorkbookPort(undefined, caps), caps, 'ribbon');
+      // "Kiểm tra" from the ribbon records the validation stamp, as the task pane's does.
+      return service.validateAndStamp();
     },
     storage: storage(),
     notify: notifySameWindow,

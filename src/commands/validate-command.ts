@@ -6,6 +6,7 @@
  * busy until `event.completed()`).
  */
 import { COMMAND_MSG } from '../domain/messages/office';
+import { STAMP_MSG } from '../domain/messages/stamp';
 import type { Report } from '../domain/report/schema';
 import type { CellRef } from '../domain/sheet/workbook';
 
@@ -27,7 +28,8 @@ export interface Notice {
 }
 
 export interface ValidateCommandDeps {
-  validate: () => Promise<Report>;
+  /** The check; a stamped check (the ribbon's "Kiểm tra" records the validation stamp) says whether the stamp was written. */
+  validate: () => Promise<Report | { report: Report; stampError?: string }>;
   /** localStorage (undefined when storage is disabled). */
   storage?: Pick<Storage, 'setItem'>;
   /** Tells listeners in this same window (shared runtime) that a key changed. */
@@ -129,9 +131,11 @@ export async function runValidateCommand(event: CommandEvent, deps: ValidateComm
   const at = (deps.now?.() ?? new Date()).toISOString();
   let notice: Notice;
   try {
-    const report = await deps.validate();
+    const checked = await deps.validate();
+    const report = 'report' in checked ? checked.report : checked;
     const { level, text } = summarize(report);
     notice = { at, level, text };
+    if ('report' in checked) notice.text += ` ${checked.stampError ?? STAMP_MSG.ribbonStamped}`;
     if (deps.storage) {
       const kept = storeReport(deps.storage, report, deps.notify);
       if (kept < report.findings.length) notice.text += ` ${COMMAND_MSG.truncated(kept, report.findings.length)}`;

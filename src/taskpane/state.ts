@@ -13,6 +13,7 @@ import {
 } from '../domain/report/schema';
 import { countsPhrase, S } from '../domain/messages/taskpane';
 import { causeCells, groupRepeats, orderCausesFirst, type FindingEntry } from '../domain/report/group';
+import { EXPLAIN_MSG } from '../domain/messages/stamp';
 
 export const TAB_IDS = ['insert', 'validate', 'indicators', 'export', 'aggregate'] as const;
 export type TabId = (typeof TAB_IDS)[number];
@@ -32,7 +33,7 @@ export interface Notice {
   text: string;
 }
 /** Where a notice is shown. */
-export type NoticeArea = 'validate' | 'highlight' | 'navigate' | 'export';
+export type NoticeArea = 'validate' | 'highlight' | 'navigate' | 'export' | 'stamp' | 'explain';
 
 export interface AppState {
   tab: TabId;
@@ -64,7 +65,9 @@ export type AppAction =
   | { type: 'selectTab'; tab: TabId }
   | { type: 'validateStarted' }
   | { type: 'validateProgress'; progress: ValidateProgress }
-  | { type: 'validateSucceeded'; report: Report; at?: number }
+  | { type: 'validateSucceeded'; report: Report; at?: number; stampError?: string }
+  | { type: 'explainSucceeded'; report: Report; removed: boolean }
+  | { type: 'explainFailed'; message: string }
   | { type: 'validateFailed'; message: string }
   | { type: 'storedReportLoaded'; report: Report }
   | { type: 'toggleSeverity'; severity: Severity }
@@ -131,11 +134,25 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         report: action.report,
         reportOrigin: 'run',
         exportedSheet: null,
-        // Old notices talk about the previous report.
-        notices: {},
+        // Old notices talk about the previous report; a stamp that could not be written says so.
+        notices: action.stampError ? { stamp: { intent: 'warning', text: action.stampError } } : {},
         stale: false,
         checkedAt: action.at ?? null,
       };
+    case 'explainSucceeded':
+      // The explanation is stored and the workbook re-checked (and re-stamped) with it.
+      return {
+        ...state,
+        report: action.report,
+        reportOrigin: 'run',
+        stale: false,
+        notices: withNotice({ ...state, notices: withNotice(state, 'stamp', undefined) }, 'explain', {
+          intent: 'success',
+          text: action.removed ? EXPLAIN_MSG.removed : EXPLAIN_MSG.saved,
+        }),
+      };
+    case 'explainFailed':
+      return { ...state, notices: withNotice(state, 'explain', { intent: 'error', text: action.message }) };
     case 'validateFailed':
       return {
         ...state,
@@ -285,10 +302,11 @@ export function summaryText(stats: Counts): string {
 }
 
 /** The line under the summary. */
-export function summaryDetail(stats: Counts): string {
-  if (stats.errors > 0) return S.validate.notReadyDetail;
+export function summaryDetail(stats: Counts & { explained?: number }): string {
+  const explained = stats.explained ? ` (${EXPLAIN_MSG.counted(stats.explained)})` : '';
+  if (stats.errors > 0) return S.validate.notReadyDetail + explained;
   const rest = countsPhrase({ errors: 0, warnings: stats.warnings, infos: stats.infos });
-  return rest ? S.validate.readyDetailSome(rest) : S.validate.readyDetailNone;
+  return (rest ? S.validate.readyDetailSome(rest) : S.validate.readyDetailNone) + explained;
 }
 
 export function summaryIntent(stats: Counts): 'success' | 'error' {

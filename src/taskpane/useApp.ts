@@ -8,6 +8,7 @@ import type { Finding, Report, Severity } from '../domain/report/schema';
 import { onStoredReport, readStoredReport } from './lastReport';
 import { appReducer, findingTarget, initialAppState, type AppState, type NoticeArea, type TabId } from './state';
 import { failure, S } from '../domain/messages/taskpane';
+import { EXPLAIN_MSG } from '../domain/messages/stamp';
 import { useLiveRecheck } from './components/LiveStatus/useLiveRecheck';
 
 export interface AppActions {
@@ -19,6 +20,8 @@ export interface AppActions {
   highlight(): Promise<void>;
   clearHighlights(): Promise<void>;
   exportReport(): Promise<void>;
+  /** Stores (empty text: removes) the explanation of a warning; true when it was stored. */
+  explain(finding: Finding, text: string): Promise<boolean>;
   dismiss(area: NoticeArea): void;
 }
 
@@ -41,8 +44,11 @@ export function useApp(service: AddinService, initialTab: TabId): { state: AppSt
     live.validateStarted();
     dispatch({ type: 'validateStarted' });
     try {
-      const report = await service.validate((progress) => dispatch({ type: 'validateProgress', progress }));
-      dispatch({ type: 'validateSucceeded', report, at: Date.now() });
+      // "Kiểm tra" records the validation stamp in the workbook; live re-checks never write.
+      const { report, stampError } = await service.validateAndStamp((progress) =>
+        dispatch({ type: 'validateProgress', progress }),
+      );
+      dispatch({ type: 'validateSucceeded', report, at: Date.now(), ...(stampError ? { stampError } : {}) });
     } catch (err) {
       dispatch({ type: 'validateFailed', message: failure(S.validate.failed, err) });
     } finally {
@@ -97,6 +103,20 @@ export function useApp(service: AddinService, initialTab: TabId): { state: AppSt
     }
   }, [service]);
 
+  const explain = useCallback(
+    async (finding: Finding, text: string) => {
+      try {
+        const { report } = await service.explain(finding, text);
+        dispatch({ type: 'explainSucceeded', report, removed: text.trim() === '' });
+        return true;
+      } catch (err) {
+        dispatch({ type: 'explainFailed', message: failure(EXPLAIN_MSG.failed, err) });
+        return false;
+      }
+    },
+    [service],
+  );
+
   const actions = useMemo<AppActions>(
     () => ({
       selectTab: (tab) => dispatch({ type: 'selectTab', tab }),
@@ -107,9 +127,10 @@ export function useApp(service: AddinService, initialTab: TabId): { state: AppSt
       highlight,
       clearHighlights,
       exportReport,
+      explain,
       dismiss: (area) => dispatch({ type: 'dismissNotice', area }),
     }),
-    [validate, goTo, highlight, clearHighlights, exportReport],
+    [validate, goTo, highlight, clearHighlights, exportReport, explain],
   );
 
   return { state, actions };

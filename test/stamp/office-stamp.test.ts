@@ -5,6 +5,7 @@
  * with its rule and cell and dropped when its row changes, and a write Excel refuses leaves the
  * check standing with a Vietnamese sentence.
  */
+import { OfficeWorkbookPort } from '../../src/adapters/office/office-port';
 import { createAddinService } from '../../src/app/service';
 import type { Finding } from '../../src/domain/report/schema';
 import { defaultSettings } from '../../src/domain/settings';
@@ -39,7 +40,7 @@ async function annexWorkbook() {
 }
 
 describe('validation stamp over Office.js', () => {
-  it('"Kiểm tra" stamps in 4 syncs (read 2, write 2); validation alone still reads in 2 and writes nothing', async () => {
+  it('"Kiểm tra" stamps in 3 syncs (read 2, write 1); validation alone still reads in 2 and writes nothing', async () => {
     const { fake, service } = await annexWorkbook();
     const plain = await fake.countSyncs(() => service.validate());
     expect(plain.syncs).toBe(2);
@@ -47,7 +48,7 @@ describe('validation stamp over Office.js', () => {
     expect(fake.findSheet(SETTINGS_SHEET)!.get('C1')?.value ?? '').toBe('');
 
     const { syncs, result } = await fake.countSyncs(() => service.validateAndStamp());
-    expect(syncs).toBe(4);
+    expect(syncs).toBe(3);
     expect(result.stampError).toBeUndefined();
     expect(result.report.stamp).toMatchObject({ status: 'unchanged', errors: result.report.stats.errors });
     expect(String(fake.sheet(SETTINGS_SHEET).get('C1')?.value)).toMatch(/^\{"v":1,"checkedAt"/);
@@ -98,6 +99,19 @@ describe('validation stamp over Office.js', () => {
     const removed = await service.explain(w, '');
     expect(removed.report.stats.explained).toBe(0);
     expect(JSON.parse(String(fake.sheet(SETTINGS_SHEET).get('D1')?.value))).toEqual({ v: 1, items: [] });
+  });
+
+  it('writes in 2 syncs when the sheet list is not known, and recovers when the settings sheet went away', async () => {
+    const { fake, port, service } = await annexWorkbook();
+    await service.validateAndStamp();
+    const fresh = new OfficeWorkbookPort(fake.run, FULL);
+    const w = await fake.countSyncs(() => fresh.writeCheckRecord({ stamp: { x: 1 } }));
+    expect(w.syncs).toBe(2);
+    expect(fake.sheet(SETTINGS_SHEET).get('C1')?.value).toBe('{"x":1}');
+    // The settings sheet deleted behind the port's back: the stale list fails, the retry makes it.
+    fake.sheets = fake.sheets.filter((s) => s.name !== SETTINGS_SHEET);
+    await port.writeCheckRecord({ stamp: { x: 2 } });
+    expect(fake.sheet(SETTINGS_SHEET).get('C1')?.value).toBe('{"x":2}');
   });
 
   it('errors cannot be explained', async () => {

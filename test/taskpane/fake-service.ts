@@ -124,11 +124,11 @@ export class FakeService implements AddinService {
   }
   /** What validateAndStamp() / explain() add to the report: a stamp error, when set. */
   stampError?: string;
+  /** Like the real service: the validation (recorded as 'validate' too), then the stamp. */
   async validateAndStamp(onProgress?: (p: ValidateProgress) => void): Promise<StampedCheck> {
     this.record('validateAndStamp');
-    for (const p of this.progress) onProgress?.(p);
-    if (this.validateGate) await this.validateGate;
-    return this.stampError ? { report: this.report, stampError: this.stampError } : { report: this.report };
+    const report = await this.validate(onProgress);
+    return this.stampError ? { report, stampError: this.stampError } : { report };
   }
   async explain(finding: Finding, text: string): Promise<StampedCheck> {
     this.record('explain', finding, text);

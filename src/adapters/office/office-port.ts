@@ -974,16 +974,28 @@ export class OfficeWorkbookPort implements WorkbookPort {
     });
   }
 
-  /** The validation stamp and/or explanations (check-record.ts): 2 syncs, like writeSettings. */
+  /**
+   * The validation stamp and/or explanations (check-record.ts): 1 sync when the sheet list is
+   * known from the read before (the usual "Kiểm tra": read, then stamp), else 2.
+   */
   async writeCheckRecord(record: { stamp?: unknown; explanations?: unknown }): Promise<void> {
     const prepared = prepareCheckRecord(record);
     await this.run(async (context) => {
-      const worksheets = context.workbook.worksheets.load('items/name');
-      await context.sync(); // 1
-      const sheetNames = worksheets.items.map((w) => w.name);
-      this.knownSheets = sheetNames;
+      const known = this.knownSheets;
+      if (known) {
+        try {
+          queueCheckRecord(this.settingsSheet(context, [...known]), prepared);
+          await context.sync(); // 1
+          return;
+        } catch (e) {
+          // The sheet list changed since (settings sheet deleted, or made by another runtime):
+          // nothing was written (the failing call comes before the writes); ask Excel and retry.
+          if (!isItemNotFound(e) && errorCode(e) !== 'ItemAlreadyExists') throw e;
+        }
+      }
+      const sheetNames = await this.refreshSheets(context);
       queueCheckRecord(this.settingsSheet(context, sheetNames), prepared);
-      await context.sync(); // 2
+      await context.sync();
     });
   }
 }

@@ -13,8 +13,9 @@ import { Sha256 } from '../stamp/sha256';
 import { CANONICAL_FORM, canonicalCell, rowFingerprint } from '../stamp/canonical';
 import { checkRecordOf } from '../stamp/storage';
 
-/** The longest explanation kept ("a short text"). */
-export const EXPLANATION_MAX = 500;
+import { EXPLANATION_MAX } from './limits';
+
+export { EXPLANATION_MAX };
 
 export const explanationSchema = z.object({
   rule: z.string().min(1),

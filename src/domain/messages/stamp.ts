@@ -37,6 +37,7 @@ export const STAMP_MSG = {
   /** The stamp's versions, for the CLI's detail line. */
   versions: (rules: string, indicators: string) => `bộ quy tắc ${rules}, bộ chỉ tiêu ${indicators}`,
   written: (at: string) => `Đã ghi dấu kiểm tra vào tệp lúc ${at}.`,
+  ribbonStamped: 'Đã ghi dấu kiểm tra vào tệp.',
   writtenWithErrors: (at: string, errors: number) =>
     `Đã ghi dấu kiểm tra lúc ${at}, ghi rõ tệp còn ${n(errors)} lỗi: hãy sửa rồi kiểm tra lại trước khi gửi.`,
   writeFailed: (detail: string) =>
@@ -105,4 +106,13 @@ export const STAMP_CLI = {
 
 export const STAMP_AGGREGATE = {
   heading: 'Dấu kiểm tra trước khi gửi của từng tệp:',
+} as const;
+
+/** The task pane's own words about the stamp. */
+export const STAMP_PANE = {
+  title: 'Dấu kiểm tra:',
+  noneHint: 'Bấm "Kiểm tra" để ghi dấu kiểm tra vào tệp trước khi gửi.',
+  modifiedHint: 'Bấm "Kiểm tra" lại để ghi dấu mới trước khi gửi.',
+  scope:
+    'Dấu kiểm tra cho cấp nhận biết tệp đã được kiểm tra và số liệu có bị sửa sau đó không. Nó phát hiện sơ suất, không chống được việc cố ý làm giả.',
 } as const;

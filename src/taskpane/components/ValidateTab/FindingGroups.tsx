@@ -4,7 +4,7 @@
  */
 import { Accordion, AccordionHeader, AccordionItem } from '@fluentui/react-components';
 import { AccordionPanel } from '../AccordionPanel/AccordionPanel';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { causeFinding, causePlace, consequencesOf } from '../../../domain/report/group';
 import type { CauseRef, Finding } from '../../../domain/report/schema';
 import { findingKey, type SheetGroup } from '../../state';
@@ -13,6 +13,9 @@ import { FindingItem, type CauseView } from './FindingItem';
 import { GroupItem } from './GroupItem';
 import { useValidateTabStyles } from './useValidateTabStyles.styles';
 
+/** "Giải trình…" under warnings: its own chunk, loaded when a list with a warning first shows. */
+const Explain = lazy(() => import(/* webpackChunkName: "explain" */ '../Explain/Explain'));
+
 export interface FindingGroupsProps {
   groups: SheetGroup[];
   /** Every finding of the report (causes may be filtered out of view, or on another sheet). */
@@ -20,6 +23,8 @@ export interface FindingGroupsProps {
   onActivate(finding: Finding): void;
   /** Goes to a cell or selects a range ("C10:C21"). */
   onGoTo(ref: { sheet: string; cell: string }): void;
+  /** Stores the officer's explanation of a warning (empty text removes it). */
+  onExplain?(finding: Finding, text: string): Promise<boolean>;
 }
 
 function causeViews(f: Finding, all: readonly Finding[]): CauseView[] | undefined {
@@ -30,7 +35,7 @@ function causeViews(f: Finding, all: readonly Finding[]): CauseView[] | undefine
   });
 }
 
-export function FindingGroups({ groups, all, onActivate, onGoTo }: FindingGroupsProps) {
+export function FindingGroups({ groups, all, onActivate, onGoTo, onExplain }: FindingGroupsProps) {
   const styles = useValidateTabStyles();
   // Sheets the officer has folded; everything else is open (a new report opens its new sheets).
   const [closed, setClosed] = useState<ReadonlySet<string>>(new Set());
@@ -74,6 +79,11 @@ export function FindingGroups({ groups, all, onActivate, onGoTo }: FindingGroups
                       consequences={anyCause ? consequencesOf(e.finding, all) : 0}
                       onGoToCause={goToCause}
                     />
+                    {onExplain && e.finding.severity === 'warning' && e.finding.cell ? (
+                      <Suspense fallback={null}>
+                        <Explain finding={e.finding} onExplain={onExplain} />
+                      </Suspense>
+                    ) : null}
                   </li>
                 ),
               )}

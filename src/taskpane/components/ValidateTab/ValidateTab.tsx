@@ -3,7 +3,7 @@ import { Button, Field, ProgressBar } from '@fluentui/react-components';
 import { EraserRegular } from '@fluentui/react-icons/svg/eraser';
 import { PaintBucketRegular } from '@fluentui/react-icons/svg/paint-bucket';
 import { TaskListSquareLtrRegular } from '@fluentui/react-icons/svg/task-list-square-ltr';
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { formatNumber } from '../../format';
 import {
   missingFindings,
@@ -22,6 +22,9 @@ import { HighlightLegend } from './HighlightLegend';
 import { SeverityFilterBar } from './SeverityFilterBar';
 import type { ValidateTabProps } from './ValidateTab.types';
 import { useValidateTabStyles } from './useValidateTabStyles.styles';
+
+/** The workbook's validation stamp: its own chunk. */
+const StampNote = lazy(() => import(/* webpackChunkName: "stamp" */ '../Stamp/StampNote'));
 
 export function ValidateTab({ state, actions }: ValidateTabProps) {
   const styles = useValidateTabStyles();
@@ -75,6 +78,16 @@ export function ValidateTab({ state, actions }: ValidateTabProps) {
           <NoticeBar intent={summaryIntent(report.stats)} title={summaryText(report.stats)}>
             {summaryDetail(report.stats)}
           </NoticeBar>
+          {report.stamp ? (
+            <Suspense fallback={null}>
+              <StampNote report={report} />
+            </Suspense>
+          ) : null}
+          {notices.stamp ? (
+            <NoticeBar intent={notices.stamp.intent} onDismiss={() => actions.dismiss('stamp')}>
+              {notices.stamp.text}
+            </NoticeBar>
+          ) : null}
         </>
       ) : null}
 
@@ -111,11 +124,17 @@ export function ValidateTab({ state, actions }: ValidateTabProps) {
             </NoticeBar>
           ) : null}
           {groups.length === 0 ? <p className={styles.hint}>{S.validate.filterEmpty}</p> : null}
+          {notices.explain ? (
+            <NoticeBar intent={notices.explain.intent} onDismiss={() => actions.dismiss('explain')}>
+              {notices.explain.text}
+            </NoticeBar>
+          ) : null}
           <FindingGroups
             groups={groups}
             all={report.findings}
             onActivate={(f) => void actions.goToFinding(f)}
             onGoTo={(ref) => void actions.goTo(ref)}
+            onExplain={actions.explain}
           />
         </section>
       ) : null}
