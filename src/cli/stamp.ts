@@ -10,7 +10,8 @@
  */
 import { promises as fs } from 'fs';
 import { writeCheckRecordTo } from '../adapters/exceljs/check-record';
-import { loadWorkbookData, readWorkbookData } from '../adapters/exceljs/read';
+import { loadWorkbookData } from '../adapters/exceljs/read';
+import { readXlsxFile } from '../adapters/xlsx/read-file';
 import { STAMP_CLI } from '../domain/messages/stamp';
 import type { Report } from '../domain/report/schema';
 import type { WorkbookSnapshot } from '../domain/sheet/workbook';
@@ -93,8 +94,9 @@ export async function stampedBytes(
   const wb = await loadWorkbookData(bytes, file);
   writeCheckRecordTo(wb, { stamp });
   const out = Buffer.from(await wb.xlsx.writeBuffer());
-  // Proof before replacing the officer's file: the rewritten annexes hash to the stamp.
-  const check = checkStamp(await readWorkbookData(out, file));
+  // Proof before replacing the officer's file: the rewritten annexes, read the way
+  // `phuluc validate` reads them, hash to the stamp.
+  const check = checkStamp(await readXlsxFile(new Uint8Array(out)));
   if (check.status !== 'unchanged') throw new StampRefused(STAMP_CLI.rewriteChanged(file));
   return { stamp, bytes: out };
 }
