@@ -28,15 +28,15 @@ export const bundleSection: BenchSection = {
           files: addin.files,
           reference: reference.kb,
           ratioToReference: round(addin.kb / reference.kb),
-          target: 200,
+          target: 150,
         },
       },
       rows: [
         [
           'bundleGzipKB',
           `${addin.kb} KB (reference React + Fluent page: ${reference.kb} KB)`,
-          '≤ 200',
-          verdict(addin.kb, 200),
+          '≤ 150',
+          verdict(addin.kb, 150),
         ],
       ],
     };

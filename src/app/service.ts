@@ -1,8 +1,8 @@
 /** The add-in's operations over any WorkbookPort: insert, settings, validate, go to, highlight, export. */
-import { LIMITATIONS, SERVICE_ERRORS } from '../domain/messages';
+import { LIMITATIONS, SERVICE_ERRORS } from '../domain/messages/service';
 import { EXPLAIN_MSG, STAMP_MSG } from '../domain/messages/stamp';
 import type { Report } from '../domain/report/schema';
-import { defaultSettings, parseSettings, type ReportSettings, type ReportSettingsInput } from '../domain/settings';
+import type { ReportSettings, ReportSettingsInput } from '../domain/settings';
 import type { HighlightRef, WorkbookPort } from '../domain/sheet/workbook';
 import { TEMPLATE_INFO } from '../domain/templates/info';
 import type { AddinService, Capabilities, CheckOrigin, StampedCheck, TemplateInfo, ValidateProgress } from './types';
@@ -12,6 +12,8 @@ import type { AddinService, Capabilities, CheckOrigin, StampedCheck, TemplateInf
  * pane paints its catalog and settings first (Excel on the web, slow connections).
  */
 const loadEngine = () => import(/* webpackChunkName: "engine" */ './engine');
+/** Settings are checked with zod (~26 KB gzip): loaded with the first settings read, after the pane paints. */
+const loadSettingsSchema = () => import(/* webpackChunkName: "settings" */ '../domain/settings');
 /** Aggregation brings exceljs (~250 KB gzip): its own chunk, loaded only when the officer uses it. */
 const loadAggregate = () => import(/* webpackChunkName: "aggregate" */ './aggregate');
 
@@ -77,10 +79,15 @@ export function createAddinService(
       return (Object.keys(LIMITATIONS) as (keyof Capabilities)[]).filter((k) => !caps[k]).map((k) => LIMITATIONS[k]);
     },
     async loadSettings(): Promise<ReportSettings> {
-      const parsed = parseSettings((await port.readSettings()) ?? {});
+      const [stored, { parseSettings, defaultSettings }] = await Promise.all([
+        port.readSettings(),
+        loadSettingsSchema(),
+      ]);
+      const parsed = parseSettings(stored ?? {});
       return parsed.ok ? parsed.settings : defaultSettings();
     },
     async saveSettings(input: ReportSettingsInput): Promise<ReportSettings> {
+      const { parseSettings } = await loadSettingsSchema();
       const parsed = parseSettings(input);
       if (!parsed.ok) throw new Error(SERVICE_ERRORS.invalidSettings(parsed.errors.join('; ')));
       await port.writeSettings(parsed.settings);

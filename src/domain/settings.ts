@@ -1,9 +1,5 @@
 /** Report settings: they drive every template (unit, report number and date, year, period, levels). */
-import { z } from 'zod';
-
-// The task pane runs under a Content-Security-Policy without 'unsafe-eval': keep zod off its
-// eval-based fast path (it otherwise probes `new Function` and logs a CSP violation).
-z.config({ jitless: true });
+import { z } from './zod';
 
 export const LEVELS = ['tinh', 'huyen', 'xa'] as const;
 export type Level = (typeof LEVELS)[number];

@@ -3,11 +3,8 @@
  * so the same App runs in Excel, in the browser playground and in tests.
  */
 import { FluentProvider, Tab, TabList, useId, webLightTheme } from '@fluentui/react-components';
-import { memo, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useState, type ReactNode } from 'react';
 import type { AddinService } from '../app/types';
-import { AggregateTab } from './components/AggregateTab/AggregateTab';
-import { ExportTab } from './components/ExportTab/ExportTab';
-import { IndicatorsTab } from './components/IndicatorsTab/IndicatorsTab';
 import { InsertTab } from './components/InsertTab/InsertTab';
 import { ValidateTab } from './components/ValidateTab/ValidateTab';
 import { ServiceProvider, useService } from './ServiceContext';
@@ -15,6 +12,26 @@ import { parseTab, TAB_IDS, type TabId } from './state';
 import { S } from '../domain/messages/taskpane';
 import { useApp } from './useApp';
 import { useAppStyles } from './useAppStyles.styles';
+
+/*
+ * Chỉ tiêu, Xuất kết quả and Tổng hợp load on first use, each in its own chunk: the pane's first
+ * paint carries only Chèn phụ lục and Kiểm tra (bundleGzipKB.taskpane in the bench).
+ */
+const IndicatorsTab = lazy(() =>
+  import(/* webpackChunkName: "tab-indicators" */ './components/IndicatorsTab/IndicatorsTab').then((m) => ({
+    default: m.IndicatorsTab,
+  })),
+);
+const ExportTab = lazy(() =>
+  import(/* webpackChunkName: "tab-export" */ './components/ExportTab/ExportTab').then((m) => ({
+    default: m.ExportTab,
+  })),
+);
+const AggregateTab = lazy(() =>
+  import(/* webpackChunkName: "tab-aggregate" */ './components/AggregateTab/AggregateTab').then((m) => ({
+    default: m.AggregateTab,
+  })),
+);
 
 // Tabs with their own state skip the re-render when the shared state changes (a live re-check).
 const InsertPanel = memo(InsertTab);
@@ -52,6 +69,10 @@ function TaskPane({ initialTab }: { initialTab: TabId }) {
   const baseId = useId('phuluc');
   const tabId = (t: TabId) => `${baseId}-tab-${t}`;
   const panelId = (t: TabId) => `${baseId}-panel-${t}`;
+  // Chèn phụ lục and Kiểm tra are mounted from the start; the lazy tabs the first time they are
+  // shown. Once mounted a panel stays (drafts and lists survive tab switches).
+  const [opened, setOpened] = useState<ReadonlySet<TabId>>(() => new Set<TabId>(['insert', 'validate', state.tab]));
+  if (!opened.has(state.tab)) setOpened(new Set([...opened, state.tab]));
 
   const panel = (t: TabId) => {
     switch (t) {
@@ -83,7 +104,7 @@ function TaskPane({ initialTab }: { initialTab: TabId }) {
           </Tab>
         ))}
       </TabList>
-      {/* Every panel stays mounted (hidden when not selected) so drafts and lists survive tab switches. */}
+      {/* Every panel, once opened, stays mounted (hidden when not selected) so drafts and lists survive tab switches. */}
       {TAB_IDS.map((t) => (
         <div
           key={t}
@@ -93,7 +114,11 @@ function TaskPane({ initialTab }: { initialTab: TabId }) {
           hidden={state.tab !== t}
           className={styles.panel}
         >
-          <WhileShown hidden={state.tab !== t}>{panel(t)}</WhileShown>
+          {opened.has(t) ? (
+            <Suspense fallback={<p className={styles.loading}>{S.loadingTab}</p>}>
+              <WhileShown hidden={state.tab !== t}>{panel(t)}</WhileShown>
+            </Suspense>
+          ) : null}
         </div>
       ))}
     </div>

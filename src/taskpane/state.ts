@@ -3,14 +3,8 @@
  * the severity filter, notices) and pure selectors over it. No React, no Office here.
  */
 import type { ValidateProgress } from '../app/types';
-import {
-  STATUSES,
-  type Finding,
-  type IndicatorResult,
-  type Report,
-  type Severity,
-  type Status,
-} from '../domain/report/schema';
+import { STATUSES } from '../domain/report/levels';
+import type { Finding, IndicatorResult, Report, Severity, Status } from '../domain/report/schema';
 import { countsPhrase, S } from '../domain/messages/taskpane';
 import { causeCells, groupRepeats, orderCausesFirst, type FindingEntry } from '../domain/report/group';
 import { EXPLAIN_MSG } from '../domain/messages/stamp';

@@ -5,7 +5,6 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { AddinService } from '../app/types';
 import type { Finding, Report, Severity } from '../domain/report/schema';
-import { onStoredReport, readStoredReport } from './lastReport';
 import { appReducer, findingTarget, initialAppState, type AppState, type NoticeArea, type TabId } from './state';
 import { failure, S } from '../domain/messages/taskpane';
 import { EXPLAIN_MSG } from '../domain/messages/stamp';
@@ -26,7 +25,7 @@ export interface AppActions {
 }
 
 export function useApp(service: AddinService, initialTab: TabId): { state: AppState; actions: AppActions } {
-  const [state, dispatch] = useReducer(appReducer, undefined, () => initialAppState(initialTab, readStoredReport()));
+  const [state, dispatch] = useReducer(appReducer, undefined, () => initialAppState(initialTab, null));
   // The latest report for callbacks that must not be re-created on every change.
   const reportRef = useRef<Report | null>(state.report);
   reportRef.current = state.report;
@@ -36,7 +35,23 @@ export function useApp(service: AddinService, initialTab: TabId): { state: AppSt
   // Re-checks as the officer edits (never writes to the workbook).
   const live = useLiveRecheck(service, dispatch, hasReportRef, runningRef);
 
-  useEffect(() => onStoredReport((report) => dispatch({ type: 'storedReportLoaded', report })), []);
+  // The ribbon command's last report, checked against the report schema (zod): that check loads
+  // after the first paint, in its own chunk, then shows the stored report and follows new ones.
+  useEffect(() => {
+    let alive = true;
+    let unsubscribe: (() => void) | undefined;
+    void import(/* webpackChunkName: "last-report" */ './lastReport').then(({ onStoredReport, readStoredReport }) => {
+      if (!alive) return;
+      const stored = readStoredReport();
+      // Not over a report this pane made meanwhile.
+      if (stored && !reportRef.current) dispatch({ type: 'storedReportLoaded', report: stored });
+      unsubscribe = onStoredReport((report) => dispatch({ type: 'storedReportLoaded', report }));
+    });
+    return () => {
+      alive = false;
+      unsubscribe?.();
+    };
+  }, []);
 
   const validate = useCallback(async () => {
     if (runningRef.current) return;

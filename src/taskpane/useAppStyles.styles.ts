@@ -27,4 +27,8 @@ export const useAppStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
     minWidth: 0,
   },
+  loading: {
+    margin: 0,
+    color: tokens.colorNeutralForeground3,
+  },
 });

@@ -71,7 +71,8 @@
 import type { Capabilities } from '../../app/types';
 import { excelSerialToIso } from '../../domain/parse/date';
 import { a1, columnLetter, parseA1, parseRangeA1, rangeA1 } from '../../domain/sheet/address';
-import { freeSheetName, type CellStyle, type DataValidationSpec, type SheetPlan } from '../../domain/sheet/plan';
+import { freeSheetName } from '../../domain/sheet/names';
+import type { CellStyle, DataValidationSpec, SheetPlan } from '../../domain/sheet/plan';
 import {
   HIGHLIGHT_FILLS,
   highlightFill,

@@ -5,7 +5,7 @@
  * no longer applies (it was written for other figures) and is dropped the next time the store
  * is written. Errors cannot be explained: they must be fixed.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Finding } from '../report/schema';
 import { parseA1 } from '../sheet/address';
 import type { SheetSnapshot, WorkbookSnapshot } from '../sheet/workbook';

@@ -6,7 +6,7 @@
  * targets per milestone year. `IndicatorSetSchema` rejects sets that contradict
  * themselves and names the offending entry in Vietnamese.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import {
   COMPARISONS,
   DIRECTIONS,

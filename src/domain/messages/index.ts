@@ -136,8 +136,6 @@ export function formatMessage(id: string, data: MessageData = {}): string {
   return t ? t(data) : id;
 }
 
-export const SEVERITY_LABEL = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' } as const;
-
 /** Prompts shown by Excel's native data validation on input cells. */
 export const PROMPTS = {
   count: { prompt: 'Nhập số nguyên ≥ 0.', error: 'Cần một số nguyên không âm.' },
@@ -161,22 +159,7 @@ export const PROMPTS = {
 
 export const MONEY_UNIT_LABEL = { dong: 'đồng', 'trieu-dong': 'triệu đồng' } as const;
 
-/** Sentences the task pane shows when this Excel lacks a feature (ExcelApi requirement sets). */
-export const LIMITATIONS = {
-  namedItems:
-    'Phiên bản Excel này cũ (ExcelApi dưới 1.4): phụ lục được nhận ra theo tiêu đề "Phụ lục …" thay vì dấu nhận diện, nên đừng sửa dòng tiêu đề; sau khi đổi tên trang vẫn kiểm tra được nếu tiêu đề còn nguyên.',
-  dataValidation:
-    'Phiên bản Excel này chưa hỗ trợ kiểm tra dữ liệu khi nhập (ExcelApi 1.8): phụ lục vẫn được chèn, nhưng ô nhập không tự cảnh báo — hãy bấm Kiểm tra trước khi gửi.',
-  pageLayout:
-    'Phiên bản Excel này chưa hỗ trợ thiết lập trang in (ExcelApi 1.9): hãy tự chọn khổ A4 nằm ngang, vừa một trang chiều ngang khi in. Bỏ tô màu có thể không phân biệt được ô trắng và ô không tô.',
-  insertFromWorkbook:
-    'Phiên bản Excel này chưa hỗ trợ chèn trang từ tệp khác (ExcelApi 1.13): chức năng tổng hợp từ tệp sẽ chép từng ô, chậm hơn.',
-} as const;
-
-export const SERVICE_ERRORS = {
-  unknownTemplate: (id: string) => `Không có mẫu phụ lục "${id}".`,
-  invalidSettings: (detail: string) => `Cài đặt báo cáo chưa hợp lệ: ${detail}`,
-} as const;
+export { LIMITATIONS, SERVICE_ERRORS, SEVERITY_LABEL } from './service';
 
 /** Labels of the "Kết quả kiểm tra" sheet. */
 export const REPORT_SHEET = {

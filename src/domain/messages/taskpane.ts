@@ -3,7 +3,7 @@
  * Finding messages come from the domain's messages module; this file holds only UI wording,
  * kept in one place so the lead can merge it into the central messages module.
  */
-import { SEVERITY_LABEL } from '.';
+import { SEVERITY_LABEL } from './service';
 import type { Severity, Status } from '../report/schema';
 
 export { SEVERITY_LABEL };
@@ -20,6 +20,8 @@ export const SEVERITY_NOUN: Record<Severity, string> = {
 export const S = {
   appTitle: 'Phụ lục BĐG',
   tabsLabel: 'Chức năng',
+  /** While a tab's code loads (first use of Chỉ tiêu, Xuất kết quả, Tổng hợp). */
+  loadingTab: 'Đang tải…',
   tabs: {
     insert: 'Chèn phụ lục',
     validate: 'Kiểm tra',

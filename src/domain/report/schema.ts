@@ -1,8 +1,9 @@
 /** The validation report: one shape for the task pane, the CLI (--json) and the report sheet. */
-import { z } from 'zod';
+import { z } from '../zod';
 import { stampCheckSchema } from '../stamp/check-schema';
+import { SEVERITIES, STATUSES } from './levels';
 
-export const SEVERITIES = ['error', 'warning', 'info'] as const;
+export { SEVERITIES, STATUSES };
 export const severitySchema = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof severitySchema>;
 
@@ -57,7 +58,6 @@ export type Finding = z.infer<typeof findingSchema>;
  * side — "Chưa có chỉ tiêu địa phương"); Không đánh giá được (the value or target has an error
  * finding, e.g. a share above 100 %: a status never contradicts a finding).
  */
-export const STATUSES = ['dat', 'chua-dat', 'chua-co-so-lieu', 'chua-co-chi-tieu', 'khong-danh-gia-duoc'] as const;
 export const statusSchema = z.enum(STATUSES);
 export type Status = z.infer<typeof statusSchema>;
 

@@ -3,7 +3,7 @@
  * native data validation, protection and print setup. Templates render to plans; adapters
  * apply plans. Rows and columns are 0-based.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 
 export const cellStyleSchema = z.object({
   bold: z.boolean().optional(),
@@ -91,23 +91,4 @@ export const sheetPlanSchema = z.object({
 });
 export type SheetPlan = z.infer<typeof sheetPlanSchema>;
 
-/** Excel's sheet-name rules: ≤ 31 chars, none of : \ / ? * [ ], not blank. */
-export function safeSheetName(name: string): string {
-  const cleaned = name
-    .replace(/[:\\/?*[\]]/g, '-')
-    .replace(/^'+|'+$/g, '')
-    .trim();
-  return (cleaned || 'Phu luc').slice(0, 31);
-}
-
-/** A free sheet name: "PL-I", then "PL-I (2)", "PL-I (3)" … compared case-insensitively as Excel does. */
-export function freeSheetName(wanted: string, taken: readonly string[]): string {
-  const base = safeSheetName(wanted);
-  const lower = new Set(taken.map((t) => t.toLowerCase()));
-  if (!lower.has(base.toLowerCase())) return base;
-  for (let i = 2; ; i++) {
-    const suffix = ` (${i})`;
-    const candidate = base.slice(0, 31 - suffix.length) + suffix;
-    if (!lower.has(candidate.toLowerCase())) return candidate;
-  }
-}
+export { freeSheetName, safeSheetName } from './names';

@@ -3,7 +3,7 @@
  * from ./stamp.ts (which hashes annexes) so that the report schema, and the task pane's first
  * chunk that checks stored reports against it, stay light.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 
 export const STAMP_STATUSES = ['unchanged', 'modified', 'none'] as const;
 export type StampStatus = (typeof STAMP_STATUSES)[number];

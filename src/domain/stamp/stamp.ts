@@ -11,7 +11,7 @@
  * stamp for edited figures. The seal over the stamp's own fields only catches a stamp edited by
  * hand in the hidden sheet.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 import type { Report } from '../report/schema';
 import type { WorkbookSnapshot } from '../sheet/workbook';
 import { CANONICAL_FORM, inputDigest } from './canonical';

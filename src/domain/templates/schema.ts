@@ -3,7 +3,7 @@
  * settings and checked by zod. The renderer (render.ts) turns a layout into a SheetPlan;
  * the binder (engine/bind.ts) finds the same tables again in a filled workbook.
  */
-import { z } from 'zod';
+import { z } from '../zod';
 
 export const COLUMN_KINDS = [
   'seq', // Số TT — label, not an input

@@ -1,18 +1,24 @@
 /** "Chèn phụ lục": report settings, then the annex catalog with one "Chèn" button each. */
-import { Accordion, AccordionHeader, AccordionItem, Button, useId } from '@fluentui/react-components';
+import { Accordion, AccordionHeader, AccordionItem, Button, Spinner, useId } from '@fluentui/react-components';
 import { AccordionPanel } from '../AccordionPanel/AccordionPanel';
 import { TableAddRegular } from '@fluentui/react-icons/svg/table-add';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { useService } from '../../ServiceContext';
 import { S } from '../../../domain/messages/taskpane';
 import { BusyIcon } from '../BusyIcon';
 import { NoticeBar } from '../NoticeBar';
-import { SettingsForm } from '../SettingsForm/SettingsForm';
 import { useSettingsForm } from '../SettingsForm/useSettingsForm';
 import { useInsertTab } from './useInsertTab';
 import { useInsertTabStyles } from './useInsertTabStyles.styles';
 
 const SETTINGS = 'settings';
+
+/** The form's fields (Fluent Input, Textarea, Radio) load when the section first opens, not with the pane. */
+const SettingsForm = lazy(() =>
+  import(/* webpackChunkName: "settings-form" */ '../SettingsForm/SettingsForm').then((m) => ({
+    default: m.SettingsForm,
+  })),
+);
 
 export function InsertTab() {
   const styles = useInsertTabStyles();
@@ -50,7 +56,9 @@ export function InsertTab() {
             {S.settings.title}
           </AccordionHeader>
           <AccordionPanel>
-            <SettingsForm form={form} />
+            <Suspense fallback={<Spinner size="tiny" label={S.settings.loading} />}>
+              <SettingsForm form={form} />
+            </Suspense>
           </AccordionPanel>
         </AccordionItem>
       </Accordion>

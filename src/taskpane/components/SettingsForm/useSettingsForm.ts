@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { AddinService } from '../../../app/types';
-import { defaultSettings, type ReportSettings } from '../../../domain/settings';
+import type { ReportSettings } from '../../../domain/settings';
 import {
   draftFromSettings,
   draftToInput,
@@ -151,9 +151,12 @@ export function useSettingsForm(service: AddinService): SettingsForm {
     let alive = true;
     service.loadSettings().then(
       (settings) => alive && dispatch({ type: 'loaded', settings }),
-      (err: unknown) =>
-        alive &&
-        dispatch({ type: 'loadFailed', message: failure(S.settings.loadFailed, err), fallback: defaultSettings() }),
+      async (err: unknown) => {
+        // The defaults come with the settings schema (zod), which the first paint does not load.
+        const { defaultSettings } = await import(/* webpackChunkName: "settings" */ '../../../domain/settings');
+        if (alive)
+          dispatch({ type: 'loadFailed', message: failure(S.settings.loadFailed, err), fallback: defaultSettings() });
+      },
     );
     return () => {
       alive = false;

@@ -1,6 +1,6 @@
 /** Toggle buttons "Lỗi (2)", "Cảnh báo (1)", "Thông tin (0)" that show or hide each severity. */
 import { ToggleButton } from '@fluentui/react-components';
-import { SEVERITIES, type Severity } from '../../../domain/report/schema';
+import { SEVERITIES, type Severity } from '../../../domain/report/levels';
 import type { SeverityFilter } from '../../state';
 import { S, SEVERITY_LABEL } from '../../../domain/messages/taskpane';
 import { useValidateTabStyles } from './useValidateTabStyles.styles';
