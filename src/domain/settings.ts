@@ -4,6 +4,9 @@ import { z } from './zod';
 export const LEVELS = ['tinh', 'huyen', 'xa'] as const;
 export type Level = (typeof LEVELS)[number];
 
+/** Quyết định 1898/QĐ-TTg (28/11/2017): its budget table starts in 2018. */
+const BUDGET_FROM_YEAR = 2018;
+
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải có dạng YYYY-MM-DD');
 
 export const localTargetSchema = z.object({
@@ -27,13 +30,14 @@ export const reportSettingsSchema = z
     levels: z.array(z.enum(LEVELS)).min(1).default(['tinh', 'huyen', 'xa']),
     /** Localities / units, one row each in PL-I, PL-II, PL-III. */
     units: z.array(z.string()).default([]),
-    /** First year of the 1898 budget table (PL-III). */
-    budgetFromYear: z.number().int().default(2018),
+    /** First year of the 1898 budget table (PL-III): 2018 (QĐ 1898), or the report year when earlier (2011–2020 reports). */
+    budgetFromYear: z.number().int().optional(),
     indicatorSet: z.string().default('clqg-2021-2030'),
     localTargets: z.array(localTargetSchema).default([]),
     /** Explanations ("giải trình") for warnings, keyed by "ruleId@sheet!cell" or "ruleId@indicatorId". */
     explanations: z.record(z.string(), z.string()).default({}),
   })
+  .transform((s) => ({ ...s, budgetFromYear: s.budgetFromYear ?? Math.min(BUDGET_FROM_YEAR, s.reportYear) }))
   .superRefine((s, ctx) => {
     if (s.period && s.period.from > s.period.to) {
       ctx.addIssue({ code: 'custom', path: ['period'], message: 'Kỳ báo cáo: ngày bắt đầu sau ngày kết thúc' });

@@ -9,6 +9,9 @@ import { S } from '../domain/messages/taskpane';
 
 export type LevelMode = 'three' | 'two';
 
+/** QĐ 1898/QĐ-TTg: the budget table's first year. */
+const BUDGET_FROM_YEAR = 2018;
+
 export const LEVELS_OF: Record<LevelMode, Level[]> = {
   three: ['tinh', 'huyen', 'xa'],
   two: ['tinh', 'xa'],
@@ -35,6 +38,8 @@ export interface SettingsDraft {
   levelMode: LevelMode;
   /** One unit per line. */
   units: string;
+  /** Id of the indicator set (clqg-2021-2030, clqg-2011-2020). */
+  indicatorSet: string;
   targets: TargetDraft[];
 }
 
@@ -62,6 +67,7 @@ export function draftFromSettings(s: ReportSettings): SettingsDraft {
     // Two-level government (since 1/7/2025) has no district level.
     levelMode: s.levels.includes('huyen') ? 'three' : 'two',
     units: s.units.join('\n'),
+    indicatorSet: s.indicatorSet,
     targets: s.localTargets.map((t) => ({
       key: newTargetKey(),
       indicatorId: t.indicatorId,
@@ -98,7 +104,9 @@ export function validateDraft(d: SettingsDraft, base: Pick<ReportSettings, 'budg
 
   const year = d.reportYear.trim();
   if (!/^\d{4}$/.test(year) || Number(year) < 2000 || Number(year) > 2100) fields.reportYear = S.settings.yearInvalid;
-  else if (Number(year) < base.budgetFromYear) fields.reportYear = S.settings.yearBeforeBudget(base.budgetFromYear);
+  // Before 2018 (QĐ 1898) the budget table follows the report year (draftToInput); after, it must not start later.
+  else if (Number(year) >= BUDGET_FROM_YEAR && Number(year) < base.budgetFromYear)
+    fields.reportYear = S.settings.yearBeforeBudget(base.budgetFromYear);
 
   if (d.reportDate !== '' && !isValidIsoDate(d.reportDate)) fields.reportDate = S.settings.dateInvalid;
   if (d.periodFrom !== '' && !isValidIsoDate(d.periodFrom)) fields.periodFrom = S.settings.dateInvalid;
@@ -131,12 +139,16 @@ export function hasErrors(e: DraftErrors): boolean {
 
 /** The settings to save: the draft over the loaded settings (fields the form does not show are kept). */
 export function draftToInput(d: SettingsDraft, base: ReportSettings): ReportSettingsInput {
+  const reportYear = Number(d.reportYear.trim());
   const input: ReportSettingsInput = {
     ...base,
     unitName: d.unitName.trim(),
     issuer: d.issuer.trim(),
     reportNumber: d.reportNumber.trim(),
-    reportYear: Number(d.reportYear.trim()),
+    reportYear,
+    budgetFromYear:
+      reportYear < base.budgetFromYear && reportYear < BUDGET_FROM_YEAR ? reportYear : base.budgetFromYear,
+    indicatorSet: d.indicatorSet,
     levels: [...LEVELS_OF[d.levelMode]],
     units: d.units
       .split(/\r?\n/)

@@ -68,6 +68,20 @@ const BOOKS: Book[] = [
       '6.4': { ket_qua: 0 },
     },
   },
+  {
+    name: 'seed003-2015',
+    settings: { reportYear: 2015, unitName: 'Tỉnh Bắc Kạn', indicatorSet: 'clqg-2011-2020' },
+    data: {
+      '1.1a': { ket_qua: 22, dia_phuong: 20 }, // only a 2020 target: compared with 2020
+      '1.2': { ket_qua: 70 },
+      '2.2': { ket_qua: '20%' }, // the plan's text 10 % (the annex says 30 %)
+      '4.1': { ket_qua: 114 }, // cap 113 in 2015
+      '4.2': { ket_qua: 58.3 },
+      '6.1': { ket_qua: 2.1 }, // "lần", lower is better
+      '7.3': { ket_qua: 'Không' }, // yes/no
+      '7.4': { ket_qua: 100 },
+    },
+  },
 ];
 
 const tmp = tempDir('phuluc-verdicts-');

@@ -104,8 +104,21 @@ describe('settings draft', () => {
     expect(validateDraft({ ...d, periodFrom: '2024-12-31', periodTo: '2024-01-01' }, SETTINGS).fields).toEqual({
       periodTo: 'Ngày bắt đầu phải trước ngày kết thúc.',
     });
-    expect(validateDraft({ ...d, reportYear: '2017' }, SETTINGS).fields.reportYear).toBe(
-      'Năm báo cáo không được trước năm bắt đầu kinh phí (2018).',
+    const from2019 = { ...SETTINGS, budgetFromYear: 2019 };
+    expect(validateDraft({ ...d, reportYear: '2018' }, from2019).fields.reportYear).toBe(
+      'Năm báo cáo không được trước năm bắt đầu kinh phí (2019).',
     );
+    // Before QĐ 1898 (2018) there is no 1898 budget to start: a 2015 report (2011–2020 strategy) is fine.
+    expect(validateDraft({ ...d, reportYear: '2015' }, SETTINGS).fields).toEqual({});
+    expect(draftToInput({ ...d, reportYear: '2015' }, SETTINGS)).toMatchObject({
+      reportYear: 2015,
+      budgetFromYear: 2015,
+    });
+  });
+
+  it('keeps and changes the indicator set', () => {
+    const d = draftFromSettings(SETTINGS);
+    expect(d.indicatorSet).toBe('clqg-2021-2030');
+    expect(draftToInput({ ...d, indicatorSet: 'clqg-2011-2020' }, SETTINGS).indicatorSet).toBe('clqg-2011-2020');
   });
 });

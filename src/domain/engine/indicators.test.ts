@@ -108,3 +108,39 @@ describe('Chưa có chỉ tiêu địa phương vs Chưa có số liệu', () =>
     });
   });
 });
+
+describe('the 2011–2020 set (seed 003), chosen in the settings', () => {
+  const old = { indicatorSet: 'clqg-2011-2020', reportYear: 2015 };
+
+  it('computes all 25 indicators against the 2015 milestone, the 2020 one where 2015 has none', () => {
+    const r = run({ '2.2': { ket_qua: 20 }, '1.1a': { ket_qua: 22 }, '4.1': { ket_qua: 112 } }, old);
+    expect(r.indicators).toHaveLength(25);
+    expect(r.indicators.find((i) => i.id === '2.2')).toMatchObject({
+      nationalTarget: 10,
+      nationalYear: '2015',
+      nationalStatus: 'dat',
+    });
+    expect(r.indicators.find((i) => i.id === '1.1a')).toMatchObject({
+      nationalTarget: 20,
+      nationalYear: '2020',
+      nationalStatus: 'dat',
+    });
+    expect(r.indicators.find((i) => i.id === '4.1')).toMatchObject({ nationalTarget: 113, nationalStatus: 'dat' });
+  });
+
+  it('says where the plan contradicts itself, naming which figure the verdict compares with', () => {
+    const r = run({ '2.2': { ket_qua: 20 } }, old);
+    const f = r.findings.filter((x) => x.messageId === 'target/set-conflict');
+    expect(f.map((x) => x.indicatorId)).toEqual(['1.1a', '1.1b', '1.2', '1.3', '2.2', '3.2b', '6.2b']);
+    expect(f.every((x) => x.severity === 'info')).toBe(true);
+    expect(f.find((x) => x.indicatorId === '2.2')!.message).toContain(
+      'phần Mục tiêu cụ thể của Kế hoạch: năm 2015: từ 10 % trở lên, năm 2020: từ 30 % trở lên; bảng phụ lục của Kế hoạch: năm 2015: từ 30 % trở lên, năm 2020: từ 35 % trở lên',
+    );
+    expect(r.valid).toBe(true);
+  });
+
+  it('an empty 2011–2020 CLQG sheet has no structure finding and no error', () => {
+    const r = run({}, old);
+    expect(r.findings.filter((x) => x.severity === 'error' || x.rule.startsWith('structure/'))).toEqual([]);
+  });
+});

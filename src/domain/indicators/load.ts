@@ -5,6 +5,7 @@
 import { CLQG_2011_2020 } from './clqg-2011-2020';
 import { CLQG_2021_2030 } from './clqg-2021-2030';
 import { IndicatorSetSchema, viErrorMap, type Indicator, type IndicatorSet } from './schema';
+import { indicatorSetWarnings, type IndicatorSetWarning } from './warnings';
 
 export interface IndicatorSetError {
   /** Where in the input: "indicators[3].national.2030". Empty for the whole set. */
@@ -15,7 +16,9 @@ export interface IndicatorSetError {
   message: string;
 }
 
-export type LoadIndicatorSetResult = { ok: true; set: IndicatorSet } | { ok: false; errors: IndicatorSetError[] };
+/** A set that loads may still carry warnings (its source contradicts itself; see warnings.ts). */
+export type LoadIndicatorSetResult =
+  { ok: true; set: IndicatorSet; warnings: IndicatorSetWarning[] } | { ok: false; errors: IndicatorSetError[] };
 
 const FIELD_LABEL: Record<string, string> = {
   id: 'mã',
@@ -104,7 +107,7 @@ function describePlace(path: readonly PathSegment[], indicatorId: string | undef
 export function loadIndicatorSet(input: unknown): LoadIndicatorSetResult {
   try {
     const result = IndicatorSetSchema.safeParse(input, { error: viErrorMap });
-    if (result.success) return { ok: true, set: result.data };
+    if (result.success) return { ok: true, set: result.data, warnings: indicatorSetWarnings(result.data) };
     const errors = result.error.issues.map((issue): IndicatorSetError => {
       const params = (issue as { params?: { indicatorId?: unknown } }).params;
       const fromParams = typeof params?.indicatorId === 'string' ? params.indicatorId : undefined;

@@ -94,6 +94,8 @@ export const MESSAGES: Record<string, Template> = {
   'target/sub-measure-lower': (d) =>
     `${d.label ?? 'Số tin, bài mỗi quý'}: ${d.local} thấp hơn mức quốc gia ${d.national} (chỉ tiêu ${d.indicator}). Nếu đây là quyết định của địa phương, hãy ghi giải trình.`,
   'target/impossible-result': (d) => `Kết quả "${d.found}" vượt quá 100 %: tỷ lệ không thể trên 100 %.`,
+  // Worded by messages/indicators.ts (SET_WARNING), which the set's loader also uses.
+  'target/set-conflict': (d) => String(d.text ?? ''),
   // 8. Documents
   'document/type-unknown': (d) =>
     `Loại văn bản "${d.found}" không có trong danh mục${d.suggestion ? ` — có phải "${d.suggestion}"?` : ''} (${d.expected}).`,
@@ -107,6 +109,12 @@ export const MESSAGES: Record<string, Template> = {
   'document/cong-van-abbr': (d) => `Công văn không ghi chữ viết tắt tên loại, nhưng số ký hiệu là "${d.found}".`,
   'document/duplicate-number': (d) =>
     `Số ${d.number} của ${d.issuer} đã dùng trong năm ${d.year} ở dòng ${d.other} (${d.otherDate}): một số chỉ cấp một lần trong năm.`,
+  'document/listed-twice': (d) =>
+    `Văn bản số ${d.number} ngày ${d.date} của ${d.issuer} đã có ở dòng ${d.other}: cùng một văn bản được liệt kê hai lần. Hãy xóa một dòng.`,
+  'document/register-order': (d) =>
+    `Số ${d.number} (ngày ${d.date}) ${d.higher ? 'lớn hơn' : 'nhỏ hơn'} số ${d.otherNumber} ${d.higher ? 'cấp sau đó' : 'cấp trước đó'} (ngày ${d.otherDate}, dòng ${d.other}) trong sổ ${d.type} năm ${d.year} của ${d.issuer}: số văn bản tăng dần theo ngày ban hành. Kiểm tra lại số hoặc ngày của một trong hai dòng.`,
+  'document/register-disorder': (d) =>
+    `Trong sổ ${d.type} năm ${d.year} của ${d.issuer}, ${d.count}/${d.total} văn bản có số không tăng theo ngày ban hành (các dòng ${d.rows}${Number(d.count) > 10 ? ', …' : ''}). Kiểm tra cột Ngày ban hành (có thể nhập nhầm ngày/tháng) và cột Số ký hiệu.`,
   'document/outside-period': (d) => `Ngày ban hành ${d.found} nằm ngoài kỳ báo cáo ${d.from} – ${d.to}.`,
   'document/sequence': (d) =>
     `Số thứ tự không liên tục: ${d.found ? `ghi ${d.found}` : 'bỏ trống'}, cần ${d.expected}.`,

@@ -35,3 +35,18 @@ export const SHEET_VERDICT = {
   local: 'ĐP: ',
   national: (year: string) => `QG ${year}: `,
 } as const;
+
+/** An indicator set whose source states one indicator's targets twice, differently (seed 003). */
+export const SET_WARNING = {
+  statedTwice: (d: {
+    set: string;
+    id: string;
+    name: string;
+    statedIn: string;
+    kept: string;
+    where: string;
+    other: string;
+  }) =>
+    `Bộ chỉ tiêu "${d.set}": văn bản gốc ghi chỉ tiêu ${d.id} (${d.name}) hai cách — ${d.statedIn}: ${d.kept}; ${d.where}: ${d.other}. Khi đánh giá, dùng số của ${d.statedIn}; hãy đối chiếu văn bản gốc nếu cần.`,
+  defaultStatedIn: 'phần mục tiêu của văn bản',
+} as const;

@@ -68,6 +68,11 @@ export const S = {
     levels: 'Cấp hành chính',
     levelsThree: 'Tỉnh / Huyện / Xã',
     levelsTwo: 'Tỉnh / Xã (từ 1/7/2025)',
+    indicatorSet: 'Bộ chỉ tiêu',
+    indicatorSetHint: 'Phụ lục CLQG và KH được lập theo bộ chỉ tiêu này. Đổi bộ chỉ tiêu thì chèn lại hai phụ lục đó.',
+    indicatorSetOption: (title: string, years: readonly string[]) => `${title} (mốc ${years.join(', ')})`,
+    indicatorSetConflicts: (n: number) =>
+      `Văn bản gốc của bộ này ghi ${n} chỉ tiêu theo hai cách khác nhau; khi kiểm tra, mỗi chỗ được báo kèm số dùng để đánh giá.`,
     units: 'Danh sách địa phương / đơn vị',
     unitsHint: 'Mỗi dòng một địa phương hoặc đơn vị.',
     targets: 'Chỉ tiêu địa phương',

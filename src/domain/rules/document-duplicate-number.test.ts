@@ -31,6 +31,22 @@ ruleTester(documentDuplicateNumber, {
   ],
   invalid: [
     {
+      name: 'the same document listed twice (seed 000 row 13 copied with its stray space): a duplicate row, a warning',
+      template: 'VB',
+      data: rows(SEED_000.r13, doc(2, 'UBND thành phố', 'Kế hoạch', '159/KH-UBND', '2021-07-26')),
+      findings: [{ messageId: 'document/listed-twice', cell: 'E8', severity: 'warning' }],
+    },
+    {
+      name: 'Party and State numbering apart: 49-KH/TU and 49/KH-TU are no reuse; 49-KH/TU twice in 2022 is',
+      template: 'VB',
+      data: rows(
+        doc(1, '', 'Kế hoạch', '49-KH/TU', '2022-03-01'),
+        doc(2, '', 'Kế hoạch', '49/KH-TU', '2022-05-01'),
+        doc(3, '', 'Kế hoạch', '49-KH/TU', '2022-09-01'),
+      ),
+      findings: [{ messageId: 'document/duplicate-number', cell: 'E9', severity: 'error' }],
+    },
+    {
       name: 'seed 000 rows 30 and 33: 595/UBND-LĐTBXH (13/4/2022) and 595/UBND-VHTT (13/6/2022), both UBND thành phố',
       template: 'VB',
       data: rows(SEED_000.r13, SEED_000.r30, SEED_000.r47, SEED_000.r33),
@@ -54,6 +70,16 @@ ruleTester(documentDuplicateNumber, {
 });
 
 describe('document/duplicate-number wording', () => {
+  it('a duplicate row says so and asks to delete one', () => {
+    const [d] = runRule(documentDuplicateNumber, {
+      name: 'x',
+      template: 'VB',
+      data: rows(SEED_000.r13, SEED_000.r13),
+    });
+    expect(formatMessage(d!.messageId, d!.data)).toBe(
+      'Văn bản số 159 ngày 26/07/2021 của UBND thành phố đã có ở dòng 7: cùng một văn bản được liệt kê hai lần. Hãy xóa một dòng.',
+    );
+  });
   it('names the first use', () => {
     const [d] = runRule(documentDuplicateNumber, { name: 'x', template: 'VB', data: rows(SEED_000.r30, SEED_000.r33) });
     expect(formatMessage(d!.messageId, d!.data)).toBe(

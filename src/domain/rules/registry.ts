@@ -9,6 +9,7 @@ import { documentEmpty } from './document-empty';
 import { documentNumberCleanup } from './document-number-cleanup';
 import { documentNumberFormat } from './document-number-format';
 import { documentOutsidePeriod } from './document-outside-period';
+import { documentRegisterOrder } from './document-register-order';
 import { documentSequence } from './document-sequence';
 import { documentTypeMismatch } from './document-type-mismatch';
 import { documentTypeUnknown } from './document-type-unknown';
@@ -25,6 +26,7 @@ import { structureMergedInput } from './structure-merged-input';
 import { targetAgainstDirection } from './target-against-direction';
 import { targetImpossibleResult } from './target-impossible-result';
 import { targetLessAmbitious } from './target-less-ambitious';
+import { targetSetConflict } from './target-set-conflict';
 import { targetSubMeasureLower } from './target-sub-measure-lower';
 import { targetTwoValues } from './target-two-values';
 import { targetUnitInconsistent } from './target-unit-inconsistent';
@@ -69,12 +71,14 @@ export const RULES: readonly Rule[] = [
   targetTwoValues,
   targetSubMeasureLower,
   targetImpossibleResult,
+  targetSetConflict,
   // 8. Documents
   documentTypeUnknown,
   documentNumberFormat,
   documentNumberCleanup,
   documentTypeMismatch,
   documentDuplicateNumber,
+  documentRegisterOrder,
   documentOutsidePeriod,
   documentSequence,
   documentEmpty,

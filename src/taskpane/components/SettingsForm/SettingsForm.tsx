@@ -1,11 +1,12 @@
 /** The report settings form (đơn vị, số/ngày báo cáo, năm, kỳ, cấp hành chính, địa phương, chỉ tiêu). */
-import { Button, Field, Input, Radio, RadioGroup, Spinner, Textarea } from '@fluentui/react-components';
+import { Button, Field, Input, Radio, RadioGroup, Select, Spinner, Textarea } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons/svg/add';
 import { DeleteRegular } from '@fluentui/react-icons/svg/delete';
 import { SaveRegular } from '@fluentui/react-icons/svg/save';
 import type { FormEvent } from 'react';
 import type { DraftField } from '../../settingsForm';
 import { S } from '../../../domain/messages/taskpane';
+import { INDICATOR_SET_INFO } from '../../../domain/indicators/info';
 import { BusyIcon } from '../BusyIcon';
 import { NoticeBar } from '../NoticeBar';
 import type { SettingsForm as SettingsFormModel } from './useSettingsForm';
@@ -89,6 +90,32 @@ export function SettingsForm({ form }: SettingsFormProps) {
           disabled={busy}
           onChange={(_, d) => form.setField('units', d.value)}
         />
+      </Field>
+
+      <Field
+        label={S.settings.indicatorSet}
+        hint={[
+          S.settings.indicatorSetHint,
+          ...INDICATOR_SET_INFO.filter((i) => i.id === draft.indicatorSet && i.conflicts > 0).map((i) =>
+            S.settings.indicatorSetConflicts(i.conflicts),
+          ),
+        ].join(' ')}
+      >
+        <Select
+          className={styles.input}
+          value={draft.indicatorSet}
+          disabled={busy}
+          onChange={(_, d) => form.setField('indicatorSet', d.value)}
+        >
+          {INDICATOR_SET_INFO.map((i) => (
+            <option key={i.id} value={i.id}>
+              {S.settings.indicatorSetOption(i.title, i.targetYears)}
+            </option>
+          ))}
+          {INDICATOR_SET_INFO.some((i) => i.id === draft.indicatorSet) ? null : (
+            <option value={draft.indicatorSet}>{draft.indicatorSet}</option>
+          )}
+        </Select>
       </Field>
 
       <fieldset className={styles.fieldset}>

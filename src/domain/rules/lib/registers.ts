@@ -1,0 +1,74 @@
+/**
+ * Document registers (sổ đăng ký văn bản): which register a VB row's number was taken from.
+ * A register is one issuer's numbering for one calendar year (Nghị định 30/2020/NĐ-CP: numbers
+ * start from 01 on 1 January). Party documents ("167-KH/TU", Hướng dẫn 36-HD/VPTW) and State
+ * documents ("49/KH-UBND") are numbered apart, so the style is part of the register.
+ */
+import { TYPE_ABBREVIATIONS, docIssuer } from '../../parse/doc-number';
+import { looseKey } from '../../text/normalize';
+import { knownAbbreviation, type DocumentRow } from './documents';
+
+export interface RegisterEntry {
+  doc: DocumentRow;
+  number: number;
+  /** ISO date. */
+  date: string;
+  year: string;
+  /** The issuer as the officer names it ("Cơ quan ban hành"), else as the symbol says ("UBND"). */
+  issuer: string;
+  /** The document type ("Kế hoạch"), or the abbreviation the number carries when the type is not written. */
+  type: string;
+  style: 'state' | 'party';
+}
+
+/** The type abbreviation of a row: from "Loại văn bản", else from the symbol (none for a Công văn). */
+export function typeAbbreviationOf(d: DocumentRow): string | undefined {
+  if (!d.number.ok) return undefined;
+  return (
+    (d.type ? TYPE_ABBREVIATIONS[d.type] : undefined) ??
+    (d.type === 'Công văn' ? undefined : knownAbbreviation(d.number.parts[0]!))
+  );
+}
+
+/** The register entry of a row with a well-formed number and a date; undefined otherwise. */
+export function registerEntry(d: DocumentRow): RegisterEntry | undefined {
+  if (!d.number.ok || !d.date) return undefined;
+  const abbr = typeAbbreviationOf(d);
+  const symbolIssuer = docIssuer(d.number, abbr);
+  const type = d.type ?? (abbr ? Object.entries(TYPE_ABBREVIATIONS).find(([, a]) => a === abbr)?.[0] : undefined);
+  return {
+    doc: d,
+    number: d.number.number,
+    date: d.date,
+    year: d.date.slice(0, 4),
+    issuer: d.coQuan || symbolIssuer,
+    type: type ?? (abbr === undefined ? 'Công văn' : abbr),
+    style: d.number.style,
+  };
+}
+
+/**
+ * The issuer's name as a register key: the Standing Committee signs for its organisation, so
+ * "Ban Thường vụ Hội LHPN thành phố", "Ban TV Hội LHPN thành phố" and "Hội LHPN thành phố"
+ * (seed 000, all numbered …/KH-BTV) keep one register.
+ */
+export function issuerKey(name: string): string {
+  return looseKey(name).replace(/^(ban thuong vu|ban tv|btv)\s+/, '');
+}
+
+/** Key of the issuer's register for the year: style, issuer (name and symbol), year. */
+export function issuerYearKey(e: RegisterEntry): string {
+  const d = e.doc;
+  const symbolIssuer = d.number.ok ? docIssuer(d.number, typeAbbreviationOf(d)) : '';
+  return [e.style, symbolIssuer, issuerKey(d.coQuan), e.year].join('|');
+}
+
+/** Key of the issuer's register for one document type and year. */
+export function typeRegisterKey(e: RegisterEntry): string {
+  return [issuerYearKey(e), looseKey(e.type)].join('|');
+}
+
+/** The same document listed twice: same register, same number, same date. */
+export function sameDocument(a: RegisterEntry, b: RegisterEntry): boolean {
+  return a.number === b.number && a.date === b.date && issuerYearKey(a) === issuerYearKey(b);
+}
