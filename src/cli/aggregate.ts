@@ -88,7 +88,10 @@ function printStamps(io: Io, units: UnitStatus[]): void {
   const readable = units.filter((u) => u.inclusion !== 'unreadable');
   if (!readable.length) return;
   io.out(STAMP_AGGREGATE.heading + '\n');
-  for (const u of readable) io.out(M.unitLine(u.fileName, u.unitName, stampSentence(u.stamp)) + '\n');
+  for (const u of readable) {
+    io.out(M.unitLine(u.fileName, u.unitName, stampSentence(u.stamp)) + '\n');
+    for (const e of u.explanations) io.out(M.unitNote(`${M.explained}: ${e}`) + '\n');
+  }
 }
 
 export async function cmdAggregate(args: string[], io: Io): Promise<number> {

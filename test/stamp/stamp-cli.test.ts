@@ -17,6 +17,10 @@ import { SETTINGS_SHEET } from '../../src/domain/sheet/workbook';
 import { cellOf, loadExcel, tempDir, writeAnnexWorkbook } from '../integration/helpers';
 import { defaultSettings } from '../../src/domain/settings';
 import { roundTrip } from './soffice';
+import { readXlsxFile } from '../../src/adapters/xlsx/read-file';
+import { writeCheckRecordTo } from '../../src/adapters/exceljs/check-record';
+import { validateSnapshot } from '../../src/domain/engine/validate';
+import { toStore, withExplanation } from '../../src/domain/explanations/store';
 
 const tmp = tempDir('phuluc-stamp-');
 afterAll(() => tmp.cleanup());
@@ -245,6 +249,68 @@ describe("phuluc aggregate shows each unit's stamp", () => {
     expect(byUnit['Xã An Lạc']![0]).toMatch(/^Đã kiểm tra lúc .* — số liệu không đổi từ đó/);
     expect(byUnit['Xã Bình Minh']![0]).toMatch(/^Số liệu đã sửa sau lần kiểm tra lúc/);
     expect(byUnit['Xã Cẩm Lý']).toEqual(['Chưa kiểm tra', 0]);
+    rmSync(units, { recursive: true, force: true });
+  });
+
+  it('counts explained warnings apart and shows their text; a stamp edited by hand is "modified" there too', async () => {
+    const units = tmp.file('units2');
+    mkdirSync(units);
+    const mk = async (file: string, name: string, data: object) => {
+      const f = path.join(units, file);
+      await writeAnnexWorkbook(f, {
+        templates: ['PL-I'],
+        settings: { ...UNIT, unitName: name, units: [name] } as never,
+        data: data as never,
+      });
+      return f;
+    };
+    // 8/9 written 88,88 %: a truncation warning the unit explains before sending.
+    const warned = {
+      'PL-I': { '1': { ...CLEAN['PL-I']['1'], hdnd_huyen_nu: 8, hdnd_huyen_tong: 9, hdnd_huyen_tl: 88.88 } },
+    };
+    const d = await mk('D.xlsx', 'Xã Đông Hà', warned);
+    const snap = await readXlsxFile(d);
+    const w = validateSnapshot(snap).findings.find((f) => f.severity === 'warning' && f.cell);
+    expect(w).toBeDefined();
+    const items = withExplanation([], snap, w!, 'Xã báo cáo số làm tròn xuống.', '2026-11-23T14:05:09+07:00');
+    const wb = await loadExcel(d);
+    writeCheckRecordTo(wb, { explanations: toStore(items) });
+    await wb.xlsx.writeFile(d);
+    expect((await cli('validate', d, '--stamp')).code).toBe(0);
+    const stamped = await json(d);
+    expect(stamped.stamp).toMatchObject({ status: 'unchanged', explained: 1 });
+    expect(stamped.stats.explained).toBe(1);
+
+    const e = await mk('E.xlsx', 'Xã Eo Gió', CLEAN);
+    await cli('validate', e, '--stamp');
+    const wbE = await loadExcel(e);
+    const c1 = wbE.getWorksheet(SETTINGS_SHEET)!.getCell('C1');
+    c1.value = JSON.stringify({ ...(JSON.parse(String(c1.value)) as object), warnings: 5 });
+    await wbE.xlsx.writeFile(e);
+
+    const out = tmp.file('TONG-HOP-2.xlsx');
+    const r = await cli('aggregate', units, '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(
+      /D\.xlsx \(Xã Đông Hà\): Đã kiểm tra lúc .* \(khi kiểm tra: không có lỗi, \d+ cảnh báo \(1 đã giải trình\)\)/,
+    );
+    expect(r.out).toContain(`Giải trình: ${w!.sheet}!${w!.cell}: Xã báo cáo số làm tròn xuống.`);
+    expect(r.out).toMatch(
+      /E\.xlsx \(Xã Eo Gió\): Số liệu đã sửa sau lần kiểm tra lúc .*dấu kiểm tra trong tệp đã bị sửa tay/,
+    );
+
+    const status = (await readWorkbookFile(out)).sheets.find((s) => s.name === STATUS_SHEET.name)!;
+    const header = status.cells.findIndex((row) => row?.[0]?.v === 'STT');
+    const col = (h: string) => STATUS_SHEET.headers.indexOf(h as never);
+    const rows = status.cells.slice(header + 1).filter((row) => row?.[1]);
+    const byUnit = new Map(rows.map((row) => [String(row![1]!.v), row!]));
+    const dRow = byUnit.get('Xã Đông Hà')!;
+    expect(dRow[col('Đã giải trình')]?.v).toBe(1);
+    expect(dRow[col('Nội dung giải trình')]?.v).toBe(`${w!.sheet}!${w!.cell}: Xã báo cáo số làm tròn xuống.`);
+    expect(String(byUnit.get('Xã Eo Gió')![col('Kiểm tra trước khi gửi')]?.v)).toMatch(
+      /^Số liệu đã sửa sau lần kiểm tra lúc .*đã bị sửa tay/,
+    );
+    expect(byUnit.get('Xã Eo Gió')![col('Nội dung giải trình')]?.v ?? '').toBe('');
     rmSync(units, { recursive: true, force: true });
   });
 });

@@ -65,6 +65,8 @@ export interface UnitStatus {
   warnings: number;
   /** Warnings the unit explained (giải trình), part of `warnings`. */
   explained: number;
+  /** The unit's explained warnings as "Sheet!Cell: text", in report order. */
+  explanations: string[];
   /** The unit's validation stamp, verified against its annexes as received. */
   stamp?: StampCheck;
   inclusion: Inclusion;
@@ -418,6 +420,7 @@ function statusPlan(units: UnitStatus[], receiver: string): SheetPlan {
       [clip(u.notes.join(' ')), 'label'],
       [u.inclusion === 'unreadable' ? '' : u.explained, 'seq'],
       [u.inclusion === 'unreadable' ? '' : stampSentence(u.stamp), 'label'],
+      [clip(u.explanations.join('\n')), 'label'],
     ];
     row.forEach(([value, style], c) =>
       cells.push({ row: r, col: c, value, style, ...(typeof value === 'string' ? { numFmt: '@' } : {}) }),
@@ -429,12 +432,19 @@ function statusPlan(units: UnitStatus[], receiver: string): SheetPlan {
     cells,
     styles: STYLES,
     merges,
-    columnWidths: [6, 24, 26, 12, 20, 20, 8, 10, 22, 60, 10, 36],
+    columnWidths: [6, 24, 26, 12, 20, 20, 8, 10, 22, 60, 10, 36, 50],
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: [headerRow, headerRow] },
     protect: false,
     freeze: { rows: headerRow + 1, cols: 0 },
     font: { name: 'Times New Roman', size: 12 },
   };
+}
+
+/** The unit's explained warnings, each as "Sheet!Cell: text". */
+export function explanationLines(report: Report): string[] {
+  return report.findings
+    .filter((f) => f.severity === 'warning' && f.explanation)
+    .map((f) => STATUS_SHEET.explanation(f.sheet ? `${f.sheet}${f.cell ? `!${f.cell}` : ''}` : '', f.explanation!));
 }
 
 function annexTitle(id: string): string {
@@ -456,6 +466,7 @@ export function aggregate(inputs: readonly AggregateInput[], opts: AggregateOpti
       errors: 0,
       warnings: 0,
       explained: 0,
+      explanations: [] as string[],
       notes: [] as string[],
     };
     if (!input.snapshot || input.unreadable !== undefined) {
@@ -478,6 +489,7 @@ export function aggregate(inputs: readonly AggregateInput[], opts: AggregateOpti
       errors: file.report!.stats.errors,
       warnings: file.report!.stats.warnings,
       explained: file.report!.stats.explained ?? 0,
+      explanations: explanationLines(file.report!),
       ...(file.report!.stamp ? { stamp: file.report!.stamp } : {}),
       inclusion: 'included',
       label: INCLUSION_LABEL.included,

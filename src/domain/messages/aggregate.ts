@@ -44,7 +44,10 @@ export const STATUS_SHEET = {
     'Ghi chú',
     'Đã giải trình',
     'Kiểm tra trước khi gửi',
+    'Nội dung giải trình',
   ],
+  /** One explained warning in the "Nội dung giải trình" cell: where, then the officer's text. */
+  explanation: (where: string, text: string) => (where ? `${where}: ${text}` : text),
   none: 'Không có tệp nào.',
 } as const;
 
