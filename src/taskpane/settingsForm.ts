@@ -2,6 +2,7 @@
  * The report settings form as pure data: a draft of strings the officer edits, checked here in
  * Vietnamese before it goes to the service (which checks again with the schema).
  */
+import { formatVnDate, parseDateText } from '../domain/parse/date';
 import { parseNumberText } from '../domain/parse/number';
 import type { Level, ReportSettings, ReportSettingsInput } from '../domain/settings';
 import { formatInputNumber } from './format';
@@ -31,6 +32,7 @@ export interface SettingsDraft {
   unitName: string;
   issuer: string;
   reportNumber: string;
+  /** Dates as the officer types them: dd/mm/yyyy (never the browser's locale order). */
   reportDate: string;
   reportYear: string;
   periodFrom: string;
@@ -60,10 +62,10 @@ export function draftFromSettings(s: ReportSettings): SettingsDraft {
     unitName: s.unitName,
     issuer: s.issuer,
     reportNumber: s.reportNumber,
-    reportDate: s.reportDate ?? '',
+    reportDate: s.reportDate ? formatVnDate(s.reportDate) : '',
     reportYear: String(s.reportYear),
-    periodFrom: s.period?.from ?? '',
-    periodTo: s.period?.to ?? '',
+    periodFrom: s.period ? formatVnDate(s.period.from) : '',
+    periodTo: s.period ? formatVnDate(s.period.to) : '',
     // Two-level government (since 1/7/2025) has no district level.
     levelMode: s.levels.includes('huyen') ? 'three' : 'two',
     units: s.units.join('\n'),
@@ -78,14 +80,22 @@ export function draftFromSettings(s: ReportSettings): SettingsDraft {
   };
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/**
+ * A date typed dd/mm/yyyy (also d/m/yyyy, with "-" or "." between, or yyyy-mm-dd) → ISO;
+ * '' for an empty field, undefined when it is not a date, or its day does not exist.
+ */
+export function parseDraftDate(text: string): string | undefined {
+  const t = text.trim();
+  if (t === '') return '';
+  const r = parseDateText(t);
+  return r.ok ? r.iso : undefined;
+}
 
-function isValidIsoDate(s: string): boolean {
-  const m = ISO_DATE.exec(s);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+function dateError(text: string): string | undefined {
+  if (text.trim() === '') return undefined;
+  const r = parseDateText(text.trim());
+  if (r.ok) return undefined;
+  return r.reason === 'impossible' ? S.settings.dateImpossible(text.trim()) : S.settings.dateInvalid;
 }
 
 /** A target value typed the Vietnamese way ("60,5", "60 %"); undefined when it is not one number. */
@@ -108,13 +118,16 @@ export function validateDraft(d: SettingsDraft, base: Pick<ReportSettings, 'budg
   else if (Number(year) >= BUDGET_FROM_YEAR && Number(year) < base.budgetFromYear)
     fields.reportYear = S.settings.yearBeforeBudget(base.budgetFromYear);
 
-  if (d.reportDate !== '' && !isValidIsoDate(d.reportDate)) fields.reportDate = S.settings.dateInvalid;
-  if (d.periodFrom !== '' && !isValidIsoDate(d.periodFrom)) fields.periodFrom = S.settings.dateInvalid;
-  if (d.periodTo !== '' && !isValidIsoDate(d.periodTo)) fields.periodTo = S.settings.dateInvalid;
+  for (const f of ['reportDate', 'periodFrom', 'periodTo'] as const) {
+    const e = dateError(d[f]);
+    if (e) fields[f] = e;
+  }
   if (!fields.periodFrom && !fields.periodTo) {
-    if ((d.periodFrom === '') !== (d.periodTo === '')) {
-      fields[d.periodFrom === '' ? 'periodFrom' : 'periodTo'] = S.settings.periodIncomplete;
-    } else if (d.periodFrom !== '' && d.periodFrom > d.periodTo) {
+    const from = parseDraftDate(d.periodFrom) ?? '';
+    const to = parseDraftDate(d.periodTo) ?? '';
+    if ((from === '') !== (to === '')) {
+      fields[from === '' ? 'periodFrom' : 'periodTo'] = S.settings.periodIncomplete;
+    } else if (from !== '' && from > to) {
       fields.periodTo = S.settings.periodReversed;
     }
   }
@@ -163,9 +176,12 @@ export function draftToInput(d: SettingsDraft, base: ReportSettings): ReportSett
         ...(t.explanation !== undefined ? { explanation: t.explanation } : {}),
       })),
   };
-  if (d.reportDate !== '') input.reportDate = d.reportDate;
+  const reportDate = parseDraftDate(d.reportDate);
+  const from = parseDraftDate(d.periodFrom);
+  const to = parseDraftDate(d.periodTo);
+  if (reportDate) input.reportDate = reportDate;
   else delete input.reportDate;
-  if (d.periodFrom !== '' && d.periodTo !== '') input.period = { from: d.periodFrom, to: d.periodTo };
+  if (from && to) input.period = { from, to };
   else delete input.period;
   return input;
 }

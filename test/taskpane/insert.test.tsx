@@ -135,11 +135,43 @@ describe('Chèn phụ lục tab', () => {
     service.settings = { ...SETTINGS, period: undefined };
     const { user } = await renderApp({ tab: 'insert', service });
     const form = await openSettings(user);
-    await user.type(within(form).getByLabelText('Từ ngày'), '2024-12-31');
-    await user.type(within(form).getByLabelText('Đến ngày'), '2024-01-01');
+    await user.type(within(form).getByLabelText('Từ ngày'), '31/12/2024');
+    await user.type(within(form).getByLabelText('Đến ngày'), '01/01/2024');
     await user.click(within(form).getByRole('button', { name: 'Lưu thông tin báo cáo' }));
     expect(within(form).getByText('Ngày bắt đầu phải trước ngày kết thúc.')).toBeInTheDocument();
     expect(service.callsTo('saveSettings')).toHaveLength(0);
+  });
+
+  it('shows and takes dates as dd/mm/yyyy text, whatever the browser locale', async () => {
+    const service = new FakeService();
+    service.settings = { ...SETTINGS, reportDate: '2024-12-10' };
+    const { user } = await renderApp({ tab: 'insert', service });
+    const form = await openSettings(user);
+    const date = within(form).getByRole('textbox', { name: 'Ngày báo cáo' });
+    // A text box, not <input type="date"> (which shows 12/10/2024 for 10 December in an English browser).
+    expect(date).toHaveAttribute('type', 'text');
+    expect(date).toHaveValue('10/12/2024');
+    expect(date).toHaveAttribute('placeholder', 'dd/mm/yyyy');
+    expect(within(form).getByRole('textbox', { name: 'Từ ngày' })).toHaveValue('01/01/2024');
+
+    await user.clear(date);
+    await user.type(date, '5/1/2025');
+    await user.tab();
+    expect(date).toHaveValue('05/01/2025');
+
+    await user.clear(date);
+    await user.type(date, '31/02/2025');
+    await user.click(within(form).getByRole('button', { name: 'Lưu thông tin báo cáo' }));
+    expect(
+      within(form).getByText('Ngày 31/02/2025 không có trong lịch: kiểm tra lại ngày và tháng.'),
+    ).toBeInTheDocument();
+    expect(service.callsTo('saveSettings')).toHaveLength(0);
+
+    await user.clear(date);
+    await user.type(date, '28/02/2025');
+    await user.click(within(form).getByRole('button', { name: 'Lưu thông tin báo cáo' }));
+    await screen.findByText('Đã lưu thông tin báo cáo vào tệp Excel.');
+    expect(service.callsTo('saveSettings')[0]![0]).toMatchObject({ reportDate: '2025-02-28' });
   });
 
   it('opens the settings section at first use (no unit name yet)', async () => {

@@ -3,6 +3,7 @@ import {
   draftFromSettings,
   draftToInput,
   hasErrors,
+  parseDraftDate,
   parseTargetValue,
   validateDraft,
 } from '../../src/taskpane/settingsForm';
@@ -14,8 +15,8 @@ describe('settings draft', () => {
     expect(d).toMatchObject({
       unitName: 'Thành phố Cao Bằng',
       reportYear: '2024',
-      periodFrom: '2024-01-01',
-      periodTo: '2024-10-31',
+      periodFrom: '01/01/2024',
+      periodTo: '31/10/2024',
       levelMode: 'three',
       units: 'Phường Hợp Giang\nXã Hưng Đạo',
     });
@@ -78,8 +79,8 @@ describe('settings draft', () => {
       {
         ...d,
         reportYear: '24',
-        reportDate: '2024-02-30',
-        periodFrom: '2024-05-01',
+        reportDate: '30/02/2024',
+        periodFrom: '01/05/2024',
         periodTo: '',
         targets: [
           { key: 1, indicatorId: '1.1', value: 'x' },
@@ -91,7 +92,7 @@ describe('settings draft', () => {
     );
     expect(e.fields).toEqual({
       reportYear: 'Năm báo cáo phải là số từ 2000 đến 2100.',
-      reportDate: 'Ngày không hợp lệ.',
+      reportDate: 'Ngày 30/02/2024 không có trong lịch: kiểm tra lại ngày và tháng.',
       periodTo: 'Nhập đủ cả ngày bắt đầu và ngày kết thúc.',
     });
     expect(e.targets[1]).toEqual({ value: expect.stringMatching(/^Giá trị phải là một số/) });
@@ -101,7 +102,7 @@ describe('settings draft', () => {
 
   it('checks the period order and the budget year', () => {
     const d = draftFromSettings(SETTINGS);
-    expect(validateDraft({ ...d, periodFrom: '2024-12-31', periodTo: '2024-01-01' }, SETTINGS).fields).toEqual({
+    expect(validateDraft({ ...d, periodFrom: '31/12/2024', periodTo: '01/01/2024' }, SETTINGS).fields).toEqual({
       periodTo: 'Ngày bắt đầu phải trước ngày kết thúc.',
     });
     const from2019 = { ...SETTINGS, budgetFromYear: 2019 };
@@ -114,6 +115,29 @@ describe('settings draft', () => {
       reportYear: 2015,
       budgetFromYear: 2015,
     });
+  });
+
+  it('shows and reads dates dd/mm/yyyy, never in the browser locale order', () => {
+    const s = { ...SETTINGS, reportDate: '2024-12-10', period: { from: '2024-01-01', to: '2024-12-10' } };
+    const d = draftFromSettings(s);
+    expect([d.reportDate, d.periodFrom, d.periodTo]).toEqual(['10/12/2024', '01/01/2024', '10/12/2024']);
+    expect(draftToInput(d, s)).toEqual(s);
+    // Typed the short way, with dashes or dots: still day first.
+    const typed = { ...d, reportDate: '5/7/2025', periodFrom: '1-1-2025', periodTo: '30.6.2025' };
+    expect(validateDraft(typed, s).fields).toEqual({});
+    expect(draftToInput(typed, s)).toMatchObject({
+      reportDate: '2025-07-05',
+      period: { from: '2025-01-01', to: '2025-06-30' },
+    });
+    // "12/31/2024" (month first) has no 31st month: refused in Vietnamese, not read as 31 December.
+    expect(validateDraft({ ...d, reportDate: '12/31/2024' }, s).fields.reportDate).toBe(
+      'Ngày 12/31/2024 không có trong lịch: kiểm tra lại ngày và tháng.',
+    );
+    expect(validateDraft({ ...d, periodFrom: 'tháng 1' }, s).fields.periodFrom).toBe(
+      'Ngày phải ghi theo dạng ngày/tháng/năm, ví dụ 10/12/2024.',
+    );
+    expect(parseDraftDate('')).toBe('');
+    expect(parseDraftDate('31/04/2024')).toBeUndefined();
   });
 
   it('keeps and changes the indicator set', () => {

@@ -92,7 +92,10 @@ export const S = {
     // Field errors
     yearInvalid: 'Năm báo cáo phải là số từ 2000 đến 2100.',
     yearBeforeBudget: (from: number) => `Năm báo cáo không được trước năm bắt đầu kinh phí (${from}).`,
-    dateInvalid: 'Ngày không hợp lệ.',
+    /** Dates are typed day/month/year whatever the browser's language. */
+    datePlaceholder: 'dd/mm/yyyy',
+    dateInvalid: 'Ngày phải ghi theo dạng ngày/tháng/năm, ví dụ 10/12/2024.',
+    dateImpossible: (text: string) => `Ngày ${text} không có trong lịch: kiểm tra lại ngày và tháng.`,
     periodIncomplete: 'Nhập đủ cả ngày bắt đầu và ngày kết thúc.',
     periodReversed: 'Ngày bắt đầu phải trước ngày kết thúc.',
     targetIdMissing: 'Nhập mã chỉ tiêu.',

@@ -4,7 +4,8 @@ import { AddRegular } from '@fluentui/react-icons/svg/add';
 import { DeleteRegular } from '@fluentui/react-icons/svg/delete';
 import { SaveRegular } from '@fluentui/react-icons/svg/save';
 import type { FormEvent } from 'react';
-import type { DraftField } from '../../settingsForm';
+import { parseDraftDate, type DraftField } from '../../settingsForm';
+import { formatVnDate } from '../../../domain/parse/date';
 import { S } from '../../../domain/messages/taskpane';
 import { INDICATOR_SET_INFO } from '../../../domain/indicators/info';
 import { BusyIcon } from '../BusyIcon';
@@ -27,11 +28,7 @@ export function SettingsForm({ form }: SettingsFormProps) {
 
   const busy = state.status === 'saving';
   const err = (f: DraftField) => shownErrors.fields[f];
-  const text = (
-    field: DraftField,
-    label: string,
-    opts: { placeholder?: string; type?: 'text' | 'date' | 'number' } = {},
-  ) => (
+  const text = (field: DraftField, label: string, opts: { placeholder?: string; type?: 'text' | 'number' } = {}) => (
     <Field label={label} validationMessage={err(field)} validationState={err(field) ? 'error' : 'none'}>
       <Input
         className={styles.input}
@@ -40,6 +37,24 @@ export function SettingsForm({ form }: SettingsFormProps) {
         placeholder={opts.placeholder}
         disabled={busy}
         onChange={(_, d) => form.setField(field, d.value)}
+      />
+    </Field>
+  );
+  // Dates are typed dd/mm/yyyy in a text box: <input type="date"> shows the browser's locale order
+  // (12/10/2024 for 10 December in an English browser). A valid date is tidied to dd/mm/yyyy on leaving.
+  const date = (field: 'reportDate' | 'periodFrom' | 'periodTo', label: string) => (
+    <Field label={label} validationMessage={err(field)} validationState={err(field) ? 'error' : 'none'}>
+      <Input
+        className={styles.input}
+        value={draft[field]}
+        placeholder={S.settings.datePlaceholder}
+        autoComplete="off"
+        disabled={busy}
+        onChange={(_, d) => form.setField(field, d.value)}
+        onBlur={() => {
+          const iso = parseDraftDate(draft[field]);
+          if (iso && formatVnDate(iso) !== draft[field]) form.setField(field, formatVnDate(iso));
+        }}
       />
     </Field>
   );
@@ -62,15 +77,15 @@ export function SettingsForm({ form }: SettingsFormProps) {
       {text('issuer', S.settings.issuer, { placeholder: S.settings.issuerPlaceholder })}
       <div className={styles.pair}>
         {text('reportNumber', S.settings.reportNumber, { placeholder: S.settings.reportNumberPlaceholder })}
-        {text('reportDate', S.settings.reportDate, { type: 'date' })}
+        {date('reportDate', S.settings.reportDate)}
       </div>
       {text('reportYear', S.settings.reportYear, { type: 'number' })}
 
       <fieldset className={styles.fieldset}>
         <legend className={styles.legend}>{S.settings.period}</legend>
         <div className={styles.pair}>
-          {text('periodFrom', S.settings.periodFrom, { type: 'date' })}
-          {text('periodTo', S.settings.periodTo, { type: 'date' })}
+          {date('periodFrom', S.settings.periodFrom)}
+          {date('periodTo', S.settings.periodTo)}
         </div>
       </fieldset>
 
