@@ -68,6 +68,49 @@ describe.each([
   });
 });
 
+/**
+ * The pages office.js runs in. office.js (from Microsoft's CDN, never bundled) needs two
+ * allowances a strict policy would refuse: inline styles (its dialog overlays and notification
+ * panels are styled inline, OfficeDev/office-js #1687), and framing its own CDN (on an Excel
+ * for the web host outside its built-in trust list it checks the host in a hidden iframe,
+ * AgaveErrorUX/index.html under office.js's own folder). Script stays 'self' + the CDN only.
+ */
+const OFFICE_CDN = 'https://appsforoffice.microsoft.com';
+describe.each(['src/taskpane/taskpane.html', 'src/commands/commands.html', 'src/commands/notice.html'])(
+  'office.js allowances of %s',
+  (page) => {
+    const html = read(page);
+    const csp = cspOf(html);
+    it("loads office.js from Microsoft's CDN only", () => {
+      const srcs = [...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]!);
+      const office = srcs.filter((s) => /office(\.debug)?\.js$/.test(s));
+      expect(office).toEqual([`${OFFICE_CDN}/lib/1/hosted/office.js`]);
+    });
+    it('allows the inline styles office.js injects', () => {
+      expect(csp.get('style-src')).toEqual(expect.arrayContaining(["'self'", "'unsafe-inline'"]));
+    });
+    it("allows office.js's host-trust frame from its CDN, and no other third-party frame but Office's own", () => {
+      const frames = csp.get('frame-src') ?? [];
+      expect(frames).toContain(OFFICE_CDN);
+      for (const f of frames)
+        expect(f).toMatch(/^https:\/\/(appsforoffice\.microsoft\.com|\*\.officeapps\.live\.com|\*\.office\.com)$/);
+    });
+    it('keeps plugins and <base> out', () => {
+      expect(csp.get('object-src')).toEqual(["'none'"]);
+      expect(csp.get('base-uri')).toEqual(["'self'"]);
+    });
+    it("office.js's host-trust page is under the folder the CSP allows", () => {
+      // office.js builds the frame URL from its own base path: the page must load it from there.
+      const officeJs = readFileSync(
+        path.join(root, 'node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js'),
+        'utf8',
+      );
+      expect(officeJs).toMatch(/getOfficeJsBasePath\(\) \+ 'AgaveErrorUX\/index\.html#'/);
+      expect(officeJs).toMatch(/document\.createElement\("iframe"\)/);
+    });
+  },
+);
+
 describe('no HTML from cell contents, no eval', () => {
   const files = [
     ...sourceFiles('src/taskpane'),
