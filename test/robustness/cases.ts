@@ -97,7 +97,15 @@ const pl2Raw = (address: string, raw: RawCell | undefined) => {
 const pl1 = (over: Record<string, unknown> = {}) => annexWorkbook('PL-I', { '1': { ...PL1_ROW, ...(over as object) } });
 const plcb = (row: string, over: Record<string, unknown>) =>
   annexWorkbook('PL-CB', { ...PLCB_ROWS, [row]: { ...PLCB_ROWS[row], ...(over as object) } });
-const vb = (over: Record<string, unknown>) => annexWorkbook('VB', { '1': vbRow(1, over as never), '2': vbRow(2) });
+/**
+ * Two documents of one register (UBND thành phố, Kế hoạch, 2023): row 7 = 91/KH-UBND, row 8 =
+ * 92/KH-UBND. `next` patches row 8 where row 7's input would put the register out of order
+ * (a later number dated earlier is a real finding, document/register-order, not the case's subject).
+ */
+const vb = (over: Record<string, unknown>, next: Record<string, unknown> = {}) =>
+  annexWorkbook('VB', { '1': vbRow(1, over as never), '2': vbRow(2, next as never) });
+/** Row 8 (92/KH-UBND) dated after row 7's 8 September 2023, so the register stays in order. */
+const LATER_THAN_8_SEPT = { ngay: { date: '2023-09-12' } };
 const clqg = (data: Record<string, Record<string, unknown>> = {}) => annexWorkbook('CLQG', data as never);
 
 const ERR = 'error' as const;
@@ -718,18 +726,22 @@ export const CASES: Case[] = [
   {
     family: 'scale',
     description: 'a VB sheet with 100,000 documents completes, and the one impossible date is found',
-    how: 'VB rows 7–100006: n/KH-UBND, dates through 2023; F77783 = "31/02/2023"',
+    how: 'VB rows 7–100006: n/KH-UBND dated in number order through 2023; F77783 = "31/02/2023"',
     build: () => {
       const wb = annexWorkbook('VB', { '1': vbRow(1) });
       const sheet = only(wb);
+      // A real register: numbers rise with dates (about 274 documents a day through 2023). Dates
+      // cycling through the year while numbers keep rising would put 99% of the register out of
+      // date order — a true document/register-disorder, not what this case is about.
       const start = Date.UTC(2023, 0, 1);
+      const day = (i: number) => Math.floor((i * 365) / 100_000);
       const rows = Array.from({ length: 100_000 }, (_, i): (RawCell | undefined)[] => [
         num(i + 1),
         text(`Kế hoạch thực hiện nhiệm vụ bình đẳng giới số ${i + 1}`),
         text('UBND thành phố'),
         text('Kế hoạch'),
         text(`${i + 1}/KH-UBND`),
-        { t: 'd', v: new Date(start + (i % 365) * 86400000).toISOString().slice(0, 10) },
+        { t: 'd', v: new Date(start + day(i) * 86400000).toISOString().slice(0, 10) },
       ]);
       rows[77_776]![5] = text('31/02/2023');
       sheet.cells[6] = rows[0]!;
@@ -862,7 +874,7 @@ export const CASES: Case[] = [
     description:
       'date typed as text "8/9/2023" (d/m/yyyy) — accepted on purpose as 8 September 2023 (Vietnamese day-first order), with an info',
     how: 'VB F7 = text "8/9/2023"',
-    build: () => vb({ ngay: '8/9/2023' }),
+    build: () => vb({ ngay: '8/9/2023' }, LATER_THAN_8_SEPT),
     findings: [{ id: 'type/date-as-text', cell: 'F7', severity: INFO }],
     reads: [{ cell: 'F7', as: { s: 'date', iso: '2023-09-08' } }],
   },
@@ -870,7 +882,7 @@ export const CASES: Case[] = [
     family: 'dates',
     description: 'date typed as text "08-09-2023" (dd-mm-yyyy) — accepted on purpose as 8 September 2023, with an info',
     how: 'VB F7 = text "08-09-2023"',
-    build: () => vb({ ngay: '08-09-2023' }),
+    build: () => vb({ ngay: '08-09-2023' }, LATER_THAN_8_SEPT),
     findings: [{ id: 'type/date-as-text', cell: 'F7', severity: INFO }],
     reads: [{ cell: 'F7', as: { s: 'date', iso: '2023-09-08' } }],
   },
@@ -878,7 +890,7 @@ export const CASES: Case[] = [
     family: 'dates',
     description: 'date typed as text "2023-09-08" (ISO yyyy-mm-dd) — accepted on purpose, unambiguous, with an info',
     how: 'VB F7 = text "2023-09-08"',
-    build: () => vb({ ngay: '2023-09-08' }),
+    build: () => vb({ ngay: '2023-09-08' }, LATER_THAN_8_SEPT),
     findings: [{ id: 'type/date-as-text', cell: 'F7', severity: INFO }],
     reads: [{ cell: 'F7', as: { s: 'date', iso: '2023-09-08' } }],
   },
@@ -911,7 +923,7 @@ export const CASES: Case[] = [
     family: 'doc-number',
     description: '"159/KH- UBND" (seed 000: stray space): warning with the cleaned value',
     how: 'VB E7 = "159/KH- UBND"',
-    build: () => vb({ so_ky_hieu: '159/KH- UBND' }),
+    build: () => vb({ so_ky_hieu: '159/KH- UBND' }, { so_ky_hieu: '160/KH-UBND' }),
     findings: [{ id: 'document/number-cleanup', cell: 'E7', severity: WARN }],
     also: (r) => expect(r.findings.find((f) => f.cell === 'E7')?.expected).toBe('159/KH-UBND'),
   },
