@@ -333,7 +333,7 @@ function applySeed(cell: FakeCell, seed: SeedCell, wb: FakeExcel): void {
         ? null
         : { color: normalizeColor(seed.fill), pattern: 'Solid', tintAndShade: 0, patternColor: null };
   if (seed.date !== undefined) {
-    cell.value = isoToSerial(seed.date);
+    cell.value = isoToSerial(seed.date) - (wb.date1904 ? 1462 : 0);
     if (seed.numberFormat === undefined) cell.numberFormat = 'dd/mm/yyyy';
   }
   if (seed.formula !== undefined) {
@@ -500,9 +500,50 @@ abstract class ProxyBase {
 class WorkbookProxy {
   readonly worksheets: WorksheetCollectionProxy;
   readonly names: NamedItemCollectionProxy;
+  readonly functions: FunctionsProxy;
   constructor(readonly context: FakeContext) {
     this.worksheets = new WorksheetCollectionProxy(context);
     this.names = new NamedItemCollectionProxy(context);
+    this.functions = new FunctionsProxy(context);
+  }
+}
+
+/** Workbook.functions (ExcelApi 1.2): only DATE, which answers in the workbook's date system. */
+class FunctionsProxy {
+  constructor(private readonly context: FakeContext) {}
+
+  date(year: number, month: number, day: number): FunctionResultProxy {
+    this.context.fake.requireApi('1.2', 'Workbook.functions');
+    const result = new FunctionResultProxy(this.context);
+    this.context.queue(() => {
+      const serial = Date.UTC(year, month - 1, day) / 86400000 + 25569;
+      const fake = this.context.fake;
+      const v = fake.date1904 ? serial - 1462 : serial < 61 ? serial - 1 : serial;
+      result.bind(v < 0 ? '#NUM!' : v, v < 0 ? '#NUM!' : null);
+    }, 30);
+    return result;
+  }
+}
+
+class FunctionResultProxy extends ProxyBase {
+  private v: unknown;
+  private e: string | null = null;
+  bind(v: unknown, error: string | null): void {
+    this.v = v;
+    this.e = error;
+    this.nullState = 'value';
+  }
+  protected scalarProps(): string[] {
+    return ['value', 'error'];
+  }
+  protected fetch(prop: string): unknown {
+    return prop === 'value' ? this.v : this.e;
+  }
+  get value(): unknown {
+    return this.read('value');
+  }
+  get error(): string | null {
+    return this.read('error');
   }
 }
 
@@ -1495,14 +1536,14 @@ function enterValue(cell: FakeCell, v: unknown, fake: FakeExcel, sheet: FakeShee
     const y = md[3] === undefined ? fake.currentYear : md[3].length === 2 ? 2000 + Number(md[3]) : Number(md[3]);
     const date = new Date(Date.UTC(y, m - 1, d));
     if (m >= 1 && m <= 12 && date.getUTCMonth() === m - 1 && date.getUTCDate() === d) {
-      cell.value = Date.UTC(y, m - 1, d) / 86400000 + 25569;
+      cell.value = Date.UTC(y, m - 1, d) / 86400000 + 25569 - (fake.date1904 ? 1462 : 0);
       if (cell.numberFormat === 'General') cell.numberFormat = md[3] === undefined ? 'd-mmm' : 'm/d/yyyy';
       return;
     }
   }
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
   if (iso) {
-    cell.value = isoToSerial(t);
+    cell.value = isoToSerial(t) - (fake.date1904 ? 1462 : 0);
     if (cell.numberFormat === 'General') cell.numberFormat = 'm/d/yyyy';
     return;
   }
@@ -2020,6 +2061,8 @@ export interface FakeExcelOptions {
   maxResponseBytes?: number;
   /** Year used when Excel completes "8/9" into a date (default 2024). */
   currentYear?: number;
+  /** The workbook counts dates from 1904 (Excel for Mac's old default). */
+  date1904?: boolean;
 }
 
 function versionAtLeast(have: string, want: string): boolean {
@@ -2043,6 +2086,7 @@ export class FakeExcel {
   maxRequestBytes: number;
   maxResponseBytes: number;
   currentYear: number;
+  date1904: boolean;
   /** Cached result of a formula written through the API (formulas are not evaluated). */
   calc: (formula: string, sheet: string, cell: string) => string | number | boolean = () => 0;
 
@@ -2051,6 +2095,7 @@ export class FakeExcel {
     this.maxRequestBytes = options.maxRequestBytes ?? MB5;
     this.maxResponseBytes = options.maxResponseBytes ?? MB5;
     this.currentYear = options.currentYear ?? 2024;
+    this.date1904 = options.date1904 ?? false;
   }
 
   supports(version: string): boolean {

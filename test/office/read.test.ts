@@ -211,3 +211,39 @@ describe('read helpers', () => {
     expect(mergesFromAddress("'A, B'!A1:C1, 'A, B'!$A$2:$B$3")).toEqual(['A1:C1', 'A2:B3']);
   });
 });
+
+describe('OfficeWorkbookPort.read — date systems (issue 9 item 8)', () => {
+  it('detects the 1904 date system and reads its serials as the dates Excel shows', async () => {
+    const fake = new FakeExcel({ date1904: true });
+    const port = new OfficeWorkbookPort(fake.run, FULL, IDS);
+    fake.addSheet('A').set('A1', { date: '2024-07-30' }).set('A2', { value: 0, numberFormat: 'dd/mm/yyyy' });
+    const snap = await port.read();
+    expect(snap.date1904).toBe(true);
+    expect(snap.sheets[0]!.cells[0]![0]).toMatchObject({ t: 'd', v: '2024-07-30' });
+    expect(snap.sheets[0]!.cells[1]![0]).toMatchObject({ t: 'd', v: '1904-01-01' });
+  });
+
+  it('reads serials up to 60 in the 1900 system as Excel shows them', async () => {
+    const { fake, port } = setup();
+    fake
+      .addSheet('A')
+      .setRows('A1', [[{ value: 1, numberFormat: 'dd/mm/yyyy' }], [{ value: 59, numberFormat: 'dd/mm/yyyy' }]])
+      .set('A3', { value: 61, numberFormat: 'dd/mm/yyyy' });
+    const snap = await port.read();
+    expect(snap.date1904).toBeUndefined();
+    expect(snap.sheets[0]!.cells.map((r) => r[0]?.v)).toEqual(['1900-01-01', '1900-02-28', '1900-03-01']);
+  });
+
+  it('assumes the 1900 system below ExcelApi 1.2 (no Workbook.functions)', async () => {
+    const fake = new FakeExcel({ apiVersion: '1.1', date1904: true });
+    const port = new OfficeWorkbookPort(
+      fake.run,
+      { namedItems: false, dataValidation: false, pageLayout: false, insertFromWorkbook: false },
+      IDS,
+    );
+    fake.addSheet('A').set('A1', { value: 45000, numberFormat: 'dd/mm/yyyy' });
+    const snap = await port.read();
+    expect(snap.date1904).toBeUndefined();
+    expect(snap.sheets[0]!.cells[0]![0]).toMatchObject({ t: 'd', v: '2023-03-15' });
+  });
+});

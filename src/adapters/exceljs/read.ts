@@ -198,8 +198,7 @@ function valueToRaw(v: unknown, nf: string | undefined, date1904: boolean): RawC
   if (v === null || v === undefined) return undefined;
   const withNf = <T extends RawCell>(c: T): T => (nf && nf !== 'General' ? { ...c, nf } : c);
   if (typeof v === 'number') {
-    if (isDateFormat(nf) && v > 0 && v < 2958466)
-      return withNf({ t: 'd', v: excelSerialToIso(date1904 ? v + 1462 : v) });
+    if (isDateFormat(nf) && v > 0 && v < 2958466) return withNf({ t: 'd', v: excelSerialToIso(v, date1904) });
     return withNf({ t: 'n', v });
   }
   if (typeof v === 'string') return withNf({ t: 's', v });

@@ -195,6 +195,7 @@ export function toRawCell(
   formula: unknown,
   numberFormat: unknown,
   valueType: unknown,
+  date1904 = false,
 ): RawCell | undefined {
   const nfText = typeof numberFormat === 'string' ? numberFormat : undefined;
   // `formulas` returns the text itself for a text cell that looks like a formula ("=1+1" typed
@@ -212,8 +213,8 @@ export function toRawCell(
     case 'Double':
     case 'Integer':
       if (typeof value === 'number') {
-        if (isDateFormat(nfText) && value >= 1 && value < 2958466)
-          return { t: 'd', v: excelSerialToIso(Math.floor(value)), ...extra };
+        if (isDateFormat(nfText) && value >= (date1904 ? 0 : 1) && value < 2958466)
+          return { t: 'd', v: excelSerialToIso(value, date1904), ...extra };
         return { t: 'n', v: value, ...extra };
       }
       break;
@@ -274,13 +275,14 @@ function fillGrid(
   formulas: unknown[][],
   numberFormat: unknown[][],
   valueTypes: unknown[][],
+  date1904 = false,
 ): number {
   let count = 0;
   for (let i = 0; i < values.length; i++) {
     const vals = values[i]!;
     let line: (RawCell | undefined)[] | undefined;
     for (let j = 0; j < vals.length; j++) {
-      const cell = toRawCell(vals[j], formulas[i]?.[j], numberFormat[i]?.[j], valueTypes[i]?.[j]);
+      const cell = toRawCell(vals[j], formulas[i]?.[j], numberFormat[i]?.[j], valueTypes[i]?.[j], date1904);
       if (!cell) continue;
       const r = row0 + i;
       if (!line) {
@@ -303,6 +305,15 @@ function parseSettings(values: unknown[][] | undefined): unknown {
     return JSON.parse(text) as unknown;
   } catch {
     return undefined;
+  }
+}
+
+/** The date-system probe's answer (see queueDateSystemProbe): true only for a clear 0. */
+function dateSystemIs1904(probe: Excel.FunctionResult<number> | undefined): boolean {
+  try {
+    return probe?.value === 0;
+  } catch {
+    return false;
   }
 }
 
@@ -438,7 +449,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const names = wb.names.load(
         this.capabilities.dataValidation ? 'items/name,items/type,items/formula' : 'items/name,items/type,items/value',
       );
+      const dateProbe = this.queueDateSystemProbe(context);
       await context.sync(); // 1
+      const date1904 = dateSystemIs1904(dateProbe);
 
       const infos = worksheets.items.map((ws) => ({ name: ws.name, visibility: visibilityOf(ws.visibility) }));
       this.knownSheets = infos.map((i) => i.name);
@@ -448,16 +461,27 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
       let result: { sheets: SheetSnapshot[]; settings: unknown; record: { stamp?: unknown; explanations?: unknown } };
       try {
-        result = await this.readAll(context, data, settingsName);
+        result = await this.readAll(context, data, settingsName, date1904);
       } catch (e) {
         if (!isPayloadLimit(e)) throw e;
-        result = await this.readChunked(context, data, settingsName);
+        result = await this.readChunked(context, data, settingsName, date1904);
       }
       const snapshot: WorkbookSnapshot = { sheets: result.sheets, markers };
+      if (date1904) snapshot.date1904 = true;
       if (result.settings !== undefined) snapshot.settings = result.settings;
       Object.assign(snapshot, result.record);
       return snapshot;
     });
+  }
+
+  /**
+   * The workbook's date system, read without changing anything: DATE(1904,1,1) is 0 in the 1904
+   * system and 1462 in the 1900 one (Workbook.functions, ExcelApi 1.2; Office.js has no
+   * date-system property). Below 1.2 the 1900 system is assumed (Windows' default).
+   */
+  private queueDateSystemProbe(context: Excel.RequestContext): Excel.FunctionResult<number> | undefined {
+    if (!this.supports('1.2')) return undefined;
+    return context.workbook.functions.date(1904, 1, 1).load('value');
   }
 
   private markersOf(items: Excel.NamedItem[]): AnnexMarker[] {
@@ -500,6 +524,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     context: Excel.RequestContext,
     data: { name: string; visibility: Visibility }[],
     settingsName: string | undefined,
+    date1904: boolean,
   ) {
     const loads = data.map((info) => this.queueUsed(context, info, 'values,formulas,numberFormat,valueTypes,address'));
     const settingsCell = settingsName
@@ -519,6 +544,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
           l.used.formulas,
           l.used.numberFormat,
           l.used.valueTypes,
+          date1904,
         );
       }
       return sheet;
@@ -535,6 +561,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     context: Excel.RequestContext,
     data: { name: string; visibility: Visibility }[],
     settingsName: string | undefined,
+    date1904: boolean,
   ) {
     const loads = data.map((info) => this.queueUsed(context, info, 'address'));
     const settingsCell = settingsName
@@ -595,6 +622,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
           b.range.formulas,
           b.range.numberFormat,
           b.range.valueTypes,
+          date1904,
         );
     }
     return {

@@ -45,11 +45,7 @@ export function unescapeXstring(s: string): string {
 
 /** A serial number as an ISO date in either date system, Excel's 1900 leap-year bug included. */
 export function serialToIso(serial: number, date1904: boolean): string {
-  if (date1904) return excelSerialToIso(serial + 1462);
-  // Excel counts a 29 February 1900 that did not exist: serials below 60 are one day early.
-  if (serial < 60) return excelSerialToIso(serial + 1);
-  if (serial < 61) return '1900-02-28';
-  return excelSerialToIso(serial);
+  return excelSerialToIso(serial, date1904);
 }
 
 const utf8 = new TextDecoder('utf-8');

@@ -23,4 +23,21 @@ describe('parseDateText', () => {
     expect(isoToExcelSerial('2024-09-08')).toBe(45543);
     expect(formatVnDate('2021-07-26')).toBe('26/07/2021');
   });
+  it('counts serials up to 60 as Excel does (its fictitious 29/02/1900)', () => {
+    expect(excelSerialToIso(1)).toBe('1900-01-01');
+    expect(excelSerialToIso(31)).toBe('1900-01-31');
+    expect(excelSerialToIso(59)).toBe('1900-02-28');
+    expect(excelSerialToIso(60)).toBe('1900-02-28');
+    expect(excelSerialToIso(61)).toBe('1900-03-01');
+    expect(excelSerialToIso(45543.75)).toBe('2024-09-08');
+    for (const iso of ['1900-01-01', '1900-02-28', '1900-03-01', '2024-02-29'])
+      expect(excelSerialToIso(isoToExcelSerial(iso))).toBe(iso);
+    expect(isoToExcelSerial('1900-01-01')).toBe(1);
+    expect(isoToExcelSerial('1900-03-01')).toBe(61);
+  });
+  it('reads the 1904 date system', () => {
+    expect(excelSerialToIso(0, true)).toBe('1904-01-01');
+    expect(excelSerialToIso(59, true)).toBe('1904-02-29');
+    expect(excelSerialToIso(45543 - 1462, true)).toBe('2024-09-08');
+  });
 });

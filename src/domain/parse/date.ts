@@ -36,14 +36,29 @@ export function formatVnDate(iso: string): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
-/** Excel serial (1900 system) → ISO date. */
-export function excelSerialToIso(serial: number): string {
-  const ms = Math.round((serial - 25569) * 86400000);
-  const d = new Date(ms);
+/** Days from 1899-12-30 to 1904-01-01: a 1904-system serial plus this is the 1900-system serial. */
+export const DATE1904_OFFSET = 1462;
+
+/**
+ * Excel serial → ISO date (time dropped), in the workbook's date system.
+ *
+ * The 1900 system counts a 29 February 1900 that never existed (Lotus 1-2-3's leap-year bug,
+ * kept by Excel): serial 1 is 1900-01-01, 59 is 1900-02-28, 60 is the fictitious 29/02/1900
+ * (read as 1900-02-28, the day it stands for in no calendar), 61 is 1900-03-01. Counting
+ * from 1899-12-30 is right only from 61 on; below it, one day must be added. The 1904 system
+ * (Excel for Mac before 2011, some files from it) counts from 1904-01-01 = 0, without the bug.
+ */
+export function excelSerialToIso(serial: number, date1904 = false): string {
+  let s = Math.floor(serial);
+  if (date1904) s += DATE1904_OFFSET;
+  else if (s < 60) s += 1; // 60 (29/02/1900) stays 60, which is 1900-02-28 counted from 1899-12-30
+  const d = new Date(Math.round((s - 25569) * 86400000));
   return isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
 }
 
+/** ISO date → Excel serial (1900 system, Excel's counting: 1900-02-28 is 59, 1900-03-01 is 61). */
 export function isoToExcelSerial(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d) / 86400000 + 25569;
+  const days = Date.UTC(y, m - 1, d) / 86400000 + 25569;
+  return days < 61 ? days - 1 : days;
 }
