@@ -9,6 +9,10 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { buildAnnexWorkbook } from '../adapters/exceljs/build';
 import { readWorkbookFile, WorkbookReadError } from '../adapters/exceljs/read-file';
+import { DocxReadError, readDocxFile } from '../adapters/docx/read-file';
+import { mainDocumentPart } from '../adapters/docx/read';
+import { openZip } from '../adapters/ooxml/zip';
+import { XLSX_LIMITS } from '../adapters/xlsx/read';
 import { validateSnapshot } from '../domain/engine/validate';
 import {
   describeTable,
@@ -32,33 +36,60 @@ import { formatReport } from './report-text';
 
 type Kind = 'xlsx' | 'docx' | 'doc' | 'other';
 
-/** What the file is, by its first bytes and its zip parts (not by its name). */
+/**
+ * What the file is, by its first bytes and, for a ZIP, by its parts (a Word document saved
+ * with a wrong extension is still read as one); the extension decides only what cannot be
+ * opened (the readers then say why).
+ */
 async function sniff(file: string): Promise<Kind> {
+  const byName: Kind = /\.docx?$/i.test(file) ? 'docx' : /\.xlsx$/i.test(file) ? 'xlsx' : 'other';
   let head: Buffer;
   try {
     const fh = await fs.open(file, 'r');
     try {
+      const st = await fh.stat();
       head = Buffer.alloc(8);
       await fh.read(head, 0, 8, 0);
+      if (st.isFile() && head[0] === 0x50 && head[1] === 0x4b && st.size <= XLSX_LIMITS.fileBytes) {
+        const byParts = zipKind(new Uint8Array(await fh.readFile()));
+        if (byParts) return byParts;
+      }
     } finally {
       await fh.close();
     }
   } catch {
-    return /\.docx$/i.test(file) ? 'docx' : 'xlsx'; // the readers say what is wrong (missing, unreadable)
+    return byName === 'other' ? 'xlsx' : byName; // the readers say what is wrong (missing, unreadable)
   }
   if (head[0] === 0xd0 && head[1] === 0xcf) return /\.docx?$/i.test(file) ? 'doc' : 'xlsx';
-  if (head[0] === 0x50 && head[1] === 0x4b)
-    return /\.docx$/i.test(file) ? 'docx' : /\.xlsx$/i.test(file) ? 'xlsx' : 'other';
-  return /\.docx?$/i.test(file) ? 'docx' : /\.xlsx$/i.test(file) ? 'xlsx' : 'other';
+  return byName;
+}
+
+function zipKind(bytes: Uint8Array): Kind | undefined {
+  try {
+    const zip = openZip(bytes);
+    if (mainDocumentPart(zip)) return 'docx';
+    if (zip.get('xl/workbook.xml')) return 'xlsx';
+  } catch {
+    // not a readable zip: the readers say so
+  }
+  return undefined;
 }
 
 async function readGrids(file: string): Promise<TableGrid[]> {
   const kind = await sniff(file);
   if (kind === 'doc') throw new UsageError(IMPORT.docOld(file));
   if (kind === 'other') throw new UsageError(IMPORT.unsupported(file));
-  // Word documents are read by the .docx reader (next step); until then a .docx is refused plainly.
-  if (kind === 'docx') throw new UsageError(IMPORT.unsupported(file));
+  if (kind === 'docx') return readGridsDocx(file);
   return readGridsXlsx(file);
+}
+
+async function readGridsDocx(file: string): Promise<TableGrid[]> {
+  try {
+    return (await readDocxFile(file)).grids;
+  } catch (e) {
+    if (e instanceof DocxReadError) throw new UsageError(IMPORT.docFailure(e.reason, file), [], e);
+    throw e;
+  }
 }
 
 async function readGridsXlsx(file: string): Promise<TableGrid[]> {

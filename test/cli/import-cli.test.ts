@@ -10,8 +10,9 @@ import ExcelJS from 'exceljs';
 import { readWorkbookFile } from '../../src/adapters/exceljs/read-file';
 import { main } from '../../src/cli/main';
 import type { Io } from '../../src/cli/args';
+import { seedDocx } from '../import/docx';
 import { seedXlsx } from '../import/fixtures';
-import { PL_I, PL_III_1898, PL_III_CTMTQG, VB } from '../import/seed-tables';
+import { PL_I, PL_III_1898, PL_III_CTMTQG, SEED_TABLES, VB } from '../import/seed-tables';
 
 let dir: string;
 const f = (name: string) => path.join(dir, name);
@@ -108,5 +109,47 @@ describe('phuluc import', () => {
     // The seed's Cấp huyện columns have no place in a two-level annex: listed, not moved.
     expect(r.out).toContain('"11/29"');
     expect(r.out).toMatch(/các cấp hành chính tỉnh, huyện, xã, cài đặt báo cáo là tỉnh, xã/);
+  });
+  it('a Word report (.docx, every seed table) becomes the standard annexes; the same exit codes', async () => {
+    writeFileSync(f('bao-cao.docx'), seedDocx(SEED_TABLES, { noisy: true }));
+    const r = await run('import', f('bao-cao.docx'), '--out', f('bao-cao-chuan.xlsx'));
+    expect(r.err).toBe('');
+    expect(r.code).toBe(1); // the seeds' own errors (a document number used twice, empty required cells)
+    expect(r.out).toContain('Bảng 4 (tệp Word)');
+    expect(r.out).toMatch(/Bảng 4 \(tệp Word\) \(\d+ × 14\) → Phụ lục I \(PL-I\)/);
+    expect(r.out).not.toMatch(/\bmain\b/);
+    const snap = await readWorkbookFile(f('bao-cao-chuan.xlsx'));
+    expect(snap.markers.map((m) => m.templateId).sort()).toEqual([
+      'CLQG',
+      'KH',
+      'PL-CB',
+      'PL-I',
+      'PL-II',
+      'PL-III',
+      'VB',
+    ]);
+
+    // A Word document saved under another name is still read as one (by its parts).
+    writeFileSync(f('bao-cao-doi-ten.xlsx'), seedDocx([PL_I]));
+    const renamed = await run('import', f('bao-cao-doi-ten.xlsx'), '--out', f('doi-ten-chuan.xlsx'), '--json');
+    expect(renamed.err).toBe('');
+    expect((JSON.parse(renamed.out) as { tables: { templateId: string }[] }).tables[0]!.templateId).toBe('PL-I');
+
+    // Nothing importable: exit 2 with why; damaged, old or locked Word files: exit 2 with what to do.
+    writeFileSync(f('trong.docx'), seedDocx([]));
+    const none = await run('import', f('trong.docx'), '--out', f('trong-chuan.xlsx'));
+    expect(none.code).toBe(2);
+    expect(none.err).toMatch(/không có bảng nào|Không tìm thấy bảng nào/);
+    const bytes = seedDocx([PL_I]);
+    writeFileSync(f('hong.docx'), bytes.subarray(0, bytes.length - 40));
+    const broken = await run('import', f('hong.docx'));
+    expect(broken.code).toBe(2);
+    expect(broken.err).toMatch(/không phải tệp Word .docx đọc được/);
+    const cfb = Buffer.alloc(600);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(cfb);
+    writeFileSync(f('cu.doc'), cfb);
+    const old = await run('import', f('cu.doc'));
+    expect(old.code).toBe(2);
+    expect(old.err).toMatch(/Word 97–2003/);
   });
 });

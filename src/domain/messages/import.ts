@@ -126,6 +126,29 @@ export const IMPORT = {
     `Tệp "${p}" là định dạng Word 97–2003 (.doc). Hãy mở bằng Word và lưu lại dạng "Word Document (*.docx)".`,
   docEncrypted: (p: string) => `Tệp Word "${p}" được đặt mật khẩu nên không đọc được. Hãy bỏ mật khẩu rồi nhập lại.`,
   docTooLarge: (p: string) => `Tệp Word "${p}" quá lớn để đọc an toàn. Hãy tách phần phụ lục ra một tệp riêng.`,
+  /** Why a Word file cannot be read (the .docx reader's reasons). */
+  docFailure: (reason: string, p: string): string => {
+    switch (reason) {
+      case 'missing':
+        return `Không tìm thấy tệp "${p}". Kiểm tra lại đường dẫn.`;
+      case 'directory':
+        return `"${p}" là một thư mục, không phải tệp Word.`;
+      case 'unreadable':
+        return `Không mở được tệp "${p}" (không có quyền đọc hoặc tệp đang mở khóa trong Word).`;
+      case 'empty':
+        return `Tệp "${p}" rỗng (0 byte): không phải tệp Word.`;
+      case 'doc':
+        return IMPORT.docOld(p);
+      case 'encrypted':
+        return IMPORT.docEncrypted(p);
+      case 'too-large':
+        return IMPORT.docTooLarge(p);
+      case 'not-docx':
+        return IMPORT.unsupported(p);
+      default:
+        return IMPORT.docUnreadable(p);
+    }
+  },
   unsupported: (p: string) =>
     `Tệp "${p}" không phải .xlsx hay .docx. Nhập được bảng từ tệp Excel (.xlsx) hoặc Word (.docx).`,
   importNeedsFile: 'Cần đường dẫn tệp có bảng: phuluc import TEP.docx (hoặc TEP.xlsx)',
