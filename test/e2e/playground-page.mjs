@@ -17,6 +17,9 @@ export class Playground {
     await this.page.goto(`${this.env.url}/playground.html${query ? `?${query}` : ''}`);
     await this.page.waitForFunction(() => !!window.__playground && window.__playground.mounts > 0);
     await this.pane.getByRole('tab', { name: 'Chèn phụ lục' }).waitFor();
+    // The pane loads parts of itself on first use (settings fields, tabs); a click while a chunk
+    // arrives can land on what the new content pushed under the pointer. Start once they are in.
+    await this.page.waitForLoadState('networkidle');
     return this;
   }
 
@@ -46,12 +49,17 @@ export class Playground {
   /** Goes to a cell with the name box (as a keyboard user would). */
   async goTo(address) {
     const box = this.page.getByLabel('Địa chỉ ô');
-    await box.fill(address);
-    await box.press('Enter');
-    await until(
-      async () => (await this.eval((pg) => pg.port.selection && pg.port.selection.cell)) === address.toUpperCase(),
-      `selecting ${address}`,
-    );
+    const selected = async () =>
+      (await this.eval((pg) => pg.port.selection && pg.port.selection.cell)) === address.toUpperCase();
+    // A selection change still on its way (Enter after the previous edit moves down a row) can
+    // re-render the name box over what was typed; type the address again until it takes.
+    await until(async () => {
+      if (await selected()) return true;
+      await box.fill(address);
+      await box.press('Enter');
+      await new Promise((r) => setTimeout(r, 200));
+      return selected();
+    }, `selecting ${address}`);
   }
 
   /** Types into a cell through the formula bar and presses Enter. */
