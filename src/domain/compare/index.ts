@@ -1,0 +1,3 @@
+export * from './compare';
+export { compareSheetPlan } from './sheet';
+export { isTermBound, sameTerm, termLabel, termStart } from './term';
