@@ -33,7 +33,7 @@ interface Parsed {
 }
 
 /** Options that take a value; the others are flags. */
-const VALUE_OPTIONS = new Set(['--out', '--templates', '--template', '--settings', '--data']);
+const VALUE_OPTIONS = new Set(['--out', '--templates', '--template', '--settings', '--data', '--share-points']);
 
 export function parseArgs(args: string[], allowed: string[], cmd: string): Parsed {
   const positional: string[] = [];

@@ -1,5 +1,5 @@
 /**
- * The `phuluc` command line: templates, new, validate, aggregate. `main(argv)` returns the exit code
+ * The `phuluc` command line: templates, new, validate, aggregate, import, compare. `main(argv)` returns the exit code
  * (0 no error, 1 errors found, 2 unusable input); it never calls process.exit and never
  * shows a stack trace unless PHULUC_DEBUG=1.
  */
@@ -13,6 +13,7 @@ import { checkAnnexData, type AnnexData } from '../domain/templates/fill';
 import { formatMessage } from '../domain/messages';
 import { cmdAggregate } from './aggregate';
 import { cmdImport } from './import';
+import { cmdCompare } from './compare';
 import { HELP, M } from '../domain/messages/cli';
 import { formatReport } from './report-text';
 import { freshCheck } from '../domain/stamp/stamp';
@@ -214,6 +215,8 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
         return await cmdAggregate(rest, io);
       case 'import':
         return await cmdImport(rest, io);
+      case 'compare':
+        return await cmdCompare(rest, io);
       default:
         throw new UsageError(M.unknownCommand(cmd));
     }

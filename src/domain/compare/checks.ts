@@ -2,7 +2,8 @@
  * The comparison's warnings, one per kind of column:
  * - count-jump: a count, an amount or a decimal value ×`factor` (10) or more, up or down
  *   (the larger of the two at least `factor`, so 1 → 3 is not a "jump");
- * - share-jump: a share (%) moving more than `sharePoints` (20) percentage points;
+ * - share-jump: a share (%) moving more than `sharePoints` (20) percentage points, and more
+ *   than one person's worth of it (1 of 3 leaders → 2 of 3 is 33 points, and one person);
  * - term-changed: HĐND delegates (./term.ts) changing at all within one term without a note
  *   (the row's "Ghi chú") — an explanation (giải trình) stored in the workbook also counts;
  * - indicator-declined (compare.ts): an indicator moving against its direction.
@@ -65,6 +66,8 @@ export interface CheckContext {
   column: Column;
   rowKey: string;
   share: boolean;
+  /** This year's denominator of a computed share. */
+  den?: number;
   note: string;
   lastYear?: number;
   thisYear?: number;
@@ -109,7 +112,9 @@ export function checkValue(v: ValueChange, ctx: CheckContext, opts: CompareOptio
   }
 
   if (ctx.share) {
-    if (Math.abs(v.this - v.last) > opts.sharePoints + 1e-9)
+    const moved = Math.abs(v.this - v.last);
+    const onePerson = ctx.den ? 100 / ctx.den + 0.05 : 0;
+    if (moved > opts.sharePoints + 1e-9 && moved > onePerson)
       return warning('share-jump', v, COMPARE_MSG.shareJump(place, v.last, v.this, opts.sharePoints));
     return undefined;
   }

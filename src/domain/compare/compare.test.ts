@@ -132,6 +132,12 @@ describe('compare with last year', () => {
     expect(compareWorkbooks(last, now, { sharePoints: 60 }).warnings).toEqual([]);
   });
 
+  it('share-jump: not for one person of a small total (1 of 3 → 2 of 3), yes for more', () => {
+    const cb = (so_nu: number) => ({ 'PL-CB': { ubnd_ld_ct_xa: { so_nu, tong_so: 3 } } });
+    expect(compareWorkbooks(workbook(2023, cb(1)), workbook(2024, cb(2))).warnings).toEqual([]);
+    expect(kinds(compareWorkbooks(workbook(2023, cb(1)), workbook(2024, cb(3))))).toEqual(['share-jump']);
+  });
+
   it('term-changed: HĐND delegates changing within one term, unless the row has a note or an explanation', () => {
     const r = compareWorkbooks(workbook(2023, PL_I()), workbook(2024, PL_I({ hdnd_xa_nu: 6 })));
     expect(kinds(r)).toEqual(['term-changed']);

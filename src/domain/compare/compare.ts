@@ -159,6 +159,8 @@ interface Entry {
   note: string;
   /** The value is a share in % (0–100). */
   share: boolean;
+  /** For a share computed from two columns: its denominator (how many people one share is of). */
+  den?: number;
 }
 
 function readingNumber(view: AnnexView, table: BoundTable, row: BoundRow, key: string): number | undefined {
@@ -177,6 +179,11 @@ function valueAt(view: AnnexView, table: BoundTable, row: BoundRow, column: Colu
       return roundTo((num / den) * (row.def?.ratioBase ?? column.ratio.base), 2);
   }
   return null;
+}
+
+function denOf(view: AnnexView, table: BoundTable, row: BoundRow, column: Column): { den?: number } {
+  const den = column.ratio ? readingNumber(view, table, row, column.ratio.den) : undefined;
+  return den !== undefined && den > 0 ? { den } : {};
 }
 
 const headerOf = (c: Column) => c.header.join(' – ');
@@ -221,6 +228,7 @@ function entriesOf(side: Side): { entries: Map<string, Entry>; order: string[]; 
             cell: cell.address,
             note,
             share: isShare(column, row),
+            ...denOf(view, table, row, column),
           });
           order.push(key);
         }

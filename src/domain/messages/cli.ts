@@ -42,6 +42,14 @@ Cách dùng:
       (mặc định TEP-phu-luc.xlsx bên cạnh tệp gốc) rồi kiểm tra. In bảng ghép cột, những ô
       không đặt được và lý do, và kết quả kiểm tra. Không có --settings: năm báo cáo và các
       cấp lấy theo bảng. Mã thoát như validate; 2 khi không có gì nhập được.
+  phuluc compare NAM-TRUOC.xlsx NAM-NAY.xlsx [--json] [--out SO-SANH.xlsx]
+             [--share-points 20] [--force]
+      So sánh với năm trước: từng số liệu theo phụ lục, dòng (đơn vị, chức danh, chỉ tiêu) và
+      cột; mức thay đổi và tỷ lệ thay đổi; cảnh báo số tăng/giảm từ 10 lần, tỷ lệ đổi quá 20
+      điểm phần trăm (--share-points), số đại biểu HĐND đổi trong cùng nhiệm kỳ mà không ghi
+      chú, chỉ tiêu giảm sút (ngược hướng mong muốn). --out ghi trang "So sánh với năm trước".
+      Không sửa hai tệp. Mã thoát 0 = không có gì bất thường (hoặc đã giải trình hết); 1 = có
+      cảnh báo cần xem lại; 2 = không đọc được tệp hoặc hai tệp không có phụ lục chung.
   phuluc --version    Phiên bản.
   phuluc --help       Hướng dẫn này.
 
@@ -78,6 +86,13 @@ Usage (English):
       FILE-phu-luc.xlsx beside the source) and validated. Prints the column mapping, what
       could not be placed and why, and the findings. Without --settings the report year and
       levels come from the tables. Exit codes as validate; 2 when nothing can be imported.
+  phuluc compare LAST.xlsx THIS.xlsx [--json] [--out COMPARE.xlsx] [--share-points 20] [--force]
+      Compare with last year: every value matched by annex, row (unit, post, indicator) and
+      column, with its change and relative change; warnings for a count ×10, a share moving
+      more than 20 points (--share-points), HĐND delegates changing within one term without a
+      note, an indicator moving against its direction. --out writes the "So sánh với năm
+      trước" sheet. Neither file is changed. Exit 0 = nothing to look at (or all explained);
+      1 = warnings to look at; 2 = a file cannot be read or the two share no annex.
   phuluc --version | --help
 
 Exit codes: 0 = no errors; 1 = errors found; 2 = unusable input or arguments.
@@ -99,7 +114,7 @@ export function sizeText(bytes: number): string {
 
 export const M = {
   unknownCommand: (c: string) =>
-    `Không có lệnh "${c}". Các lệnh: templates, new, validate, aggregate, import (xem phuluc --help).`,
+    `Không có lệnh "${c}". Các lệnh: templates, new, validate, aggregate, import, compare (xem phuluc --help).`,
   unknownOption: (o: string, cmd: string) => `Lệnh ${cmd} không có tùy chọn "${o}" (xem phuluc --help).`,
   missingValue: (o: string) => `Tùy chọn ${o} cần một giá trị.`,
   extraArgument: (a: string, cmd: string) => `Lệnh ${cmd} không nhận thêm "${a}".`,
