@@ -11,9 +11,6 @@ import { SETTINGS_SHEET } from '../domain/sheet/workbook';
 import { TEMPLATE_IDS, getTemplate } from '../domain/templates/catalog';
 import { checkAnnexData, type AnnexData } from '../domain/templates/fill';
 import { formatMessage } from '../domain/messages';
-import { cmdAggregate } from './aggregate';
-import { cmdImport } from './import';
-import { cmdCompare } from './compare';
 import { HELP, M } from '../domain/messages/cli';
 import { formatReport } from './report-text';
 import { freshCheck } from '../domain/stamp/stamp';
@@ -212,11 +209,12 @@ export async function main(argv: string[], io: Io = stdio): Promise<number> {
       case 'validate':
         return await cmdValidate(rest, io);
       case 'aggregate':
-        return await cmdAggregate(rest, io);
+        return await (await import('./aggregate')).cmdAggregate(rest, io);
       case 'import':
-        return await cmdImport(rest, io);
+        // import and compare write with exceljs: loaded only when asked for, so validate starts without it.
+        return await (await import('./import')).cmdImport(rest, io);
       case 'compare':
-        return await cmdCompare(rest, io);
+        return await (await import('./compare')).cmdCompare(rest, io);
       default:
         throw new UsageError(M.unknownCommand(cmd));
     }
