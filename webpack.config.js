@@ -15,6 +15,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { productionManifest } = require('./scripts/manifest-refs.cjs');
 const { InlinePagePlugin } = require('./scripts/inline-page.cjs');
+const { GuardPlugin } = require('./scripts/guard.cjs');
 
 const DEV_PORT = 3000;
 const DIST = path.resolve(__dirname, 'dist');
@@ -126,6 +127,9 @@ module.exports = async (env = {}, argv = {}) => {
             inject: 'head',
           }),
       ),
+      // dist/guard.js, the ES5 old-webview guard, first in taskpane/commands/notice.html: the
+      // pages' bundles move from their <script> tags into its data-app (scripts/guard.cjs).
+      new GuardPlugin({ root: __dirname }),
       // dist/kiem-tra.html: the checker's one script inlined, with the playground's styles.
       new InlinePagePlugin({
         chunk: 'checker',

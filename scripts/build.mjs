@@ -11,6 +11,9 @@
  * our origin, icons in dist/assets at their declared sizes, and every URL under PHULUC_URL.
  * Without PHULUC_URL the build is made for https://localhost:3000, with a note.
  *
+ * It also checks that every page Excel opens loads the ES5 guard (dist/guard.js, ECMAScript 5)
+ * first and the page's bundle only through it.
+ *
  * Exit codes: 0 built and valid, 1 build failed or the manifest is invalid, 2 bad PHULUC_URL.
  */
 import { spawnSync } from 'node:child_process';
@@ -18,6 +21,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import refs from './manifest-refs.cjs';
+import guard from './guard.cjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = path.join(ROOT, 'dist');
@@ -46,6 +50,24 @@ else env.PHULUC_URL = base;
 const built = spawnSync(process.execPath, [webpack, '--mode', 'production'], { cwd: ROOT, stdio: 'inherit', env });
 if (built.status !== 0) {
   console.error('✗ webpack build failed');
+  process.exit(1);
+}
+
+// Every page Excel opens must load the ES5 guard first, and our bundles only through it.
+const guardProblems = [];
+try {
+  guard.assertEs5(readFileSync(path.join(DIST, guard.GUARD_FILE), 'utf8'), 'dist/guard.js');
+} catch (e) {
+  guardProblems.push(e.message);
+}
+for (const page of guard.GUARDED_PAGES) {
+  const file = path.join(DIST, page);
+  const problem = existsSync(file) ? guard.checkGuardedPage(readFileSync(file, 'utf8')) : 'not built';
+  if (problem) guardProblems.push(`dist/${page}: ${problem}`);
+}
+if (guardProblems.length) {
+  for (const p of guardProblems) console.error(`  ${p}`);
+  console.error('✗ the pages do not load the old-webview guard first (scripts/guard.cjs)');
   process.exit(1);
 }
 

@@ -9,9 +9,13 @@ import { verdict, type BenchSection } from './types';
 export function initialGzip(dir: string, html: string | string[]): { kb: number; files: string[] } {
   const files = Array.isArray(html)
     ? html
-    : [...readFileSync(path.join(dir, html), 'utf8').matchAll(/<script[^>]*\ssrc=["']?([^"'\s>]+)/g)]
-        .map((m) => m[1]!)
-        .filter((s) => !/^https?:/.test(s));
+    : // Our scripts: the guard (src=) and the bundles it loads (data-app), office.js aside.
+      [...readFileSync(path.join(dir, html), 'utf8').matchAll(/<script[^>]*>/g)]
+        .flatMap((m) => [
+          /\ssrc=["']?([^"'\s>]+)/.exec(m[0])?.[1],
+          ...(/\sdata-app=(?:"([^"]*)"|([^\s>]+))/.exec(m[0])?.slice(1).join(' ').split(/\s+/) ?? []),
+        ])
+        .filter((s): s is string => Boolean(s) && !/^https?:/.test(s!));
   const bytes = files.reduce((n, f) => n + gzipSync(readFileSync(path.join(dir, f)), { level: 9 }).length, 0);
   return { kb: round(bytes / 1024), files };
 }
