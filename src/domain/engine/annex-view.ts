@@ -1,9 +1,15 @@
-/** One recognised annex with its bound tables and a per-cell reading cache, as rules see it. */
+/**
+ * One recognised annex with its bound tables, as rules see it. Cells are read through column
+ * caches (columns.ts): each bound column keeps its cells' states as small integers and its
+ * numbers in a typed array, filled once; a reading object (CellView) is made only for a cell
+ * a rule asks for.
+ */
 import { a1 } from '../sheet/address';
 import type { RawCell, SheetSnapshot } from '../sheet/workbook';
 import type { Column, Layout } from '../templates/schema';
 import type { TemplateDef } from '../templates/template';
 import type { BoundRow, BoundTable } from './bind';
+import { ColumnCache } from './columns';
 import { readCell, type Reading } from './read-cell';
 
 export interface CellView {
@@ -15,23 +21,39 @@ export interface CellView {
   column: Column;
 }
 
-/** A cell as rules see it; the A1 address is made only when a rule asks for it. */
+/** A cell as rules see it; the A1 address and the reading are made only when a rule asks for them. */
 class Cell implements CellView {
+  private read: Reading | undefined;
+
   constructor(
     readonly row: number,
     readonly col: number,
     readonly raw: RawCell | undefined,
-    readonly reading: Reading,
     readonly column: Column,
+    private readonly cache: ColumnCache | undefined,
+    private readonly index: number,
   ) {}
+
+  get reading(): Reading {
+    return (this.read ??= this.cache ? this.cache.reading(this.index) : readCell(this.raw, this.column));
+  }
 
   get address(): string {
     return a1(this.row, this.col);
   }
 }
 
+interface TableCache {
+  columns: Map<string, ColumnCache>;
+  /** Cell views made so far, by (sheet row − first row) × columns + column index. */
+  views: (CellView | undefined)[];
+  first: number;
+  width: number;
+  index: Map<string, number>;
+}
+
 export class AnnexView {
-  private cache = new Map<number, CellView>();
+  private caches = new Map<BoundTable, TableCache>();
 
   constructor(
     readonly def: TemplateDef,
@@ -44,17 +66,48 @@ export class AnnexView {
     return this.def.id;
   }
 
+  private cacheOf(table: BoundTable): TableCache {
+    let t = this.caches.get(table);
+    if (!t) {
+      const index = new Map<string, number>();
+      table.table.columns.forEach((c, i) => index.set(c.key, i));
+      t = { columns: new Map(), views: [], first: table.numberRow + 1, width: table.table.columns.length, index };
+      this.caches.set(table, t);
+    }
+    return t;
+  }
+
+  /**
+   * The column cache of `key` in `table` (states and numbers of every row of the table), or
+   * undefined when the column is missing from the sheet. The fast way for a rule to read a column.
+   */
+  column(table: BoundTable, key: string): ColumnCache | undefined {
+    const b = table.cols.get(key);
+    if (!b || b.col < 0) return undefined;
+    const t = this.cacheOf(table);
+    let c = t.columns.get(key);
+    if (!c) {
+      c = new ColumnCache(this.sheet, b, t.first, Math.max(0, table.end - t.first));
+      t.columns.set(key, c);
+    }
+    return c;
+  }
+
   /** The cell of `key` in `row`, or undefined when the column is missing from the sheet. */
   cell(table: BoundTable, row: BoundRow, key: string): CellView | undefined {
     const b = table.cols.get(key);
     if (!b || b.col < 0) return undefined;
-    const id = row.row * 16384 + b.col;
-    let v = this.cache.get(id);
-    if (!v) {
-      const raw = this.sheet.cells[row.row]?.[b.col];
-      v = new Cell(row.row, b.col, raw, readCell(raw, b.def), b.def);
-      this.cache.set(id, v);
-    }
+    const t = this.cacheOf(table);
+    const ci = t.index.get(key)!;
+    const ri = row.row - t.first;
+    const at = ri * t.width + ci;
+    let v = ri >= 0 && t.views.length ? t.views[at] : undefined;
+    if (v) return v;
+    const raw = this.sheet.cells[row.row]?.[b.col];
+    const cache = this.column(table, key)!;
+    const inside = cache.has(ri);
+    v = new Cell(row.row, b.col, raw, b.def, inside ? cache : undefined, ri);
+    if (inside) (t.views.length ? t.views : (t.views = new Array(cache.length * t.width)))[at] = v;
     return v;
   }
 
@@ -65,14 +118,15 @@ export class AnnexView {
 
   /**
    * Cells of data rows the officer types into (and computed % cells, which officers often
-   * overwrite by hand), except those the row skips.
+   * overwrite by hand), except those the row skips. (Per-cell rules are cell rules instead:
+   * the engine runs them in one pass over the column caches, see rules/types.ts.)
    */
   inputCells(): readonly { table: BoundTable; row: BoundRow; cell: CellView }[] {
     if (this.inputs) return this.inputs;
     const out: { table: BoundTable; row: BoundRow; cell: CellView }[] = [];
     for (const { table, row } of this.dataRows()) {
       for (const c of table.table.columns) {
-        if (!(c.input || c.ratio) || row.def?.skip.includes(c.key)) continue;
+        if (!isInputColumn(c) || row.def?.skip.includes(c.key)) continue;
         const cell = this.cell(table, row, c.key);
         if (cell) out.push({ table, row, cell });
       }
@@ -83,7 +137,19 @@ export class AnnexView {
 
   private inputs?: { table: BoundTable; row: BoundRow; cell: CellView }[];
 
+  /** Cells of the bound tables: every bound row × every column found in the sheet. */
   cellsRead(): number {
-    return this.cache.size;
+    let n = 0;
+    for (const t of this.tables) {
+      let cols = 0;
+      for (const b of t.cols.values()) if (b.col >= 0) cols++;
+      n += cols * t.rows.length;
+    }
+    return n;
   }
+}
+
+/** Columns the officer fills (and computed % columns, which officers often overwrite by hand). */
+export function isInputColumn(c: Column): boolean {
+  return c.input || !!c.ratio;
 }

@@ -9,7 +9,15 @@ import { formatMessage } from '../messages';
 import { UNREADABLE_REASON } from '../messages/reader';
 import { type Finding, type Report, type Severity } from '../report/schema';
 import { RULES } from '../rules/registry';
-import { appliesTo, type RuleContext, type RuleDraft } from '../rules/types';
+import {
+  appliesTo,
+  type AnnexRule,
+  type CellRule,
+  type Rule,
+  type RuleContext,
+  type RuleDraft,
+  type WorkbookRule,
+} from '../rules/types';
 import { defaultSettings, parseSettings, type Level, type ReportSettings } from '../settings';
 import { a1, columnLetter } from '../sheet/address';
 import type { SheetSnapshot, WorkbookSnapshot } from '../sheet/workbook';
@@ -17,6 +25,7 @@ import { buildLayout, type TemplateDef } from '../templates/template';
 import { applyStoredExplanations, storedExplanations } from '../explanations/store';
 import { checkStamp } from '../stamp/stamp';
 import { AnnexView } from './annex-view';
+import { compileCellRules, runCellRules, type CompiledCellRule } from './cell-pass';
 import { bindLayout, cellText, type Draft } from './bind';
 import { computeIndicators } from './indicators';
 import { recognise } from './recognize';
@@ -99,7 +108,7 @@ function resolveSettings(snapshot: WorkbookSnapshot, given: unknown, push: (f: F
 }
 
 export function validateSnapshot(snapshot: WorkbookSnapshot, options: ValidateOptions = {}): Report {
-  return inspectSnapshot(snapshot, options).report;
+  return runEngine(snapshot, options).report;
 }
 
 /** The report and the annexes it was made from (bound tables, cached cell readings), for callers that go on reading them (aggregation). */
@@ -107,90 +116,341 @@ export function inspectSnapshot(
   snapshot: WorkbookSnapshot,
   options: ValidateOptions = {},
 ): { report: Report; annexes: AnnexView[] } {
-  const now = options.now ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
-  const started = now();
-  const findings: Finding[] = [];
-  const settings = resolveSettings(snapshot, options.settings, (f) => findings.push(f));
-  const indicators: IndicatorSet = getIndicatorSet(settings.indicatorSet) ?? getIndicatorSet()!;
+  const state = runEngine(snapshot, options);
+  return { report: state.report, annexes: state.annexes.map((a) => a.view) };
+}
 
-  const annexes: AnnexView[] = [];
-  const recognised = recognise(snapshot);
-  for (const r of recognised) {
-    const { layout, bound } = bindAnnex(r.def, r.sheet, settings);
-    const view = new AnnexView(r.def, r.sheet, layout, bound.tables);
-    annexes.push(view);
-    for (const d of bound.findings) findings.push(toFinding(d, 'structure/table', d.severity ?? 'error', view));
+/** Findings in the order they were made, each with its rank (settings, binding, the rule's place in RULES, workbook checks). */
+export class FindingSink {
+  readonly list: Finding[] = [];
+  readonly ranks: number[] = [];
+  push(f: Finding, rank: number): void {
+    this.list.push(f);
+    this.ranks.push(rank);
   }
+}
 
-  for (const rule of RULES) {
-    const report = (view: AnnexView | undefined) => (d: RuleDraft) =>
-      findings.push(toFinding(d, rule.id, d.severity ?? rule.defaultSeverity, view));
-    const ctxFor = (view: AnnexView | undefined): RuleContext => ({ settings, indicators, report: report(view) });
+export const RANK_SETTINGS = -2;
+export const RANK_BINDING = -1;
+export const RANK_UNREADABLE = 1000;
+export const RANK_UNKNOWN = 1001;
+
+/** One recognised annex: its view, its binding's findings, and what each kind of rule found there. */
+export interface AnnexState {
+  view: AnnexView;
+  binding: FindingSink;
+  /** Findings of annex rules (whole-annex checks). */
+  rules: FindingSink;
+  /** Findings of cell rules, by 0-based sheet row (a cell rule reports at its own cell). */
+  cells: Map<number, FindingSink>;
+}
+
+/** Everything a validation computed, kept so that revalidate can redo only what an edit touched. */
+export interface EngineState {
+  snapshot: WorkbookSnapshot;
+  options: ValidateOptions;
+  settings: ReportSettings;
+  indicators: IndicatorSet;
+  head: FindingSink;
+  annexes: AnnexState[];
+  workbook: FindingSink;
+  tail: FindingSink;
+  /** A rule threw: incremental runs fall back to full ones. */
+  failed: boolean;
+  report: Report;
+}
+
+/** The rules by kind, each with its rank (its place in RULES). */
+export const RULE_PLAN = (() => {
+  const cell: { rule: CellRule; rank: number }[] = [];
+  const annex: { rule: AnnexRule; rank: number }[] = [];
+  const workbook: { rule: WorkbookRule; rank: number }[] = [];
+  RULES.forEach((rule, rank) => {
+    if (rule.scope === 'cell') cell.push({ rule, rank });
+    else if (rule.scope === 'annex') annex.push({ rule, rank });
+    else workbook.push({ rule, rank });
+  });
+  return { cell, annex, workbook };
+})();
+
+function failure(rule: Rule, e: unknown): Finding {
+  // A rule must never stop validation; say which one failed so it gets fixed.
+  return {
+    rule: rule.id,
+    messageId: 'internal/rule-failed',
+    severity: 'warning',
+    sheet: '',
+    cell: '',
+    message: formatMessage('internal/rule-failed', { rule: rule.id, detail: (e as Error)?.message ?? String(e) }),
+  };
+}
+
+export function ruleContext(
+  settings: ReportSettings,
+  indicators: IndicatorSet,
+  rule: Rule,
+  view: AnnexView | undefined,
+  push: (f: Finding) => void,
+): RuleContext {
+  return {
+    settings,
+    indicators,
+    report: (d: RuleDraft) => push(toFinding(d, rule.id, d.severity ?? rule.defaultSeverity, view)),
+  };
+}
+
+/** Binds one recognised annex and records its binding's findings. */
+export function bindState(def: TemplateDef, sheet: SheetSnapshot, settings: ReportSettings): AnnexState {
+  const { layout, bound } = bindAnnex(def, sheet, settings);
+  const view = new AnnexView(def, sheet, layout, bound.tables);
+  const binding = new FindingSink();
+  for (const d of bound.findings)
+    binding.push(toFinding(d, 'structure/table', d.severity ?? 'error', view), RANK_BINDING);
+  return { view, binding, rules: new FindingSink(), cells: new Map() };
+}
+
+/** Runs the cell rules over an annex (only `rows`, when given), filing findings by row. */
+export function runCells(
+  state: Pick<EngineState, 'settings' | 'indicators'>,
+  a: AnnexState,
+  compiled: CompiledCellRule[],
+  failures: FindingSink,
+  rows?: ReadonlySet<number>,
+): void {
+  runCellRules(
+    a.view,
+    compiled,
+    (r) =>
+      ruleContext(state.settings, state.indicators, r.rule, a.view, (f) => {
+        const row = f.row === undefined ? -1 : f.row - 1;
+        let sink = a.cells.get(row);
+        if (!sink) a.cells.set(row, (sink = new FindingSink()));
+        sink.push(f, r.rank);
+      }),
+    (r, e) => failures.push(failure(r.rule, e), r.rank),
+    rows,
+  );
+}
+
+/** Runs the annex rules over one annex. False when one threw. */
+export function runAnnexRules(
+  state: Pick<EngineState, 'settings' | 'indicators'>,
+  a: AnnexState,
+  failures: FindingSink,
+): boolean {
+  let ok = true;
+  for (const { rule, rank } of RULE_PLAN.annex) {
+    if (!appliesTo(rule, a.view.templateId)) continue;
     try {
-      if (rule.scope === 'workbook') rule.check(annexes, ctxFor(undefined));
-      else for (const a of annexes) if (appliesTo(rule, a.templateId)) rule.check(a, ctxFor(a));
+      rule.check(
+        a.view,
+        ruleContext(state.settings, state.indicators, rule, a.view, (f) => a.rules.push(f, rank)),
+      );
     } catch (e) {
-      // A rule must never stop validation; say which one failed so it gets fixed.
-      findings.push({
-        rule: rule.id,
-        messageId: 'internal/rule-failed',
-        severity: 'warning',
-        sheet: '',
-        cell: '',
-        message: formatMessage('internal/rule-failed', { rule: rule.id, detail: (e as Error).message }),
-      });
+      failures.push(failure(rule, e), rank);
+      ok = false;
     }
   }
+  return ok;
+}
 
-  const unreadable = unreadableAnnexes(snapshot);
-  for (const u of unreadable) findings.push(u);
-
-  if (recognised.length === 0 && unreadable.length === 0) {
-    findings.push({
-      rule: 'structure/known-template',
-      messageId: 'structure/unknown-workbook',
-      severity: 'error',
-      sheet: '',
-      cell: '',
-      message: formatMessage('structure/unknown-workbook'),
-    });
+/** Runs the workbook rules over every annex into a fresh sink. */
+export function runWorkbookRules(state: Pick<EngineState, 'settings' | 'indicators'>, annexes: AnnexState[]) {
+  const sink = new FindingSink();
+  let ok = true;
+  const views = annexes.map((a) => a.view);
+  for (const { rule, rank } of RULE_PLAN.workbook) {
+    try {
+      rule.check(
+        views,
+        ruleContext(state.settings, state.indicators, rule, undefined, (f) => sink.push(f, rank)),
+      );
+    } catch (e) {
+      sink.push(failure(rule, e), rank);
+      ok = false;
+    }
   }
+  return { sink, ok };
+}
 
-  const indicatorResults = computeIndicators(annexes, settings, indicators, findings);
+/** A full validation, keeping what revalidate needs. */
+export function runEngine(snapshot: WorkbookSnapshot, options: ValidateOptions = {}): EngineState {
+  const now = options.now ?? defaultNow;
+  const started = now();
+  const head = new FindingSink();
+  const settings = resolveSettings(snapshot, options.settings, (f) => head.push(f, RANK_SETTINGS));
+  const indicators: IndicatorSet = getIndicatorSet(settings.indicatorSet) ?? getIndicatorSet()!;
+  const ctx = { settings, indicators };
+
+  const annexes = recognise(snapshot).map((r) => bindState(r.def, r.sheet, settings));
+  // Annex rules stop at their first failure (for every annex), as one rule run would.
+  const failures = new FindingSink();
+  let failed = false;
+  const compiled = compileCellRules(RULE_PLAN.cell);
+  for (const a of annexes) runCells(ctx, a, compiled, failures);
+  const dead = new Set<AnnexRule>();
+  for (const a of annexes) {
+    for (const { rule, rank } of RULE_PLAN.annex) {
+      if (dead.has(rule) || !appliesTo(rule, a.view.templateId)) continue;
+      try {
+        rule.check(
+          a.view,
+          ruleContext(settings, indicators, rule, a.view, (f) => a.rules.push(f, rank)),
+        );
+      } catch (e) {
+        failures.push(failure(rule, e), rank);
+        dead.add(rule);
+        failed = true;
+      }
+    }
+  }
+  const wb = runWorkbookRules(ctx, annexes);
+  for (let i = 0; i < failures.list.length; i++) wb.sink.push(failures.list[i]!, failures.ranks[i]!);
+  if (failures.list.length || !wb.ok) failed = true;
+
+  const tail = new FindingSink();
+  for (const u of unreadableAnnexes(snapshot)) tail.push(u, RANK_UNREADABLE);
+  if (annexes.length === 0 && tail.list.length === 0) {
+    tail.push(
+      {
+        rule: 'structure/known-template',
+        messageId: 'structure/unknown-workbook',
+        severity: 'error',
+        sheet: '',
+        cell: '',
+        message: formatMessage('structure/unknown-workbook'),
+      },
+      RANK_UNKNOWN,
+    );
+  }
+  const state: Omit<EngineState, 'report'> = {
+    snapshot,
+    options,
+    settings,
+    indicators,
+    head,
+    annexes,
+    workbook: wb.sink,
+    tail,
+    failed,
+  };
+  return { ...state, report: assemble(state, started, now) };
+}
+
+const defaultNow = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** The report from the findings kept in a state: ordered, explained, causes linked, counted. */
+export function assemble(state: Omit<EngineState, 'report'>, started: number, now: () => number): Report {
+  const { snapshot, settings, indicators } = state;
+  const all: Finding[] = [];
+  const ranks: number[] = [];
+  const add = (s: FindingSink) => {
+    for (let i = 0; i < s.list.length; i++) {
+      all.push(s.list[i]!);
+      ranks.push(s.ranks[i]!);
+    }
+  };
+  add(state.head);
+  for (const a of state.annexes) {
+    add(a.binding);
+    add(a.rules);
+    for (const r of [...a.cells.keys()].sort((x, y) => x - y)) add(a.cells.get(r)!);
+  }
+  add(state.workbook);
+  add(state.tail);
+
+  const views = state.annexes.map((a) => a.view);
+  const clqg = views.find((v) => v.templateId === 'CLQG');
+  // The indicators see the CLQG sheet's errors in the order the rules made them.
+  const clqgErrors: number[] = [];
+  if (clqg)
+    for (let i = 0; i < all.length; i++)
+      if (all[i]!.severity === 'error' && all[i]!.sheet === clqg.sheet.name) clqgErrors.push(i);
+  clqgErrors.sort((x, y) => ranks[x]! - ranks[y]! || x - y);
+  const indicatorResults = computeIndicators(
+    views,
+    settings,
+    indicators,
+    clqgErrors.map((i) => all[i]!),
+  );
+
+  // Sheet order, then row, then column, then the order the checks ran in.
+  const order = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
+  const n = all.length;
+  const kSheet = new Int32Array(n);
+  const kRow = new Int32Array(n);
+  const kCol = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const f = all[i]!;
+    kSheet[i] = order.get(f.sheet) ?? -1;
+    kRow[i] = f.row ?? 0;
+    kCol[i] = f.column === undefined || f.column === '' ? -1 : columnIndex(f.column);
+  }
+  const idx = Array.from({ length: n }, (_, i) => i);
+  idx.sort(
+    (x, y) => kSheet[x]! - kSheet[y]! || kRow[x]! - kRow[y]! || kCol[x]! - kCol[y]! || ranks[x]! - ranks[y]! || x - y,
+  );
+  // Copies: the kept findings stay as the rules made them (explanations and causes are added to the copies).
+  const findings = idx.map((i) => ({ ...all[i]! }));
+
   // The officer's explanations from the pane first (kept only while their row is unchanged).
   applyStoredExplanations(findings, snapshot, storedExplanations(snapshot));
-  applyExplanations(findings, settings, annexes);
+  applyExplanations(findings, settings, views);
   linkCauses(findings);
-  findings.sort(compareFindings(snapshot));
 
-  const count = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  const report: Report = {
-    valid: count('error') === 0,
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  let explained = 0;
+  const perSheet = new Map<string, { errors: number; warnings: number; infos: number }>();
+  for (const f of findings) {
+    let c = perSheet.get(f.sheet);
+    if (!c) perSheet.set(f.sheet, (c = { errors: 0, warnings: 0, infos: 0 }));
+    if (f.severity === 'error') {
+      errors++;
+      c.errors++;
+    } else if (f.severity === 'warning') {
+      warnings++;
+      c.warnings++;
+      if (f.explanation) explained++;
+    } else {
+      infos++;
+      c.infos++;
+    }
+  }
+  return {
+    valid: errors === 0,
     stats: {
-      errors: count('error'),
-      warnings: count('warning'),
-      infos: count('info'),
-      explained: findings.filter((f) => f.severity === 'warning' && !!f.explanation).length,
-      sheets: annexes.length,
-      cells: annexes.reduce((n, a) => n + a.cellsRead(), 0),
+      errors,
+      warnings,
+      infos,
+      explained,
+      sheets: views.length,
+      cells: views.reduce((k, a) => k + a.cellsRead(), 0),
       ms: Math.round((now() - started) * 100) / 100,
     },
-    annexes: annexes.map((a) => {
-      const mine = findings.filter((f) => f.sheet === a.sheet.name);
+    annexes: views.map((a) => {
+      const mine = perSheet.get(a.sheet.name) ?? { errors: 0, warnings: 0, infos: 0 };
       return {
         templateId: a.templateId,
         sheet: a.sheet.name,
         title: a.def.title,
-        errors: mine.filter((f) => f.severity === 'error').length,
-        warnings: mine.filter((f) => f.severity === 'warning').length,
-        infos: mine.filter((f) => f.severity === 'info').length,
+        errors: mine.errors,
+        warnings: mine.warnings,
+        infos: mine.infos,
       };
     }),
     findings,
     indicators: indicatorResults,
     stamp: checkStamp(snapshot),
   };
-  return { report, annexes };
+}
+
+/** "A" → 0, "AA" → 26. */
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
+  return n - 1;
 }
 
 /**

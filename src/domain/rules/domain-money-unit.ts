@@ -6,7 +6,7 @@
 import { displayValue } from '../engine/read-cell';
 import { MONEY_UNIT_LABEL } from '../messages';
 import { formatVnNumber } from '../parse/number';
-import type { AnnexRule } from './types';
+import type { CellRule } from './types';
 
 /** In a triệu đồng column, 100.000 triệu (100 tỷ) or more is not a local gender-equality budget. */
 export const MAX_TRIEU = 100_000;
@@ -14,44 +14,45 @@ export const MAX_TRIEU = 100_000;
 export const MIN_DONG = 1_000;
 const MILLION = 1_000_000;
 
-export const domainMoneyUnit: AnnexRule = {
+export const domainMoneyUnit: CellRule = {
   id: 'domain/money-unit',
   family: 'domain',
   description: 'Số tiền có độ lớn chỉ hợp với đơn vị kia (đồng ↔ triệu đồng).',
   defaultSeverity: 'warning',
   messages: ['domain/money-unit', 'domain/money-unit-small'],
-  scope: 'annex',
+  scope: 'cell',
   templates: '*',
-  check(annex, ctx) {
-    for (const { cell } of annex.inputCells()) {
-      const col = cell.column;
-      if (col.kind !== 'money' || !col.moneyUnit) continue;
-      const r = cell.reading;
-      if (r.s !== 'num' || !Number.isFinite(r.value)) continue;
-      // The officer wrote the column's own unit ("150 triệu đồng"): trust it.
-      if (r.moneyUnit === col.moneyUnit) continue;
-      const unit = MONEY_UNIT_LABEL[col.moneyUnit];
-      if (col.moneyUnit === 'trieu-dong' && r.value >= MAX_TRIEU) {
-        const converted = r.value / MILLION;
-        ctx.report({
-          messageId: 'domain/money-unit',
-          row: cell.row,
-          col: cell.col,
-          value: displayValue(cell.raw),
-          expected: formatVnNumber(converted),
-          data: { value: r.value, unit, other: MONEY_UNIT_LABEL.dong, converted },
-        });
-      } else if (col.moneyUnit === 'dong' && r.value > 0 && r.value < MIN_DONG) {
-        const converted = r.value * MILLION;
-        ctx.report({
-          messageId: 'domain/money-unit-small',
-          row: cell.row,
-          col: cell.col,
-          value: displayValue(cell.raw),
-          expected: formatVnNumber(converted),
-          data: { value: r.value, unit, other: MONEY_UNIT_LABEL['trieu-dong'], converted },
-        });
-      }
+  kinds: ['money'],
+  states: ['num', 'num-text'],
+  number: (v) => v >= MAX_TRIEU || (v > 0 && v < MIN_DONG),
+  check(cell, _at, ctx) {
+    const col = cell.column;
+    if (col.kind !== 'money' || !col.moneyUnit) return;
+    const r = cell.reading;
+    if (r.s !== 'num' || !Number.isFinite(r.value)) return;
+    // The officer wrote the column's own unit ("150 triệu đồng"): trust it.
+    if (r.moneyUnit === col.moneyUnit) return;
+    const unit = MONEY_UNIT_LABEL[col.moneyUnit];
+    if (col.moneyUnit === 'trieu-dong' && r.value >= MAX_TRIEU) {
+      const converted = r.value / MILLION;
+      ctx.report({
+        messageId: 'domain/money-unit',
+        row: cell.row,
+        col: cell.col,
+        value: displayValue(cell.raw),
+        expected: formatVnNumber(converted),
+        data: { value: r.value, unit, other: MONEY_UNIT_LABEL.dong, converted },
+      });
+    } else if (col.moneyUnit === 'dong' && r.value > 0 && r.value < MIN_DONG) {
+      const converted = r.value * MILLION;
+      ctx.report({
+        messageId: 'domain/money-unit-small',
+        row: cell.row,
+        col: cell.col,
+        value: displayValue(cell.raw),
+        expected: formatVnNumber(converted),
+        data: { value: r.value, unit, other: MONEY_UNIT_LABEL['trieu-dong'], converted },
+      });
     }
   },
 };

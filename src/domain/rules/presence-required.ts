@@ -1,41 +1,41 @@
 /** Family 2 — Presence: an empty required input cell is a gap; "-"/"x" only where the column allows it. */
 import { formatMessage } from '../messages';
-import type { AnnexRule } from './types';
+import type { CellRule } from './types';
 
-export const presenceRequired: AnnexRule = {
+export const presenceRequired: CellRule = {
   id: 'presence/required',
   family: 'presence',
   description: 'Ô bắt buộc để trống là một khoảng trống (gap); "-" chỉ dùng ở cột cho phép.',
   defaultSeverity: 'error',
   messages: ['presence/required', 'presence/na-not-allowed'],
-  scope: 'annex',
+  scope: 'cell',
   templates: '*',
-  check(annex, ctx) {
-    for (const { table, row, cell } of annex.inputCells()) {
-      const col = cell.column;
-      const required = row.def?.required ? row.def.required.includes(col.key) : col.required;
-      if (!required || row.kind === 'sub') continue;
-      const r = cell.reading;
-      if (r.s === 'empty') {
-        // "11/29" typed in the numerator cell already carries the denominator (reported by type/date-in-number).
-        const ratio = table.table.columns.find((c) => c.ratio?.den === col.key)?.ratio;
-        if (ratio && annex.cell(table, row, ratio.num)?.reading.s === 'frac') continue;
-        ctx.report({
-          messageId: 'presence/required',
-          row: cell.row,
-          col: cell.col,
-          expected: col.allowNA ? formatMessage('hint/value-or-na') : formatMessage('hint/value'),
-          data: { row: row.label, naAllowed: col.allowNA ? 1 : 0 },
-        });
-      } else if (r.s === 'na' && !col.allowNA) {
-        ctx.report({
-          messageId: 'presence/na-not-allowed',
-          row: cell.row,
-          col: cell.col,
-          value: r.text,
-          data: { found: r.text },
-        });
-      }
+  kinds: '*',
+  states: ['empty', 'na'],
+  check(cell, { annex, table, row }, ctx) {
+    const col = cell.column;
+    const required = row.def?.required ? row.def.required.includes(col.key) : col.required;
+    if (!required || row.kind === 'sub') return;
+    const r = cell.reading;
+    if (r.s === 'empty') {
+      // "11/29" typed in the numerator cell already carries the denominator (reported by type/date-in-number).
+      const ratio = table.table.columns.find((c) => c.ratio?.den === col.key)?.ratio;
+      if (ratio && annex.cell(table, row, ratio.num)?.reading.s === 'frac') return;
+      ctx.report({
+        messageId: 'presence/required',
+        row: cell.row,
+        col: cell.col,
+        expected: col.allowNA ? formatMessage('hint/value-or-na') : formatMessage('hint/value'),
+        data: { row: row.label, naAllowed: col.allowNA ? 1 : 0 },
+      });
+    } else if (r.s === 'na' && !col.allowNA) {
+      ctx.report({
+        messageId: 'presence/na-not-allowed',
+        row: cell.row,
+        col: cell.col,
+        value: r.text,
+        data: { found: r.text },
+      });
     }
   },
 };

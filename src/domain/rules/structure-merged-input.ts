@@ -1,5 +1,7 @@
 /** Family 1 — Structure: a merged range over input cells of data rows hides or loses values. */
 import { parseRangeA1 } from '../sheet/address';
+import { isInputColumn } from '../engine/annex-view';
+import type { BoundRow, BoundTable } from '../engine/bind';
 import type { AnnexRule } from './types';
 
 export const structureMergedInput: AnnexRule = {
@@ -13,19 +15,32 @@ export const structureMergedInput: AnnexRule = {
   check(annex, ctx) {
     const merges = (annex.sheet.merges ?? []).map((m) => ({ text: m, range: parseRangeA1(m) }));
     if (merges.length === 0) return;
-    // Input columns by row, so each merge looks only at the rows it spans.
-    const byRow = new Map<number, number[]>();
-    for (const { cell } of annex.inputCells()) {
-      const cols = byRow.get(cell.row);
-      if (cols) cols.push(cell.col);
-      else byRow.set(cell.row, [cell.col]);
-    }
+    // The input columns of each table and the data rows by sheet row, so each merge looks only at the rows it spans.
+    const inputRows = new Map<number, { table: BoundTable; row: BoundRow }>();
+    for (const at of annex.dataRows()) inputRows.set(at.row.row, at);
+    const colsOf = new Map<BoundTable, number[]>();
+    const inputColsAt = (r: number): number[] | undefined => {
+      const at = inputRows.get(r);
+      if (!at) return undefined;
+      let cols = colsOf.get(at.table);
+      if (!cols) {
+        cols = [];
+        for (const c of at.table.table.columns) {
+          const b = at.table.cols.get(c.key);
+          if (isInputColumn(c) && b && b.col >= 0) cols.push(b.col);
+        }
+        colsOf.set(at.table, cols);
+      }
+      const skip = at.row.def?.skip;
+      if (!skip?.length) return cols;
+      return cols.filter((col) => !skip.some((k) => at.table.cols.get(k)?.col === col));
+    };
     for (const { text, range } of merges) {
       if (!range || (range.r1 === range.r2 && range.c1 === range.c2)) continue;
       // The first input cell (reading order) the merge covers; one finding per merge.
       let first: { row: number; col: number } | undefined;
       for (let r = range.r1; r <= range.r2 && !first; r++) {
-        const cols = byRow.get(r);
+        const cols = inputColsAt(r);
         if (!cols) continue;
         let c = Infinity;
         for (const col of cols) if (col >= range.c1 && col <= range.c2 && col < c) c = col;

@@ -1,4 +1,5 @@
 /** Family 3 — Type: formula errors (#DIV/0!, #VALUE!, #REF!, #N/A …) anywhere in a table. */
+import { ST_ERR } from '../engine/cell-state';
 import type { AnnexRule } from './types';
 
 const HINTS: Record<string, string> = {
@@ -18,11 +19,15 @@ export const typeFormulaError: AnnexRule = {
   scope: 'annex',
   templates: '*',
   check(annex, ctx) {
+    // Every cell of every table, totals included: read from the column caches (a state compare per cell).
     for (const table of annex.tables) {
+      const caches = table.table.columns.map((c) => annex.column(table, c.key));
       for (const row of table.rows) {
-        for (const c of table.table.columns) {
-          const cell = annex.cell(table, row, c.key);
-          if (cell?.reading.s !== 'err') continue;
+        for (let k = 0; k < caches.length; k++) {
+          const cache = caches[k];
+          if (!cache || cache.state(row.row - cache.first) !== ST_ERR) continue;
+          const cell = annex.cell(table, row, table.table.columns[k]!.key)!;
+          if (cell.reading.s !== 'err') continue;
           const code = cell.reading.code.toUpperCase();
           ctx.report({
             messageId: 'type/formula-error',

@@ -6,8 +6,11 @@
 import type { IndicatorSet } from '../indicators/schema';
 import type { ReportSettings } from '../settings';
 import type { Severity } from '../report/schema';
-import type { AnnexView } from '../engine/annex-view';
-import type { Draft } from '../engine/bind';
+import type { AnnexView, CellView } from '../engine/annex-view';
+import type { BoundRow, BoundTable, Draft } from '../engine/bind';
+import type { CellState } from '../engine/cell-state';
+import type { RawCell } from '../sheet/workbook';
+import type { ColumnKind } from '../templates/schema';
 
 export type RuleFamily =
   'structure' | 'presence' | 'type' | 'domain' | 'arithmetic' | 'consistency' | 'target' | 'document' | 'text';
@@ -57,8 +60,36 @@ export interface WorkbookRule extends RuleBase {
   check(annexes: readonly AnnexView[], ctx: RuleContext): void;
 }
 
-export type Rule = AnnexRule | WorkbookRule;
+/** Where a cell rule's cell is: its annex, table and row. */
+export interface CellPlace {
+  annex: AnnexView;
+  table: BoundTable;
+  row: BoundRow;
+}
 
-export function appliesTo(rule: AnnexRule, templateId: string): boolean {
+/**
+ * A cell rule looks at one input cell at a time (the cells of AnnexView.inputCells: data rows,
+ * input and % columns, not those the row skips). It declares what it reads — the column kinds
+ * and the cell states — and the engine calls `check` only for those cells, in one pass over
+ * the column caches shared by every cell rule, without making a reading for any other cell.
+ * This is the easy way to write a per-cell rule, and the fast one. `check` reports at its cell.
+ */
+export interface CellRule extends RuleBase {
+  scope: 'cell';
+  templates: readonly string[] | '*';
+  /** Column kinds whose cells the rule reads ('*': every input column). */
+  kinds: readonly ColumnKind[] | '*';
+  /** Cell states the rule looks at; other cells never reach `check`. */
+  states: readonly CellState[];
+  /** A cheap test on the number of a 'num' cell (a number Excel holds): false skips the cell. */
+  number?: (value: number) => boolean;
+  /** A cheap test on the raw cell (before any reading is made): false skips the cell. */
+  raw?: (raw: RawCell | undefined) => boolean;
+  check(cell: CellView, at: CellPlace, ctx: RuleContext): void;
+}
+
+export type Rule = AnnexRule | CellRule | WorkbookRule;
+
+export function appliesTo(rule: AnnexRule | CellRule, templateId: string): boolean {
   return rule.templates === '*' || rule.templates.includes(templateId);
 }

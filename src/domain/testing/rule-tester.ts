@@ -10,6 +10,7 @@ import type { RawCell, SheetSnapshot } from '../sheet/workbook';
 import { getTemplate } from '../templates/catalog';
 import { AnnexView } from '../engine/annex-view';
 import { bindAnnex } from '../engine/validate';
+import { compileCellRules, runCellRules } from '../engine/cell-pass';
 import { a1 } from '../sheet/address';
 import { appliesTo, type Rule, type RuleDraft } from '../rules/types';
 import { annexSheet, type AnnexData } from './fixtures';
@@ -76,6 +77,16 @@ export function runRule(rule: Rule, c: RuleCase): RuleDraft[] {
   const out: RuleDraft[] = [];
   const ctx = { settings, indicators: getIndicatorSet(settings.indicatorSet)!, report: (d: RuleDraft) => out.push(d) };
   if (rule.scope === 'workbook') rule.check(views, ctx);
+  else if (rule.scope === 'cell')
+    // The engine's own cell pass, with this rule alone.
+    runCellRules(
+      views[0]!,
+      compileCellRules([{ rule, rank: 0 }]),
+      () => ctx,
+      (_r, e) => {
+        throw e;
+      },
+    );
   else if (appliesTo(rule, views[0]!.templateId)) rule.check(views[0]!, ctx);
   return out;
 }

@@ -1,4 +1,5 @@
-import { looseKey, needsNormalization, normalizeText, sameLabel, textKey } from './normalize';
+import fc from 'fast-check';
+import { isBlankText, isClean, looseKey, needsNormalization, normalizeText, sameLabel, textKey } from './normalize';
 
 describe('Vietnamese text normalisation', () => {
   it('treats NFD, zero-width and non-breaking spaces as the same label', () => {
@@ -12,5 +13,60 @@ describe('Vietnamese text normalisation', () => {
   it('compares case-insensitively, and loosely without diacritics', () => {
     expect(textKey('TỔNG KINH PHÍ')).toBe('tổng kinh phí');
     expect(looseKey('Đại biểu HĐND cấp xã')).toBe('dai bieu hdnd cap xa');
+  });
+});
+
+describe('the clean-text fast path', () => {
+  // The slow path, as normalizeText was before the fast path: the fast path must never differ from it.
+  const slow = (s: string) =>
+    s
+      .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+      .normalize('NFC')
+      .replace(/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, ' ')
+      .trim();
+  const pieces = [
+    'a',
+    'Z',
+    ' ',
+    '  ',
+    '\u00A0',
+    '\u200B',
+    '\u00AD',
+    'ư',
+    'Đ',
+    'ệ',
+    '\u0301',
+    'e\u0302',
+    '\t',
+    '%',
+    '1,5',
+    '\u212B',
+    'Å',
+    '\u1EA0',
+  ];
+
+  it('agrees with the full normalisation on text made of tricky pieces', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const s = parts.join('');
+        expect(normalizeText(s)).toBe(slow(s));
+        expect(isBlankText(s)).toBe(slow(s) === '');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('agrees with the full normalisation on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 20 }), (s) => {
+        expect(normalizeText(s)).toBe(slow(s));
+        expect(isBlankText(s)).toBe(slow(s) === '');
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('keeps loose keys of ASCII text as before', () => {
+    expect(looseKey('  TONG (cong)  ')).toBe('tong cong');
+    expect(isClean('Xã 12')).toBe(true);
+    expect(isClean('Xã  12')).toBe(false);
   });
 });

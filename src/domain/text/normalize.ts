@@ -1,14 +1,58 @@
 /**
  * Vietnamese text normalisation (rule family 9). Text pasted from PDFs or converted from
  * TCVN3/VNI often arrives decomposed (NFD), with zero-width or non-breaking spaces.
+ *
+ * Most cells are already clean (ASCII, or precomposed Vietnamese with single spaces): a
+ * character scan recognises them and returns them as they are, without the regular
+ * expressions or the NFC pass (the results are the same; the scan only decides when the
+ * slow path can be skipped).
  */
 
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
+const BLANK = /^[\s\u200B-\u200D\u2060\uFEFF\u00AD]*$/;
+
+/**
+ * True when `s` is already its own normalised form: no leading, trailing or doubled space,
+ * no other space or zero-width character, and only characters NFC leaves alone when no
+ * combining mark follows them (below U+0300 except controls and the soft hyphen, or the
+ * precomposed Latin letters U+1E00–U+1EFF where Vietnamese lives).
+ */
+export function isClean(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  if (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32) return false;
+  let prevSpace = false;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return false;
+      prevSpace = true;
+      continue;
+    }
+    prevSpace = false;
+    if (c > 32 && c < 127) continue;
+    if (c >= 0xa0 && c < 0x300 && c !== 0xa0 && c !== 0xad) continue;
+    if (c >= 0x1e00 && c <= 0x1eff) continue;
+    return false;
+  }
+  return true;
+}
 
 /** NFC, no zero-width characters, single spaces, trimmed. Zero-width characters go first: one between a letter and its combining mark would otherwise keep them apart. */
 export function normalizeText(s: string): string {
+  if (isClean(s)) return s;
   return s.replace(ZERO_WIDTH, '').normalize('NFC').replace(SPACES, ' ').trim();
+}
+
+/** True when the text normalises to '' (only spaces and zero-width characters), without building it. */
+export function isBlankText(s: string): boolean {
+  return s.length === 0 || BLANK.test(s);
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 126) return false;
+  return true;
 }
 
 /** A comparison key: normalized, lower-case (Vietnamese-aware), đ kept. */
@@ -17,13 +61,18 @@ export function textKey(s: string): string {
   return normalizeText(s).toLowerCase();
 }
 
+const NOT_KEY = /[^a-z0-9%]+/g;
+
 /** Loose key: also without diacritics, punctuation folded to spaces — for fuzzy label matching. */
 export function looseKey(s: string): string {
-  return textKey(s)
+  const t = textKey(s);
+  // ASCII has no diacritics to drop: only the punctuation fold remains.
+  if (isAscii(t)) return t.replace(NOT_KEY, ' ').trim();
+  return t
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd')
-    .replace(/[^a-z0-9%]+/g, ' ')
+    .replace(NOT_KEY, ' ')
     .trim();
 }
 
@@ -33,5 +82,6 @@ export function sameLabel(a: string, b: string): boolean {
 
 /** True when the text differs from its normalized form in more than surrounding spaces. */
 export function needsNormalization(s: string): boolean {
+  if (isClean(s)) return false;
   return s.trim() !== normalizeText(s);
 }

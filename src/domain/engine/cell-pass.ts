@@ -1,0 +1,83 @@
+/**
+ * The cell pass: every cell rule over every input cell of an annex, in one walk of the column
+ * caches. For each input column, the rules that read its kind are gathered once; each cell's
+ * state (a small integer) is checked against the union of their states, so a cell no rule
+ * looks at costs a byte compare and makes nothing.
+ */
+import { appliesTo, type CellRule, type RuleContext } from '../rules/types';
+import type { AnnexView, CellView } from './annex-view';
+import { isInputColumn } from './annex-view';
+import { stateMask, ST_NUM } from './cell-state';
+
+export interface CompiledCellRule {
+  rule: CellRule;
+  /** Its place in the rule registry (orders findings at one cell as the registry does). */
+  rank: number;
+  mask: number;
+  kinds: ReadonlySet<string> | undefined;
+  failed: boolean;
+}
+
+export function compileCellRules(rules: readonly { rule: CellRule; rank: number }[]): CompiledCellRule[] {
+  return rules.map(({ rule, rank }) => ({
+    rule,
+    rank,
+    mask: stateMask(rule.states),
+    kinds: rule.kinds === '*' ? undefined : new Set(rule.kinds),
+    failed: false,
+  }));
+}
+
+/**
+ * Runs the cell rules over the annex's input cells. `rows`, when given, limits the pass to
+ * those sheet rows (0-based). A rule that throws is reported through `failed` once and not
+ * called again.
+ */
+export function runCellRules(
+  annex: AnnexView,
+  rules: readonly CompiledCellRule[],
+  ctxOf: (r: CompiledCellRule) => RuleContext,
+  failed: (r: CompiledCellRule, e: unknown) => void,
+  rows?: ReadonlySet<number>,
+): void {
+  const mine = rules.filter((r) => appliesTo(r.rule, annex.templateId));
+  if (mine.length === 0) return;
+  const ctxs = new Map<CompiledCellRule, RuleContext>();
+  const ctx = (r: CompiledCellRule) => {
+    let c = ctxs.get(r);
+    if (!c) ctxs.set(r, (c = ctxOf(r)));
+    return c;
+  };
+  for (const table of annex.tables) {
+    for (const c of table.table.columns) {
+      if (!isInputColumn(c)) continue;
+      const here = mine.filter((r) => !r.kinds || r.kinds.has(c.kind));
+      if (here.length === 0) continue;
+      const cache = annex.column(table, c.key);
+      if (!cache) continue;
+      let mask = 0;
+      for (const r of here) mask |= r.mask;
+      for (const row of table.rows) {
+        if (row.kind === 'total' || (rows && !rows.has(row.row))) continue;
+        if (row.def && row.def.skip.length && row.def.skip.includes(c.key)) continue;
+        const i = row.row - cache.first;
+        const st = cache.state(i);
+        const bit = 1 << st;
+        if (!(mask & bit)) continue;
+        let cell: CellView | undefined;
+        for (const r of here) {
+          if (r.failed || !(r.mask & bit)) continue;
+          if (st === ST_NUM && r.rule.number && !r.rule.number(cache.number(i))) continue;
+          if (r.rule.raw && !r.rule.raw(cache.raw(i))) continue;
+          cell ??= annex.cell(table, row, c.key)!;
+          try {
+            r.rule.check(cell, { annex, table, row }, ctx(r));
+          } catch (e) {
+            r.failed = true;
+            failed(r, e);
+          }
+        }
+      }
+    }
+  }
+}
