@@ -570,19 +570,3 @@ function applyExplanations(findings: Finding[], settings: ReportSettings, annexe
     if (e) f.explanation = e;
   }
 }
-
-/** Sheet order, then row, then column (A < B < … < Z < AA). */
-function compareFindings(snapshot: WorkbookSnapshot) {
-  const order = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
-  const col = (f: Finding) => f.column ?? '';
-  return (a: Finding, b: Finding) => {
-    const ca = col(a);
-    const cb = col(b);
-    return (
-      (order.get(a.sheet) ?? -1) - (order.get(b.sheet) ?? -1) ||
-      (a.row ?? 0) - (b.row ?? 0) ||
-      ca.length - cb.length ||
-      (ca < cb ? -1 : ca > cb ? 1 : 0)
-    );
-  };
-}
