@@ -296,3 +296,14 @@ describe('validate', () => {
     expect(r.stderr).toMatch(/\n\s+at /);
   });
 });
+
+describe('start-up', () => {
+  it('validate starts without exceljs (only the commands that write load it)', () => {
+    const probe =
+      `require(${JSON.stringify(entry)});` +
+      `process.stdout.write(String(Object.keys(require.cache).filter((k) => /node_modules[\\\\/]exceljs[\\\\/]/.test(k)).length));`;
+    const r = spawnSync(process.execPath, ['-e', probe], { cwd: root, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('0');
+  });
+});
