@@ -16,6 +16,8 @@ const loadEngine = () => import(/* webpackChunkName: "engine" */ './engine');
 const loadSettingsSchema = () => import(/* webpackChunkName: "settings" */ '../domain/settings');
 /** Aggregation brings exceljs (~250 KB gzip): its own chunk, loaded only when the officer uses it. */
 const loadAggregate = () => import(/* webpackChunkName: "aggregate" */ './aggregate');
+/** The comparison with last year: the engine and the reader, loaded when the officer compares. */
+const loadCompare = () => import(/* webpackChunkName: "compare" */ './compare');
 
 export const FULL_CAPABILITIES: Capabilities = {
   namedItems: true,
@@ -157,6 +159,14 @@ export function createAddinService(
     async aggregateFiles(files, options, onProgress) {
       const { aggregateFiles } = await loadAggregate();
       return aggregateFiles(port, files, options, onProgress);
+    },
+    async compareWithLastYear(file) {
+      const { compareWithFile } = await loadCompare();
+      return compareWithFile(port, file);
+    },
+    async writeCompareSheet(result) {
+      const { writeCompareSheet } = await loadCompare();
+      return writeCompareSheet(port, result);
     },
   };
 }

@@ -3,6 +3,7 @@
  * (createAddinService in service.ts) works over any WorkbookPort, so the same UI runs
  * in Excel (Office.js adapter), in the browser playground (in-memory adapter) and in tests.
  */
+import type { CompareResult } from '../domain/compare/compare';
 import type { Finding, Report } from '../domain/report/schema';
 import type { ReportSettings, ReportSettingsInput } from '../domain/settings';
 import type { CellRef, EditedRange, StopWatching } from '../domain/sheet/workbook';
@@ -113,4 +114,12 @@ export interface AddinService {
     options: { includeInvalid: boolean },
     onProgress?: (p: AggregateFilesProgress) => void,
   ): Promise<AggregateFilesResult>;
+  /**
+   * "So sánh với năm trước": compares the open workbook with last year's file (read, never
+   * changed) — the result `phuluc compare` gives. Throws with a Vietnamese sentence when the
+   * file cannot be read or has no annex in common with the workbook. Writes nothing.
+   */
+  compareWithLastYear(file: AggregateFile): Promise<CompareResult>;
+  /** Inserts the "So sánh với năm trước" sheet (a new sheet; never over one); returns its name. */
+  writeCompareSheet(result: CompareResult): Promise<{ sheetName: string }>;
 }

@@ -1,5 +1,5 @@
 /**
- * The task pane: five tabs over one AddinService. No Office here — the service arrives as a prop,
+ * The task pane: six tabs over one AddinService. No Office here — the service arrives as a prop,
  * so the same App runs in Excel, in the browser playground and in tests.
  */
 import { FluentProvider, Tab, TabList, useId, webLightTheme } from '@fluentui/react-components';
@@ -14,7 +14,7 @@ import { useApp } from './useApp';
 import { useAppStyles } from './useAppStyles.styles';
 
 /*
- * Chỉ tiêu, Xuất kết quả and Tổng hợp load on first use, each in its own chunk: the pane's first
+ * Chỉ tiêu, Xuất kết quả, Tổng hợp and So sánh load on first use, each in its own chunk: the pane's first
  * paint carries only Chèn phụ lục and Kiểm tra (bundleGzipKB.taskpane in the bench).
  */
 const IndicatorsTab = lazy(() =>
@@ -33,9 +33,16 @@ const AggregateTab = lazy(() =>
   })),
 );
 
+const CompareTab = lazy(() =>
+  import(/* webpackChunkName: "tab-compare" */ './components/CompareTab/CompareTab').then((m) => ({
+    default: m.CompareTab,
+  })),
+);
+
 // Tabs with their own state skip the re-render when the shared state changes (a live re-check).
 const InsertPanel = memo(InsertTab);
 const AggregatePanel = memo(AggregateTab);
+const ComparePanel = memo(CompareTab);
 
 /** A hidden tab keeps what it showed and is brought up to date when it is shown again. */
 const WhileShown = memo(
@@ -86,6 +93,8 @@ function TaskPane({ initialTab }: { initialTab: TabId }) {
         return <ExportTab state={state} actions={actions} />;
       case 'aggregate':
         return <AggregatePanel />;
+      case 'compare':
+        return <ComparePanel />;
     }
   };
 

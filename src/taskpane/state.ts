@@ -9,7 +9,7 @@ import { countsPhrase, S } from '../domain/messages/taskpane';
 import { causeCells, groupRepeats, orderCausesFirst, type FindingEntry } from '../domain/report/group';
 import { EXPLAIN_MSG } from '../domain/messages/stamp';
 
-export const TAB_IDS = ['insert', 'validate', 'indicators', 'export', 'aggregate'] as const;
+export const TAB_IDS = ['insert', 'validate', 'indicators', 'export', 'aggregate', 'compare'] as const;
 export type TabId = (typeof TAB_IDS)[number];
 
 /** "?tab=insert" → 'insert'; anything unknown → the first tab. */

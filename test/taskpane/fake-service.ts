@@ -1,4 +1,6 @@
 /** A hand-written AddinService that records every call and answers from configurable fields. */
+import type { CompareResult } from '../../src/domain/compare/compare';
+import { COMPARE_MSG } from '../../src/domain/messages/compare';
 import type {
   AddinService,
   AggregateFile,
@@ -168,5 +170,16 @@ export class FakeService implements AddinService {
       if (this.aggregateGate && i + 1 === this.aggregatePauseAt) await this.aggregateGate;
     }
     return this.aggregateResult;
+  }
+  /** What compareWithLastYear() answers; unset, it refuses like a file with nothing in common. */
+  compareResult?: CompareResult;
+  async compareWithLastYear(file: AggregateFile): Promise<CompareResult> {
+    this.record('compareWithLastYear', file);
+    if (!this.compareResult) throw new Error(COMPARE_MSG.nothingInCommon);
+    return this.compareResult;
+  }
+  async writeCompareSheet(result: CompareResult): Promise<{ sheetName: string }> {
+    this.record('writeCompareSheet', result);
+    return { sheetName: 'So sánh với năm trước' };
   }
 }

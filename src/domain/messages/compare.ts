@@ -125,4 +125,5 @@ export const COMPARE_PANE = {
   goTo: 'Đến ô',
   explained: 'Giải trình:',
   lastFile: (name: string) => `Tệp năm trước: ${name}`,
+  unreadable: (name: string, reason: string) => `Không đọc được tệp "${name}": ${reason}.`,
 } as const;

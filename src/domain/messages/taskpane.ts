@@ -20,7 +20,7 @@ export const SEVERITY_NOUN: Record<Severity, string> = {
 export const S = {
   appTitle: 'Phụ lục BĐG',
   tabsLabel: 'Chức năng',
-  /** While a tab's code loads (first use of Chỉ tiêu, Xuất kết quả, Tổng hợp). */
+  /** While a tab's code loads (first use of Chỉ tiêu, Xuất kết quả, Tổng hợp, So sánh). */
   loadingTab: 'Đang tải…',
   tabs: {
     insert: 'Chèn phụ lục',
@@ -28,6 +28,7 @@ export const S = {
     indicators: 'Chỉ tiêu',
     export: 'Xuất kết quả',
     aggregate: 'Tổng hợp',
+    compare: 'So sánh',
   },
   close: 'Đóng',
   loading: 'Đang tải…',
