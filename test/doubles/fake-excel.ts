@@ -124,6 +124,8 @@ export type SeedCell =
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
 const MB5 = 5 * 1024 * 1024;
+/** Longest address list the fake's getRanges accepts (Excel's limit for a reference text). */
+export const MAX_AREAS_ADDRESS = 8192;
 
 function emptyCell(): FakeCell {
   return { value: '', numberFormat: 'General', fill: null, font: {}, borders: {}, locked: true };
@@ -204,8 +206,12 @@ function jsonSize(v: unknown): number {
   }
 }
 
+let sheetIds = 0;
+
 export class FakeSheet {
   name: string;
+  /** Worksheet.id: stable across renames, as Excel's. */
+  readonly id = `{00000000-0001-0000-0000-${String(++sheetIds).padStart(12, '0')}}`;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden' = 'Visible';
   readonly cells = new Map<string, FakeCell>();
   merges: Rect[] = [];
@@ -391,6 +397,7 @@ export class FakeContext {
     }
     this.responseBytes = 0;
     await Promise.resolve();
+    this.fake.onSync?.(this.fake.syncCount - 1);
     for (const op of ops) op.run();
     this.fake.peakResponseBytes = Math.max(this.fake.peakResponseBytes, this.responseBytes);
   }
@@ -593,6 +600,7 @@ class WorksheetCollectionProxy extends ProxyBase {
     this.context.queue(() => {
       const fake = this.context.fake;
       const wanted = name ?? `Sheet${fake.sheets.length + 1}`;
+      fake.guardStructure('add a sheet');
       validateSheetName(wanted);
       if (fake.findSheet(wanted))
         throw new FakeOfficeError('ItemAlreadyExists', `A sheet named "${wanted}" already exists`);
@@ -700,7 +708,7 @@ class WorksheetProxy extends ProxyBase {
       case 'position':
         return this.context.fake.sheets.indexOf(s);
       case 'id':
-        return `{${this.context.fake.sheets.indexOf(s)}}`;
+        return s.id;
       default:
         return undefined;
     }
@@ -713,6 +721,7 @@ class WorksheetProxy extends ProxyBase {
   set name(value: string) {
     this.write('name', value, () => {
       const s = this.target();
+      this.context.fake.guardStructure('rename a sheet');
       validateSheetName(value);
       const other = this.context.fake.findSheet(value);
       if (other && other !== s)
@@ -731,6 +740,7 @@ class WorksheetProxy extends ProxyBase {
       if (value !== 'Visible' && value !== 'Hidden' && value !== 'VeryHidden')
         throw new FakeOfficeError('InvalidArgument', `Invalid visibility ${value}`);
       const s = this.target();
+      if (s.visibility !== value) this.context.fake.guardStructure('hide or show a sheet');
       if (value !== 'Visible') {
         const visible = this.context.fake.sheets.filter((x) => x !== s && x.visibility === 'Visible');
         if (!visible.length)
@@ -753,6 +763,7 @@ class WorksheetProxy extends ProxyBase {
     this.context.queue(() => {
       const fake = this.context.fake;
       const s = this.target();
+      fake.guardStructure('delete a sheet');
       fake.sheets = fake.sheets.filter((x) => x !== s);
       for (const n of fake.names) if (n.sheet === s) n.sheet = null;
       if (fake.activeSheet === s) fake.activeSheet = fake.sheets.find((x) => x.visibility === 'Visible');
@@ -766,6 +777,25 @@ class WorksheetProxy extends ProxyBase {
       r.bindRect(address === undefined ? { r1: 0, c1: 0, r2: MAX_ROWS - 1, c2: MAX_COLS - 1 } : parseAddress(address));
     }, jsonSize(address));
     return r;
+  }
+
+  /** Worksheet.getRanges (ExcelApi 1.9): "A1:B2, D5" → the areas, written to as one. */
+  getRanges(address: string): RangeListProxy {
+    this.context.fake.requireApi('1.9', 'Worksheet.getRanges');
+    const list = new RangeListProxy(this.context);
+    this.context.queue(() => {
+      const rects = address.split(/[,;]/).map((a) => parseAddress(a.trim()));
+      if (address.length > MAX_AREAS_ADDRESS)
+        throw new FakeOfficeError('InvalidArgument', `getRanges address over ${MAX_AREAS_ADDRESS} characters`);
+      list.bind(
+        rects.map((rect) => {
+          const r = new RangeProxy(this.context, this);
+          r.bindRect(rect);
+          return r;
+        }),
+      );
+    }, jsonSize(address));
+    return list;
   }
 
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeProxy {
@@ -812,6 +842,10 @@ class WorksheetProtectionProxy extends ProxyBase {
 
   get protected(): boolean {
     return this.read('protected');
+  }
+
+  get options(): Record<string, unknown> {
+    return this.read('options');
   }
 
   protect(options?: Record<string, unknown>, password?: string): void {
@@ -1599,6 +1633,50 @@ class RangeAreasProxy extends ProxyBase {
   }
 }
 
+/** RangeAreas from Worksheet.getRanges, as far as the port writes to it: format.fill. */
+class RangeListProxy {
+  private ranges: RangeProxy[] = [];
+  readonly format: { fill: RangeListFill };
+  constructor(readonly context: FakeContext) {
+    this.format = { fill: new RangeListFill(context, () => this.ranges) };
+  }
+  bind(ranges: RangeProxy[]): void {
+    this.ranges = ranges;
+  }
+}
+
+class RangeListFill {
+  constructor(
+    private readonly context: FakeContext,
+    private readonly ranges: () => RangeProxy[],
+  ) {}
+  private apply(patch: Partial<FakeFill>, bytes: number): void {
+    this.context.queue(() => {
+      for (const r of this.ranges()) RangeFillProxy.patch(r, patch);
+    }, bytes);
+  }
+  set color(v: string) {
+    this.apply({ color: v }, jsonSize(v));
+  }
+  set pattern(v: string) {
+    this.apply({ pattern: v }, jsonSize(v));
+  }
+  set tintAndShade(v: number) {
+    this.apply({ tintAndShade: v }, jsonSize(v));
+  }
+  set patternColor(v: string) {
+    this.apply({ patternColor: v }, jsonSize(v));
+  }
+  clear(): void {
+    this.context.queue(() => {
+      for (const r of this.ranges()) {
+        r.guard('format');
+        r.each((c) => (c.fill = null));
+      }
+    });
+  }
+}
+
 class RangeFormatProxy extends ProxyBase {
   readonly fill: RangeFillProxy;
   readonly font: RangeFontProxy;
@@ -1760,8 +1838,49 @@ class RangeFillProxy extends ProxyBase {
   get pattern(): string {
     return this.read('pattern');
   }
+  set pattern(v: string) {
+    this.context.fake.requireApi('1.9', 'RangeFill.pattern');
+    this.write('pattern', v, () => RangeFillProxy.patch(this.range, { pattern: v }));
+  }
   get tintAndShade(): number | null {
     return this.read('tintAndShade');
+  }
+  set tintAndShade(v: number) {
+    this.context.fake.requireApi('1.9', 'RangeFill.tintAndShade');
+    this.write('tintAndShade', v, () => RangeFillProxy.patch(this.range, { tintAndShade: v }));
+  }
+  get patternColor(): string | null {
+    return this.read('patternColor');
+  }
+  set patternColor(v: string) {
+    this.context.fake.requireApi('1.9', 'RangeFill.patternColor');
+    this.write('patternColor', v, () => RangeFillProxy.patch(this.range, { patternColor: v }));
+  }
+
+  /** Sets part of a fill on every cell (setting a colour makes the pattern Solid, as Excel). */
+  static patch(range: RangeProxy, patch: Partial<FakeFill>): void {
+    range.guard('format');
+    range.each((c) => {
+      const base = c.fill ?? { color: '#FFFFFF', pattern: 'Solid', tintAndShade: 0, patternColor: null };
+      if (patch.pattern === 'None') {
+        c.fill = null;
+        return;
+      }
+      if (patch.color !== undefined) {
+        // Setting a colour makes a plain solid fill (as RangeFill.color does).
+        c.fill = { color: normalizeColor(patch.color), pattern: 'Solid', tintAndShade: 0, patternColor: null };
+        return;
+      }
+      c.fill = {
+        color: base.color,
+        pattern: patch.pattern ?? base.pattern,
+        tintAndShade: patch.tintAndShade !== undefined ? patch.tintAndShade : base.tintAndShade,
+        patternColor:
+          patch.patternColor === undefined
+            ? base.patternColor
+            : patch.patternColor && normalizeColor(patch.patternColor),
+      };
+    });
   }
 
   clear(): void {
@@ -2087,6 +2206,13 @@ export class FakeExcel {
   maxResponseBytes: number;
   currentYear: number;
   date1904: boolean;
+  /**
+   * Workbook structure protection (Review › Protect Workbook): sheets cannot be added, deleted,
+   * renamed, hidden or shown; Excel refuses with AccessDenied.
+   */
+  structureProtected = false;
+  /** Called as each sync starts, with its 0-based index (failure injection between syncs). */
+  onSync?: (index: number) => void;
   /** Cached result of a formula written through the API (formulas are not evaluated). */
   calc: (formula: string, sheet: string, cell: string) => string | number | boolean = () => 0;
 
@@ -2100,6 +2226,12 @@ export class FakeExcel {
 
   supports(version: string): boolean {
     return versionAtLeast(this.apiVersion, version);
+  }
+
+  /** Throws AccessDenied when the workbook's structure is protected. */
+  guardStructure(what: string): void {
+    if (this.structureProtected)
+      throw new FakeOfficeError('AccessDenied', `The workbook's structure is protected: cannot ${what}.`);
   }
 
   /** Throws ApiNotFound when the host's level is below `version`. */

@@ -151,13 +151,13 @@ describe('OfficeWorkbookPort on ExcelApi 1.1', () => {
     );
     const h = await fake.countSyncs(() => service.highlight(report));
     // The port knows from read() that there is no settings sheet yet: no optimistic retry.
-    expect(h.syncs).toBe(2);
+    expect(h.syncs).toBe(3);
     expect(fake.sheet(sheets[0]!).fillOf(cell)?.color).toBe(HIGHLIGHT_FILL);
     // Below 1.2 the settings sheet cannot be hidden; it is still skipped when reading.
     expect(fake.sheet(SETTINGS_SHEET).visibility).toBe('Visible');
     expect((await port.read()).sheets.map((s) => s.name)).not.toContain(SETTINGS_SHEET);
     const h2 = await fake.countSyncs(() => service.highlight(report));
-    expect(h2.syncs).toBe(2);
+    expect(h2.syncs).toBe(3);
 
     const c = await fake.countSyncs(() => service.clearHighlights());
     expect(c.syncs).toBe(2);

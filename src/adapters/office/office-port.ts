@@ -91,6 +91,7 @@ import {
 import { TEMPLATE_IDS } from '../../domain/templates/info';
 import { OFFICE_MSG } from '../../domain/messages/office';
 import { checkRecordFromValues, prepareCheckRecord, queueCheckRecord, SETTINGS_READ_RANGE } from './check-record';
+import { addressLists, RANGE_OP_BYTES, rangeOpBytes, RequestMeter } from './request-size';
 import {
   bandArrays,
   columnWidthPoints,
@@ -332,6 +333,8 @@ export interface HighlightStore {
   fills: (StoredFill | null)[];
   /** sheet → A1 → index into fills */
   cells: Record<string, Record<string, number>>;
+  /** sheet (as in `cells`) → Worksheet.id when highlighted: finds the sheet after a rename. */
+  ids?: Record<string, string>;
 }
 
 export function emptyStore(): HighlightStore {
@@ -354,6 +357,10 @@ function storeLookup(store: HighlightStore, sheet: string, cell: string): number
   for (const [name, cells] of Object.entries(store.cells))
     if (sameName(name, sheet) && cells[cell] !== undefined) return cells[cell];
   return undefined;
+}
+
+function storeSheetKey(store: HighlightStore, sheet: string): string {
+  return Object.keys(store.cells).find((n) => sameName(n, sheet)) ?? sheet;
 }
 
 function storeAdd(store: HighlightStore, sheet: string, cell: string, fill: StoredFill | null): void {
@@ -797,18 +804,31 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   /* ---------------------------------------------------------------- highlight */
 
+  /**
+   * Sync 1: the sheet list, the store, the target sheets' protection and the original fills
+   * (more syncs only when the fill reads pass the request budget). Sync 2: the store with every
+   * new original, alone — Office does not roll a batch back, so once the fills start, whatever
+   * fails afterwards (a sheet re-protected, renamed or deleted between syncs) leaves no cell
+   * coloured whose original is not stored. Sync 3+: the fills, cells grouped into rectangles and
+   * (ExcelApi 1.9) address lists, each batch under REQUEST_BUDGET. Cells on a sheet protected
+   * against formatting are left alone (neither stored nor coloured).
+   */
   async highlight(refs: HighlightRef[]): Promise<void> {
     const targets = expandRefs(refs);
     if (!targets.length) return;
     await this.run(async (context) => {
       let loaded: HighlightLoad;
+      // Without a sheet list from an earlier call, ask for it first (1 small sync) rather than
+      // risk a big fill-reading batch failing on a settings sheet that does not exist yet.
+      const known = this.knownSheets ?? (await this.refreshSheets(context));
       try {
-        loaded = await this.loadForHighlight(context, targets, this.knownSheets);
+        loaded = await this.loadForHighlight(context, targets, known);
       } catch (e) {
         if (!isItemNotFound(e)) throw e;
         loaded = await this.loadForHighlight(context, targets, await this.refreshSheets(context));
       }
-      const { sheetNames, store, reads } = loaded;
+      const { sheets, store, reads } = loaded;
+      const sheetNames = sheets.map((s) => s.name);
 
       // A store range missing from the first attempt while the sheet exists (another runtime
       // created it meanwhile): read it before merging.
@@ -820,16 +840,55 @@ export class OfficeWorkbookPort implements WorkbookPort {
         current = parseStore(r.values);
       }
       const merged = current ?? emptyStore();
+      for (const read of reads)
+        read.cells.forEach((ref, i) => {
+          // Already highlighted: keep the original stored the first time, never our colour.
+          if (storeLookup(merged, ref.sheet, ref.cell) !== undefined) return;
+          storeAdd(merged, ref.sheet, ref.cell, this.originalFill(read, i));
+        });
+      for (const s of sheets)
+        if (s.id && merged.cells[storeSheetKey(merged, s.name)]) (merged.ids ??= {})[s.name] = s.id;
 
-      for (const read of reads) {
-        // Already highlighted: keep the original stored the first time, never our red.
-        if (storeLookup(merged, read.ref.sheet, read.ref.cell) !== undefined) continue;
-        storeAdd(merged, read.ref.sheet, read.ref.cell, this.originalFill(read));
-      }
-      for (const read of reads) read.range.format.fill.color = highlightFill(read.ref);
       this.writeStore(context, sheetNames, merged);
-      await context.sync(); // 2
+      await context.sync(); // 2: the originals are safe before any cell changes
+
+      const fillable = reads.flatMap((r) => r.cells);
+      const groups = new Map<string, { sheet: string; color: string; cells: { r: number; c: number }[] }>();
+      for (const ref of fillable) {
+        const color = highlightFill(ref);
+        const k = `${ref.sheet.toLowerCase()}\u0000${color}`;
+        const p = parseA1(ref.cell)!;
+        let g = groups.get(k);
+        if (!g) groups.set(k, (g = { sheet: ref.sheet, color, cells: [] }));
+        g.cells.push({ r: p.row, c: p.col });
+      }
+      const meter = new RequestMeter();
+      for (const g of groups.values()) {
+        const ws = context.workbook.worksheets.getItem(g.sheet);
+        for (const address of this.areaAddresses(g.cells)) {
+          const bytes = rangeOpBytes(address, g.color);
+          if (meter.wouldOverflow(bytes)) {
+            await context.sync(); // 3+
+            meter.reset();
+          }
+          meter.add(bytes);
+          this.areas(ws, address).format.fill.color = g.color;
+        }
+      }
+      await context.sync();
     });
+  }
+
+  /** Rectangles of the cells as A1 addresses: joined into getRanges lists on ExcelApi 1.9. */
+  private areaAddresses(cells: { r: number; c: number }[]): string[] {
+    const rects = groupRects(cells.map((c) => ({ r: c.r, c: c.c, key: 0 }))).get(0) ?? [];
+    const addresses = rects.map(rectAddress);
+    return this.capabilities.pageLayout ? addressLists(addresses) : addresses;
+  }
+
+  /** One range or (ExcelApi 1.9) an address list, as far as a fill is concerned. */
+  private areas(ws: Excel.Worksheet, address: string): { format: { fill: Excel.RangeFill } } {
+    return this.capabilities.pageLayout ? ws.getRanges(address) : ws.getRange(address);
   }
 
   private async refreshSheets(context: Excel.RequestContext): Promise<string[]> {
@@ -839,45 +898,93 @@ export class OfficeWorkbookPort implements WorkbookPort {
     return this.knownSheets;
   }
 
-  /** Sync 1 of highlight: sheet list, stored originals and the current fill of every target. */
+  /**
+   * Sync 1 of highlight (more only if the fill reads pass the request budget): sheet list,
+   * stored originals, protection of the target sheets and the current fill of every target.
+   */
   private async loadForHighlight(
     context: Excel.RequestContext,
     targets: HighlightRef[],
     known: string[] | undefined,
   ): Promise<HighlightLoad> {
-    const worksheets = context.workbook.worksheets.load('items/name');
+    const worksheets = context.workbook.worksheets.load('items/name,items/id');
     const assumeSettings = known ? known.some(isSettingsSheet) : true;
     const storeRange = assumeSettings
       ? worksheets.getItem(SETTINGS_SHEET).getRange(HIGHLIGHT_STORE_RANGE).load('values')
       : undefined;
-    const sheetProxies = new Map<string, Excel.Worksheet>();
-    const reads: HighlightRead[] = [];
+    const bySheet = new Map<string, { name: string; cells: HighlightRef[] }>();
     for (const ref of targets) {
       if (known && !known.some((n) => sameName(n, ref.sheet))) continue;
       const k = ref.sheet.toLowerCase();
-      let ws = sheetProxies.get(k);
-      if (!ws) {
-        ws = worksheets.getItem(ref.sheet);
-        sheetProxies.set(k, ws);
-      }
-      const range = ws.getRange(ref.cell);
-      const read: HighlightRead = { ref, range };
-      if (this.capabilities.pageLayout)
-        read.props = range.getCellProperties({
-          format: { fill: { color: true, pattern: true, tintAndShade: true, patternColor: true } },
-        });
-      else range.format.fill.load('color');
-      reads.push(read);
+      let g = bySheet.get(k);
+      if (!g) bySheet.set(k, (g = { name: ref.sheet, cells: [] }));
+      g.cells.push(ref);
     }
-    await context.sync(); // 1
-    const sheetNames = worksheets.items.map((w) => w.name);
-    this.knownSheets = sheetNames;
-    return { sheetNames, store: storeRange ? parseStore(storeRange.values) : undefined, reads };
+    const protections = new Map<string, Excel.WorksheetProtection>();
+    if (this.supports('1.2'))
+      for (const [k, g] of bySheet) protections.set(k, worksheets.getItem(g.name).protection.load('protected,options'));
+
+    // Fill reads: per rectangle with ExcelApi 1.9 (getCellProperties tells No Fill from white),
+    // else per cell (a rectangle's colour is null when its cells differ).
+    const reads: HighlightRead[] = [];
+    const meter = new RequestMeter();
+    const flush = async () => {
+      await context.sync(); // 1 (+1 per further budget)
+      meter.reset();
+    };
+    for (const g of bySheet.values()) {
+      const ws = worksheets.getItem(g.name);
+      const byCell = new Map(g.cells.map((ref) => [ref.cell, ref]));
+      const pts = g.cells.map((ref) => {
+        const p = parseA1(ref.cell)!;
+        return { r: p.row, c: p.col, key: 0 };
+      });
+      const rects = this.capabilities.pageLayout
+        ? (groupRects(pts).get(0) ?? [])
+        : pts.map((p) => ({ r1: p.r, c1: p.c, r2: p.r, c2: p.c }));
+      for (const rect of rects) {
+        const address = rectAddress(rect);
+        const bytes = rangeOpBytes(address, FILL_PROPS);
+        if (meter.wouldOverflow(bytes)) await flush();
+        meter.add(bytes);
+        const range = ws.getRange(address);
+        const cells: HighlightRef[] = [];
+        for (let r = rect.r1; r <= rect.r2; r++)
+          for (let c = rect.c1; c <= rect.c2; c++) cells.push(byCell.get(a1(r, c))!);
+        const read: HighlightRead = { sheetKey: g.name.toLowerCase(), rect, cells, range };
+        if (this.capabilities.pageLayout) read.props = range.getCellProperties({ format: { fill: FILL_PROPS } });
+        else range.format.fill.load('color');
+        reads.push(read);
+      }
+    }
+    await context.sync(); // 1 (or the last read batch)
+    const sheets = worksheets.items.map((w) => ({ name: w.name, id: this.sheetId(w) }));
+    this.knownSheets = sheets.map((s) => s.name);
+    // Sheets protected against formatting: left alone (a fill there would fail the batch).
+    const locked = new Set<string>();
+    for (const [k, p] of protections) if (p.protected && !p.options?.allowFormatCells) locked.add(k);
+    return {
+      sheets,
+      store: storeRange ? parseStore(storeRange.values) : undefined,
+      reads: reads.filter((r) => !locked.has(r.sheetKey)),
+    };
   }
 
-  private originalFill(read: HighlightRead): StoredFill | null {
+  /** Worksheet.id when it was loaded (ExcelApi 1.1; a stable key across renames). */
+  private sheetId(w: Excel.Worksheet): string | undefined {
+    try {
+      return typeof w.id === 'string' && w.id ? w.id : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private originalFill(read: HighlightRead, index: number): StoredFill | null {
+    const width = read.rect.c2 - read.rect.c1 + 1;
+    const i = Math.floor(index / width);
+    const j = index % width;
     if (read.props) {
-      const fill = read.props.value[0]?.[0]?.format?.fill;
+      const fill = read.props.value[i]?.[j]?.format?.fill;
       // "No Fill" reads back as #FFFFFF like white: pattern None / tintAndShade null tell them apart.
       if (
         !fill ||
@@ -916,25 +1023,32 @@ export class OfficeWorkbookPort implements WorkbookPort {
     range.values = chunks;
   }
 
+  /**
+   * Sync 1: sheet list (names, ids), protection and the store. Sync 2+: the restores, grouped
+   * by stored fill into rectangles / address lists under REQUEST_BUDGET; the last batch also
+   * forgets what it restored. A sheet found by its id follows a rename; a sheet protected
+   * against formatting keeps its entries for a later clear; a deleted sheet's are dropped.
+   */
   async clearHighlights(): Promise<void> {
     await this.run(async (context) => {
-      const worksheets = context.workbook.worksheets.load('items/name');
+      const worksheets = context.workbook.worksheets.load('items/name,items/id');
       const known = this.knownSheets;
       const assumeSettings = known ? known.some(isSettingsSheet) : true;
       let storeRange = assumeSettings
         ? worksheets.getItem(SETTINGS_SHEET).getRange(HIGHLIGHT_STORE_RANGE).load('values')
         : undefined;
-      let sheetNames: string[];
+      let sheets: { name: string; id?: string }[];
       try {
         await context.sync(); // 1
-        sheetNames = worksheets.items.map((w) => w.name);
-        this.knownSheets = sheetNames;
+        sheets = worksheets.items.map((w) => ({ name: w.name, id: this.sheetId(w) }));
+        this.knownSheets = sheets.map((s) => s.name);
       } catch (e) {
         if (!isItemNotFound(e) || !storeRange) throw e;
         // No settings sheet: nothing was ever highlighted by us.
         this.knownSheets = (known ?? []).filter((n) => !isSettingsSheet(n));
         return;
       }
+      const sheetNames = sheets.map((s) => s.name);
       const settingsName = sheetNames.find(isSettingsSheet);
       if (!settingsName) return;
       if (!storeRange) {
@@ -944,31 +1058,71 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const store = parseStore(storeRange.values);
       if (!Object.keys(store.cells).length) return;
 
-      for (const [sheet, cells] of Object.entries(store.cells)) {
-        const name = sheetNames.find((n) => sameName(n, sheet));
-        if (!name) continue; // deleted or renamed since: nothing to restore there
-        const ws = worksheets.getItem(name);
-        for (const [cell, idx] of Object.entries(cells)) this.restoreFill(ws.getRange(cell), store.fills[idx] ?? null);
+      // Where each stored sheet is now: by id (follows renames), else by name.
+      const targets: { stored: string; name: string }[] = [];
+      for (const stored of Object.keys(store.cells)) {
+        const id = store.ids?.[stored];
+        const now = (id && sheets.find((s) => s.id === id)) || sheets.find((s) => sameName(s.name, stored));
+        if (now) targets.push({ stored, name: now.name });
       }
-      this.writeStore(context, sheetNames, emptyStore());
-      await context.sync(); // 2
+      const protections = new Map<string, Excel.WorksheetProtection>();
+      if (this.supports('1.2') && targets.length) {
+        for (const t of targets)
+          protections.set(t.stored, worksheets.getItem(t.name).protection.load('protected,options'));
+        await context.sync();
+      }
+      const kept = emptyStore();
+      const meter = new RequestMeter();
+      for (const t of targets) {
+        const p = protections.get(t.stored);
+        if (p && p.protected && !p.options?.allowFormatCells) {
+          // Cannot restore now: keep the originals for the next clear.
+          kept.cells[t.stored] = {};
+          for (const [cell, idx] of Object.entries(store.cells[t.stored]!))
+            storeAdd(kept, t.stored, cell, store.fills[idx] ?? null);
+          if (store.ids?.[t.stored]) (kept.ids ??= {})[t.stored] = store.ids[t.stored]!;
+          continue;
+        }
+        const ws = worksheets.getItem(t.name);
+        const byFill = new Map<number, { r: number; c: number }[]>();
+        for (const [cell, idx] of Object.entries(store.cells[t.stored]!)) {
+          const pt = parseA1(cell);
+          if (!pt) continue;
+          const list = byFill.get(idx);
+          if (list) list.push({ r: pt.row, c: pt.col });
+          else byFill.set(idx, [{ r: pt.row, c: pt.col }]);
+        }
+        for (const [idx, cells] of byFill) {
+          const fill = store.fills[idx] ?? null;
+          for (const address of this.areaAddresses(cells)) {
+            const bytes = rangeOpBytes(address, fill) + (fill?.p && fill.p !== 'Solid' ? 2 * RANGE_OP_BYTES : 0);
+            if (meter.wouldOverflow(bytes)) {
+              await context.sync(); // 2+
+              meter.reset();
+            }
+            meter.add(bytes);
+            this.restoreFill(this.areas(ws, address).format.fill, fill);
+          }
+        }
+      }
+      this.writeStore(context, sheetNames, kept);
+      await context.sync(); // last: restores and the store forgotten
     });
   }
 
-  private restoreFill(range: Excel.Range, fill: StoredFill | null): void {
+  private restoreFill(target: Excel.RangeFill, fill: StoredFill | null): void {
     // No Fill, or a white read without ExcelApi 1.9 (No Fill and white were indistinguishable).
     if (!fill || (fill.p === undefined && fill.c.toUpperCase() === '#FFFFFF')) {
-      range.format.fill.clear();
+      target.clear();
       return;
     }
+    target.color = fill.c; // a solid fill of that colour
     if (this.capabilities.pageLayout && fill.p !== undefined) {
-      const f: Excel.CellPropertiesFill = { color: fill.c, pattern: fill.p as Excel.CellPropertiesFill['pattern'] };
-      if (fill.t !== undefined && fill.t !== null) f.tintAndShade = fill.t;
-      if (fill.pc && fill.p !== 'Solid') f.patternColor = fill.pc;
-      range.setCellProperties([[{ format: { fill: f } }]]);
-      return;
+      // RangeFill.pattern / tintAndShade / patternColor: ExcelApi 1.9.
+      if (fill.p !== 'Solid') target.pattern = fill.p as Excel.FillPattern;
+      if (fill.t !== undefined && fill.t !== null && fill.t !== 0) target.tintAndShade = fill.t;
+      if (fill.pc && fill.p !== 'Solid') target.patternColor = fill.pc;
     }
-    range.format.fill.color = fill.c;
   }
 
   /* ---------------------------------------------------------------- select / settings */
@@ -1030,14 +1184,19 @@ export class OfficeWorkbookPort implements WorkbookPort {
 }
 
 interface HighlightRead {
-  ref: HighlightRef;
+  sheetKey: string;
+  rect: Rect;
+  /** The targets of the rectangle, row by row. */
+  cells: HighlightRef[];
   range: Excel.Range;
   props?: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
 }
 
 interface HighlightLoad {
-  sheetNames: string[];
+  sheets: { name: string; id?: string }[];
   /** undefined when the store was not read (settings sheet believed missing) */
   store: HighlightStore | undefined;
   reads: HighlightRead[];
 }
+
+const FILL_PROPS = { color: true, pattern: true, tintAndShade: true, patternColor: true };
