@@ -159,7 +159,7 @@ export class SerializerBridge {
   /** Objects Excel handed a reference id for (valid across the syncs of one run). */
   private readonly references = new Map<string, AnyObj>();
   /** The fake context of the current run: fake proxies queue into it across syncs. */
-  private fctx = new FakeContext(this.fake);
+  private fctx?: FakeContext;
   private nextReference = 1;
 
   private execute(body: RequestBody): ExecutorResponse {
@@ -189,7 +189,7 @@ export class SerializerBridge {
     if (record.requestBytes > this.requestLimit)
       return fail('RequestPayloadSizeLimitExceeded', `Request of ${record.requestBytes} bytes`);
 
-    const fctx = this.fctx;
+    const fctx = (this.fctx ??= new FakeContext(this.fake));
     fctx.ops = [];
     const objects = new Map<number, AnyObj>();
     const pending: { action: ActionInfo; out: () => unknown }[] = [];
