@@ -62,6 +62,26 @@ export class AnnexView {
     readonly tables: BoundTable[],
   ) {}
 
+  /**
+   * This annex over an edited sheet whose tables bind the same: a new view (rules may keep
+   * things per view) that takes over this one's column caches, forgetting only `rows`
+   * (0-based sheet rows). This view must not be used afterwards.
+   */
+  fork(sheet: SheetSnapshot, rows: ReadonlySet<number>): AnnexView {
+    const next = new AnnexView(this.def, sheet, this.layout, this.tables);
+    for (const [table, t] of this.caches) {
+      for (const c of t.columns.values()) c.rebase(sheet, rows);
+      if (t.views.length)
+        for (const r of rows) {
+          const ri = r - t.first;
+          if (ri < 0 || ri * t.width >= t.views.length) continue;
+          for (let k = 0; k < t.width; k++) t.views[ri * t.width + k] = undefined;
+        }
+      next.caches.set(table, t);
+    }
+    return next;
+  }
+
   get templateId(): string {
     return this.def.id;
   }

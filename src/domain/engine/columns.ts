@@ -19,7 +19,7 @@ export class ColumnCache {
   private readonly readings = new Map<number, Reading>();
 
   constructor(
-    private readonly sheet: SheetSnapshot,
+    private sheet: SheetSnapshot,
     readonly bound: BoundColumn,
     /** Sheet row of index 0. */
     readonly first: number,
@@ -27,6 +27,20 @@ export class ColumnCache {
   ) {
     this.states = new Uint8Array(length).fill(UNKNOWN);
     this.numbers = new Float64Array(length);
+  }
+
+  /**
+   * The same column over an edited sheet (same binding): forgets the rows in `rows` (0-based
+   * sheet rows), keeps everything else. Used by revalidate.
+   */
+  rebase(sheet: SheetSnapshot, rows: Iterable<number>): void {
+    this.sheet = sheet;
+    for (const r of rows) {
+      const i = r - this.first;
+      if (!this.has(i)) continue;
+      this.states[i] = UNKNOWN;
+      this.readings.delete(i);
+    }
   }
 
   get length(): number {

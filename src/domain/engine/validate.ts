@@ -21,6 +21,7 @@ import {
 import { defaultSettings, parseSettings, type Level, type ReportSettings } from '../settings';
 import { a1, columnLetter } from '../sheet/address';
 import type { SheetSnapshot, WorkbookSnapshot } from '../sheet/workbook';
+import type { Layout } from '../templates/schema';
 import { buildLayout, type TemplateDef } from '../templates/template';
 import { applyStoredExplanations, storedExplanations } from '../explanations/store';
 import { checkStamp } from '../stamp/stamp';
@@ -55,12 +56,27 @@ function errorsOf(findings: Draft[]): number {
   return findings.filter((f) => f.severity === 'error').length;
 }
 
+/**
+ * Layouts built for one settings object, by template and variant: a workbook re-checked with
+ * the same settings (revalidate) builds each layout once. Layouts are never changed after building.
+ */
+const layouts = new WeakMap<ReportSettings, Map<string, Layout>>();
+
+function layoutFor(def: TemplateDef, settings: ReportSettings, variant: Partial<ReportSettings>): Layout {
+  let mine = layouts.get(settings);
+  if (!mine) layouts.set(settings, (mine = new Map()));
+  const key = `${def.id} ${JSON.stringify(variant)}`;
+  let l = mine.get(key);
+  if (!l) mine.set(key, (l = buildLayout(def, { ...settings, ...variant })));
+  return l;
+}
+
 /** Binds with the settings; if the structure does not fit, tries the level and year variants the sheet may have been made with. */
 export function bindAnnex(def: TemplateDef, sheet: SheetSnapshot, settings: ReportSettings) {
-  let layout = buildLayout(def, settings);
+  let layout = layoutFor(def, settings, {});
   let bound = bindLayout(sheet, layout);
   if (errorsOf(bound.findings) === 0) return { layout, bound };
-  const candidates: ReportSettings[] = [];
+  const candidates: Partial<ReportSettings>[] = [];
   const years = headerYears(sheet);
   const yearVariants: Partial<ReportSettings>[] = [{}];
   if (years.length >= 1) {
@@ -72,12 +88,13 @@ export function bindAnnex(def: TemplateDef, sheet: SheetSnapshot, settings: Repo
       { reportYear: y - 1 },
     );
   }
-  for (const levels of LEVEL_VARIANTS) for (const yv of yearVariants) candidates.push({ ...settings, ...yv, levels });
-  for (const s of candidates) {
+  for (const levels of LEVEL_VARIANTS) for (const yv of yearVariants) candidates.push({ ...yv, levels });
+  for (const v of candidates) {
+    const s = { ...settings, ...v };
     if (s.budgetFromYear > s.reportYear) continue;
     let l;
     try {
-      l = buildLayout(def, s);
+      l = layoutFor(def, settings, v);
     } catch {
       continue;
     }

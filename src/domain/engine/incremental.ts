@@ -1,0 +1,218 @@
+/**
+ * Re-checking only what an edit touched. `revalidate(previous, changes, snapshot)` returns the
+ * report a full run over `snapshot` would (a property test compares both after every edit of
+ * random edit sequences), redoing:
+ *   - the binding of each edited annex (tables, rows, columns found again);
+ *   - when the binding is the same: the cell rules on the edited rows only (a cell rule reads
+ *     its own row), the annex rules over that annex (totals, duplicates, sequences); when it
+ *     changed: every rule over that annex;
+ *   - every workbook rule (duplicate document numbers, register order, …), the indicators,
+ *     the order, explanations and causes of the findings.
+ * Anything else that changed (sheets added, renamed or reordered, markers, settings, merges,
+ * the stamp or the explanations, an edit outside the annexes or in their title rows, a rule
+ * that threw) makes it a full run. `previous` is consumed: its annex views are reused.
+ */
+import { parseRangeA1 } from '../sheet/address';
+import {
+  SETTINGS_SHEET,
+  type EditedRange,
+  type RawCell,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+} from '../sheet/workbook';
+import type { BoundTable } from './bind';
+import { compileCellRules } from './cell-pass';
+import {
+  assemble,
+  bindState,
+  FindingSink,
+  RULE_PLAN,
+  runAnnexRules,
+  runCells,
+  runEngine,
+  runWorkbookRules,
+  type AnnexState,
+  type EngineState,
+} from './validate';
+
+/** Edited rows per sheet name, or 'all' for a range too large or unreadable. */
+type Touched = Map<string, Set<number> | 'all'>;
+
+/** Rows of a range beyond which the annex is simply re-checked whole. */
+const MAX_ROWS = 500;
+/** Title rows: an edit there may change which template the sheet is. */
+const TITLE_ROWS = 5;
+
+function touchedRows(changes: readonly EditedRange[]): Touched {
+  const out: Touched = new Map();
+  for (const c of changes) {
+    const key = c.sheet;
+    const seen = out.get(key);
+    if (seen === 'all') continue;
+    const r = parseRangeA1(c.range);
+    if (!r || r.r2 - r.r1 > MAX_ROWS) {
+      out.set(key, 'all');
+      continue;
+    }
+    const rows = seen ?? new Set<number>();
+    for (let i = r.r1; i <= r.r2; i++) rows.add(i);
+    out.set(key, rows);
+  }
+  return out;
+}
+
+function sameCell(a: RawCell | undefined, b: RawCell | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  return a.t === b.t && a.v === b.v && a.f === b.f && a.nf === b.nf;
+}
+
+/** Rows whose cells differ between two versions of a sheet (a fresh read of the workbook). */
+function diffRows(before: SheetSnapshot, after: SheetSnapshot, into: Set<number>): void {
+  const n = Math.max(before.cells.length, after.cells.length);
+  for (let r = 0; r < n; r++) {
+    const x = before.cells[r];
+    const y = after.cells[r];
+    if (x === y) continue;
+    const w = Math.max(x?.length ?? 0, y?.length ?? 0);
+    for (let c = 0; c < w; c++)
+      if (!sameCell(x?.[c], y?.[c])) {
+        into.add(r);
+        break;
+      }
+  }
+}
+
+const json = (v: unknown) => JSON.stringify(v ?? null);
+
+/** True when nothing but annex cells may differ between the two snapshots. */
+function sameFrame(a: WorkbookSnapshot, b: WorkbookSnapshot): boolean {
+  if (a === b) return true;
+  if (a.sheets.length !== b.sheets.length) return false;
+  for (let i = 0; i < a.sheets.length; i++) {
+    const x = a.sheets[i]!;
+    const y = b.sheets[i]!;
+    if (x.name !== y.name || x.visibility !== y.visibility || json(x.merges) !== json(y.merges)) return false;
+  }
+  return (
+    json(a.markers) === json(b.markers) &&
+    json(a.settings) === json(b.settings) &&
+    json(a.stamp) === json(b.stamp) &&
+    json(a.explanations) === json(b.explanations) &&
+    json(a.definedNames) === json(b.definedNames) &&
+    json(a.unreadableSheets) === json(b.unreadableSheets) &&
+    a.date1904 === b.date1904
+  );
+}
+
+function sameTables(a: readonly BoundTable[], b: readonly BoundTable[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (
+      x.table.key !== y.table.key ||
+      x.numberRow !== y.numberRow ||
+      x.end !== y.end ||
+      x.rows.length !== y.rows.length
+    )
+      return false;
+    for (const [k, c] of x.cols) if (y.cols.get(k)?.col !== c.col) return false;
+    for (let j = 0; j < x.rows.length; j++) {
+      const p = x.rows[j]!;
+      const q = y.rows[j]!;
+      if (p.key !== q.key || p.kind !== q.kind || p.row !== q.row || p.def?.key !== q.def?.key || p.parent !== q.parent)
+        return false;
+      if (p.label !== q.label) return false;
+    }
+  }
+  return true;
+}
+
+function sameFindings(a: FindingSink, b: FindingSink): boolean {
+  if (a.list.length !== b.list.length) return false;
+  for (let i = 0; i < a.list.length; i++) if (json(a.list[i]) !== json(b.list[i])) return false;
+  return true;
+}
+
+export function revalidate(
+  previous: EngineState,
+  changes: readonly EditedRange[],
+  snapshot: WorkbookSnapshot = previous.snapshot,
+): EngineState {
+  const now = previous.options.now ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
+  const started = now();
+  const full = () => runEngine(snapshot, previous.options);
+  if (previous.failed || !sameFrame(previous.snapshot, snapshot)) return full();
+
+  const touched = touchedRows(changes);
+  const bySheet = new Map(previous.annexes.map((a, i) => [a.view.sheet.name, i]));
+  // A fresh read: every row that differs counts, whatever the host reported.
+  if (snapshot !== previous.snapshot) {
+    for (let i = 0; i < snapshot.sheets.length; i++) {
+      const before = previous.snapshot.sheets[i]!;
+      const after = snapshot.sheets[i]!;
+      const t = touched.get(after.name);
+      if (t === 'all') continue;
+      const rows = t ?? new Set<number>();
+      diffRows(before, after, rows);
+      if (rows.size) touched.set(after.name, rows);
+    }
+  }
+  for (const [sheet, rows] of touched) {
+    if (sheet === SETTINGS_SHEET || !bySheet.has(sheet)) {
+      // Outside the annexes only a title typed into another sheet could matter; the settings sheet always does.
+      if (sheet === SETTINGS_SHEET || !snapshot.sheets.some((s) => s.name === sheet)) return full();
+      if (rows === 'all' || [...rows].some((r) => r < TITLE_ROWS)) return full();
+      continue;
+    }
+    if (rows !== 'all' && [...rows].some((r) => r < TITLE_ROWS)) return full();
+  }
+
+  const sheetOf = new Map(snapshot.sheets.map((s) => [s.name, s]));
+  const ctx = { settings: previous.settings, indicators: previous.indicators };
+  const compiled = compileCellRules(RULE_PLAN.cell);
+  const failures = new FindingSink();
+  const annexes: AnnexState[] = previous.annexes.slice();
+  for (const [name, rows] of touched) {
+    const i = bySheet.get(name);
+    if (i === undefined) continue;
+    const old = previous.annexes[i]!;
+    const sheet = sheetOf.get(name)!;
+    const next = bindState(old.view.def, sheet, previous.settings);
+    let a: AnnexState;
+    if (
+      rows !== 'all' &&
+      old.view.layout === next.view.layout &&
+      sameTables(old.view.tables, next.view.tables) &&
+      sameFindings(old.binding, next.binding)
+    ) {
+      // Same tables: the old view's column caches stay, but for the edited rows.
+      const cells = new Map(old.cells);
+      for (const r of rows) cells.delete(r);
+      a = { view: old.view.fork(sheet, rows), binding: old.binding, rules: new FindingSink(), cells };
+      runCells(ctx, a, compiled, failures, rows);
+    } else {
+      a = next;
+      runCells(ctx, a, compiled, failures);
+    }
+    if (!runAnnexRules(ctx, a, failures)) return full();
+    annexes[i] = a;
+  }
+  if (failures.list.length) return full();
+  // Sheets not edited keep their views; the snapshot they point at may be a fresh read with equal cells.
+  for (let i = 0; i < annexes.length; i++) {
+    const a = annexes[i]!;
+    const sheet = sheetOf.get(a.view.sheet.name)!;
+    if (a.view.sheet !== sheet) annexes[i] = { ...a, view: a.view.fork(sheet, new Set()) };
+  }
+  const wb = runWorkbookRules(ctx, annexes);
+  if (!wb.ok) return full();
+  const state: Omit<EngineState, 'report'> = {
+    ...previous,
+    snapshot,
+    annexes,
+    workbook: wb.sink,
+  };
+  return { ...state, report: assemble(state, started, now) };
+}
