@@ -153,8 +153,13 @@ export function createAddinService(
     },
     clearHighlights: () => port.clearHighlights(),
     async exportReport(report: Report) {
-      const { reportSheetPlan } = await loadEngine();
-      return port.insertSheet(reportSheetPlan(report));
+      const [{ reportSheetPlan }, stored, { parseSettings }] = await Promise.all([
+        loadEngine(),
+        port.readSettings(),
+        loadSettingsSchema(),
+      ]);
+      const parsed = parseSettings(stored ?? {});
+      return port.insertSheet(reportSheetPlan(report, new Date(), parsed.ok ? parsed.settings : undefined));
     },
     async aggregateFiles(files, options, onProgress) {
       const { aggregateFiles } = await loadAggregate();

@@ -24,6 +24,15 @@ export function sofficePath(): string {
 
 /** Opens `file` in LibreOffice and saves it as .xlsx into `outDir`; returns the new file's path. */
 export function roundTrip(file: string, outDir: string): string {
+  return convert(file, outDir, 'xlsx:Calc Office Open XML', 'xlsx');
+}
+
+/** Prints `file` to PDF with LibreOffice's own page setup (what an officer's print-to-PDF gives). */
+export function toPdf(file: string, outDir: string): string {
+  return convert(file, outDir, 'pdf:calc_pdf_Export', 'pdf');
+}
+
+function convert(file: string, outDir: string, filter: string, ext: string): string {
   const profile = mkdtempSync(path.join(tmpdir(), 'phuluc-lo-'));
   try {
     mkdirSync(outDir, { recursive: true });
@@ -34,14 +43,14 @@ export function roundTrip(file: string, outDir: string): string {
         '--headless',
         '--norestore',
         '--convert-to',
-        'xlsx:Calc Office Open XML',
+        filter,
         '--outdir',
         outDir,
         file,
       ],
       { encoding: 'utf8', timeout: 120_000 },
     );
-    const out = path.join(outDir, path.basename(file).replace(/\.[^.]+$/, '.xlsx'));
+    const out = path.join(outDir, path.basename(file).replace(/\.[^.]+$/, `.${ext}`));
     if (r.status !== 0 || !existsSync(out)) throw new Error(`soffice failed (${r.status}): ${r.stdout}${r.stderr}`);
     return out;
   } finally {

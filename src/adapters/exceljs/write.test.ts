@@ -46,7 +46,20 @@ describe('applyPlan', () => {
     expect(header.alignment).toMatchObject({ horizontal: 'center', vertical: 'middle', wrapText: true });
     expect(header.fill).toMatchObject({ type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } });
     expect(ws.getCell(at(pl1, '1', 'hdnd_huyen_nu')).numFmt).toBe('#,##0');
-    expect(ws.getColumn(2).width).toBe(22);
+    expect(ws.getColumn(2).width).toBe(pl1.plan.columnWidths[1]);
+  });
+
+  it('writes every column width, also 9 (exceljs leaves width-9 columns out of <cols>)', async () => {
+    const wb = new ExcelJS.Workbook();
+    const plan: SheetPlan = { ...pl1.plan, columnWidths: [6, 9, 9, 12] };
+    const { sheetName } = await applyPlan(wb, plan);
+    const JSZip = (await import('jszip')).default;
+    const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+    const index = wb.worksheets.findIndex((w) => w.name === sheetName) + 1;
+    const xml = await zip.file(`xl/worksheets/sheet${index}.xml`)!.async('string');
+    expect(xml).toMatch(/<sheetFormatPr[^>]*defaultColWidth="9"/);
+    expect(xml).toContain('<col min="1" max="1" width="6"');
+    expect(xml).toContain('<col min="4" max="4" width="12"');
   });
 
   it('adds native validation with Vietnamese prompts, and unlocks only input cells', async () => {
@@ -181,6 +194,18 @@ describe('fittedRowHeights', () => {
       expect(heights.get(Number(r))).toBeGreaterThanOrEqual(h);
     const { tables } = renderAnnex('CLQG', settings);
     expect(heights.get(tables[0]!.rows['3.2a']!)).toBeGreaterThan(30);
+  });
+
+  it('makes a verdict row tall enough for the longest verdict its formula can show', () => {
+    const { plan, tables } = renderAnnex('CLQG', settings);
+    const row = tables[0]!.rows['2.1']!;
+    const verdict = plan.cells.find((c) => c.row === row && c.col === tables[0]!.cols['danh_gia']);
+    expect(verdict?.widest).toBe('ĐP: Không đánh giá được\nQG 2025: Không đánh giá được');
+    // Nothing else on the row wraps: only the verdict raises it above one line (four lines here).
+    expect(fittedRowHeights(plan).get(row)).toBeGreaterThanOrEqual(4 * 12 * 1.25);
+    expect(
+      fittedRowHeights({ ...plan, cells: plan.cells.map((c) => ({ ...c, widest: undefined })) }).get(row) ?? 0,
+    ).toBeLessThan(4 * 12 * 1.25);
   });
 });
 

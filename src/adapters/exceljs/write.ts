@@ -125,6 +125,8 @@ function planResults(plan: SheetPlan): Map<number, FValue> {
 }
 
 const DEFAULT_ROW_HEIGHT = 15.75;
+/** The width exceljs treats as a column's default (lib/doc/column.js). */
+const EXCELJS_DEFAULT_COLUMN_WIDTH = 9;
 
 /** Greedy word wrap: how many lines `text` takes in `chars` characters per line. */
 function linesFor(text: string, chars: number): number {
@@ -153,14 +155,16 @@ function linesFor(text: string, chars: number): number {
  * Row heights that fit wrapped text (Excel does not autofit merged cells, and rows written
  * with a height are not autofitted at all): the plan's heights are minimums.
  */
-export function fittedRowHeights(plan: SheetPlan): Map<number, number> {
+export function fittedRowHeights(plan: SheetPlan, results?: Map<number, FValue>): Map<number, number> {
   const heights = new Map<number, number>();
   for (const [r, h] of Object.entries(plan.rowHeights ?? {})) heights.set(Number(r), h);
   const mergeAt = new Map(plan.merges.map((m) => [m.r1 * 16384 + m.c1, m]));
   const colPx = (c: number) => (plan.columnWidths[c] ?? 9) * 7 + 5;
   const pending: { r1: number; r2: number; need: number }[] = [];
   for (const c of plan.cells) {
-    if (typeof c.value !== 'string' || c.value === '') continue;
+    // A formula's text result ("ĐP: Chưa đạt\nQG 2025: Đạt") needs its lines as much as typed text.
+    const shown = c.formula ? (c.widest ?? c.result ?? results?.get(c.row * 16384 + c.col)) : c.value;
+    if (typeof shown !== 'string' || shown === '') continue;
     const st = c.style ? plan.styles[c.style] : undefined;
     if (!st?.wrap) continue;
     const m = mergeAt.get(c.row * 16384 + c.col);
@@ -170,7 +174,7 @@ export function fittedRowHeights(plan: SheetPlan): Map<number, number> {
     const size = st.size ?? plan.font.size;
     const charPx = ((size * 96) / 72) * (st.bold ? 0.41 : 0.37);
     const chars = Math.max(4, Math.floor(px / charPx));
-    const need = linesFor(c.value, chars) * size * 1.25 + 3;
+    const need = linesFor(shown, chars) * size * 1.25 + 3;
     const r2 = m ? m.r2 : c.row;
     pending.push({ r1: c.row, r2, need });
   }
@@ -290,7 +294,7 @@ export async function applyPlan(wb: ExcelJS.Workbook, plan: SheetPlan, opts: App
       margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       ...(titleRows ? { printTitlesRow: `${titleRows[0] + 1}:${titleRows[1] + 1}` } : {}),
     },
-    headerFooter: { oddFooter: '&C&"Times New Roman"&10Trang &P/&N' },
+    headerFooter: { oddFooter: '&C&"Times New Roman"&12Trang &P/&N' },
     views: plan.freeze
       ? [
           {
@@ -303,11 +307,13 @@ export async function applyPlan(wb: ExcelJS.Workbook, plan: SheetPlan, opts: App
       : [{}],
   });
   ws.properties.defaultRowHeight = DEFAULT_ROW_HEIGHT;
+  // exceljs leaves out every column of width 9 (its own default) from <cols>; without a
+  // defaultColWidth Excel and LibreOffice then draw those columns at their own default (8.43).
+  ws.properties.defaultColWidth = EXCELJS_DEFAULT_COLUMN_WIDTH;
   plan.columnWidths.forEach((w, i) => {
     const col = ws.getColumn(i + 1);
     col.width = w;
   });
-  for (const [r, h] of fittedRowHeights(plan)) ws.getRow(r + 1).height = h;
 
   const styleCache = new Map<string, Partial<ExcelJS.Style>>();
   const styleOf = (key: string | undefined) => {
@@ -320,6 +326,7 @@ export async function applyPlan(wb: ExcelJS.Workbook, plan: SheetPlan, opts: App
     return s;
   };
   const results = opts.computeResults === false ? new Map<number, FValue>() : planResults(plan);
+  for (const [r, h] of fittedRowHeights(plan, results)) ws.getRow(r + 1).height = h;
   const validations: { row: number; col: number; dv: ExcelJS.DataValidation }[] = [];
   for (const c of plan.cells) {
     writeCell(ws, c, styleOf(c.style), results);

@@ -174,6 +174,9 @@ export const REPORT_SHEET = {
   name: 'Kết quả kiểm tra',
   title: 'KẾT QUẢ KIỂM TRA PHỤ LỤC BÁO CÁO BÌNH ĐẲNG GIỚI',
   checkedAt: (when: string) => `Kiểm tra lúc ${when}`,
+  /** Whose report this is: the unit, the report's number and year (from the report settings). */
+  reportOf: (d: { unit: string; number: string; year: number }) =>
+    `Đơn vị: ${d.unit || '…'} — Báo cáo số ${d.number || '……'} — Năm ${d.year}`,
   summaryReady: 'Sẵn sàng gửi: không có lỗi.',
   findingsTitle: 'I. CÁC VẤN ĐỀ CẦN XỬ LÝ',
   noFindings: 'Không có vấn đề nào.',

@@ -2,13 +2,23 @@
 import { statusLabel } from '../messages/indicators';
 import { REPORT_SHEET, SEVERITY_LABEL, summaryText } from '../messages';
 import { formatVnNumber } from '../parse/number';
-import type { PlanCell, SheetPlan } from '../sheet/plan';
+import type { ReportSettings } from '../settings';
+import type { CellStyle, PlanCell, SheetPlan } from '../sheet/plan';
 import { STYLES } from '../templates/render';
 import type { Report } from './schema';
 
 const num = (v: number | null) => (v === null ? '' : formatVnNumber(v));
 
-export function reportSheetPlan(report: Report, checkedAt: Date = new Date()): SheetPlan {
+/** Short values of the indicator table, centred and wrapped ("Chưa có số liệu" in a narrow column). */
+const REPORT_STYLES: Record<string, CellStyle> = {
+  ...STYLES,
+  value: { hAlign: 'center', vAlign: 'middle', border: true, wrap: true },
+};
+
+/** Unit, report number and year: whose report the printed sheet is about. */
+type ReportOf = Pick<ReportSettings, 'unitName' | 'issuer' | 'reportNumber' | 'reportYear'>;
+
+export function reportSheetPlan(report: Report, checkedAt: Date = new Date(), settings?: ReportOf): SheetPlan {
   const cells: PlanCell[] = [];
   const merges: SheetPlan['merges'] = [];
   const width = 8;
@@ -19,6 +29,15 @@ export function reportSheetPlan(report: Report, checkedAt: Date = new Date()): S
     r++;
   };
   line(REPORT_SHEET.title, 'title');
+  if (settings)
+    line(
+      REPORT_SHEET.reportOf({
+        unit: settings.unitName || settings.issuer,
+        number: settings.reportNumber,
+        year: settings.reportYear,
+      }),
+      'attach',
+    );
   const when = `${String(checkedAt.getDate()).padStart(2, '0')}/${String(checkedAt.getMonth() + 1).padStart(2, '0')}/${checkedAt.getFullYear()} ${String(checkedAt.getHours()).padStart(2, '0')}:${String(checkedAt.getMinutes()).padStart(2, '0')}`;
   line(REPORT_SHEET.checkedAt(when), 'attach');
   line(report.stats.errors === 0 ? REPORT_SHEET.summaryReady : summaryText(report.stats), 'caption');
@@ -33,7 +52,7 @@ export function reportSheetPlan(report: Report, checkedAt: Date = new Date()): S
       [i + 1, 'seq'],
       [SEVERITY_LABEL[f.severity], 'label'],
       [f.sheet, 'label'],
-      [f.cell, 'seq'],
+      [f.cell, 'value'],
       [f.message, 'label'],
       [f.value ?? '', 'label'],
       [f.expected ?? '', 'label'],
@@ -63,15 +82,16 @@ export function reportSheetPlan(report: Report, checkedAt: Date = new Date()): S
       statusLabel(ind.nationalStatus, 'national'),
       gap === null ? '' : num(gap),
     ];
-    row.forEach((value, c) => cells.push({ row: r, col: c, value, style: c === 1 ? 'label' : 'seq', numFmt: '@' }));
+    row.forEach((value, c) => cells.push({ row: r, col: c, value, style: c === 1 ? 'label' : 'value', numFmt: '@' }));
     r++;
   }
   return {
     name: REPORT_SHEET.name,
     cells,
-    styles: STYLES,
+    styles: REPORT_STYLES,
     merges,
-    columnWidths: [6, 11, 18, 8, 60, 16, 16, 24],
+    // Narrow enough that A4 landscape prints the body at ≥ 9 pt (test/print).
+    columnWidths: [5, 10, 16, 7, 50, 14, 14, 22],
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: [headerRow, headerRow] },
     protect: false,
     font: { name: 'Times New Roman', size: 12 },

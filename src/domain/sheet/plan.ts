@@ -58,6 +58,8 @@ export const planCellSchema = z.object({
   formula: z.string().startsWith('=').optional(),
   /** The formula's expected result, when known (written as the cached value). */
   result: z.union([z.string(), z.number()]).optional(),
+  /** The longest text the formula can show: its row is made tall enough for it (print). */
+  widest: z.string().optional(),
   style: z.string().optional(),
   numFmt: z.string().optional(),
   /** Unlocked cells are where the officer types. */

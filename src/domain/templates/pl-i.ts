@@ -13,8 +13,8 @@ export const plI: TemplateDef = {
   build(settings, rows) {
     const units = unitsOf(settings);
     const columns = [
-      col({ key: 'stt', header: ['Số TT'], kind: 'seq', width: 6 }),
-      col({ key: 'dia_phuong', header: ['Địa phương'], kind: 'name', width: 22, required: true }),
+      col({ key: 'stt', header: ['Số TT'], kind: 'seq', width: 5 }),
+      col({ key: 'dia_phuong', header: ['Địa phương'], kind: 'name', width: 20, required: true }),
     ];
     for (const g of GROUPS) {
       for (const level of settings.levels) {
@@ -25,7 +25,7 @@ export const plI: TemplateDef = {
             key: `${base}_nu`,
             header: [g.header, lv, 'Số nữ DTTS'],
             kind: 'count',
-            width: 9,
+            width: 6,
             required: true,
             allowNA: true,
             summable: true,
@@ -34,7 +34,7 @@ export const plI: TemplateDef = {
             key: `${base}_tong`,
             header: [g.header, lv, 'Tổng số'],
             kind: 'count',
-            width: 9,
+            width: 6,
             required: true,
             allowNA: true,
             summable: true,
@@ -43,7 +43,7 @@ export const plI: TemplateDef = {
             key: `${base}_tl`,
             header: [g.header, lv, 'Tỷ lệ (%)'],
             kind: 'percent',
-            width: 9,
+            width: 7,
             ratio: { num: `${base}_nu`, den: `${base}_tong`, base: 100 },
           }),
         );

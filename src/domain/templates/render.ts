@@ -8,7 +8,7 @@ import { MONEY_UNIT_LABEL, PROMPTS } from '../messages';
 import { a1, columnLetter } from '../sheet/address';
 import type { CellStyle, DataValidationSpec, PlanCell, SheetPlan } from '../sheet/plan';
 import type { Column, Layout, Row, Table } from './schema';
-import { bothVerdictsFormula, singleVerdictFormula } from './verdict-formula';
+import { bothVerdictsFormula, singleVerdictFormula, widestVerdict } from './verdict-formula';
 
 export interface TablePositions {
   key: string;
@@ -36,11 +36,13 @@ export const STYLES: Record<string, CellStyle> = {
   caption: { bold: true, hAlign: 'left', vAlign: 'middle' },
   unit: { italic: true, hAlign: 'right', vAlign: 'middle' },
   header: { bold: true, hAlign: 'center', vAlign: 'middle', wrap: true, border: true, fill: '#DDEBF7' },
-  colnum: { italic: true, hAlign: 'center', vAlign: 'middle', border: true, size: 11 },
+  colnum: { italic: true, hAlign: 'center', vAlign: 'middle', border: true },
   label: { hAlign: 'left', vAlign: 'middle', wrap: true, border: true },
   seq: { hAlign: 'center', vAlign: 'middle', border: true },
   input: { vAlign: 'middle', border: true, wrap: true },
-  inputNumber: { hAlign: 'right', vAlign: 'middle', border: true },
+  // Wrapped: a number never wraps, but text typed with its unit ("108 bé trai/100 bé gái") must
+  // not spill over (and be cut by) the cell beside it.
+  inputNumber: { hAlign: 'right', vAlign: 'middle', border: true, wrap: true },
   formula: { hAlign: 'right', vAlign: 'middle', border: true, fill: '#F2F2F2' },
   status: { hAlign: 'center', vAlign: 'middle', border: true, fill: '#F2F2F2', wrap: true },
   group: { bold: true, hAlign: 'left', vAlign: 'middle', wrap: true, border: true },
@@ -292,8 +294,10 @@ export function renderLayout(
             cell.value = given;
             cell.numFmt = '@';
           } else cell.value = given;
-        } else if (formula) cell.formula = formula;
-        else if (literal !== undefined) cell.value = literal;
+        } else if (formula) {
+          cell.formula = formula;
+          if (c.status) cell.widest = widestVerdict(row, Boolean(c.status.both && row.nationalColumn));
+        } else if (literal !== undefined) cell.value = literal;
         else cell.value = null;
         put(cell);
       }

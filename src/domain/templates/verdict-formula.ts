@@ -101,6 +101,16 @@ export function bothVerdictsFormula(row: Row, v: string, local: string, national
   );
 }
 
+/**
+ * The longest text a verdict cell can show, so its row is tall enough for any verdict the
+ * officer's later values produce (a printed "Đánh giá" is never cut).
+ */
+export function widestVerdict(row: Row, both: boolean): string {
+  const longest = Object.values(STATUS_LABEL).reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (!both) return longest;
+  return `${SHEET_VERDICT.local}${longest}\n${SHEET_VERDICT.national(row.nationalYear ?? '')}${longest}`;
+}
+
 /** One verdict (PL-CB): the value against the first target that is a number. */
 export function singleVerdictFormula(row: Row, v: string, targets: string[]): string {
   const [first, ...rest] = targets;
