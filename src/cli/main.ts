@@ -168,8 +168,13 @@ async function cmdValidate(args: string[], io: Io): Promise<number> {
   const unreadableAnnex = report.findings.some((f) => f.messageId === 'structure/annex-unreadable');
   if (report.annexes.length === 0 && !unreadableAnnex) {
     // Nothing to check: the workbook is not one of ours. The structure finding says so.
+    // Tables in the officer's own layout: say what was found and how to bring them in.
+    const handMade = report.findings.filter((x) => x.messageId === 'structure/hand-made-table');
     const f = report.findings.find((x) => x.messageId === 'structure/unknown-workbook');
-    if (!options.has('--json')) io.err((f?.message ?? formatMessage('structure/unknown-workbook')) + '\n');
+    const lines = handMade.length
+      ? handMade.map((x) => x.message)
+      : [f?.message ?? formatMessage('structure/unknown-workbook')];
+    if (!options.has('--json')) io.err(lines.join('\n') + '\n');
     return 2;
   }
   return report.stats.errors > 0 ? 1 : 0;

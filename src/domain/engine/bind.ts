@@ -204,7 +204,8 @@ export function bindTable(sheet: SheetSnapshot, table: Table, from: number, find
       messageId: 'structure/header-row-missing',
       severity: 'error',
       row: from,
-      data: { table: table.caption ?? table.key },
+      // The table's printed caption when it has one; never its internal key.
+      data: table.caption ? { table: table.caption } : {},
     });
     return undefined;
   }

@@ -30,6 +30,10 @@ import { compileCellRules, runCellRules, type CompiledCellRule } from './cell-pa
 import { bindLayout, cellText, type Draft } from './bind';
 import { computeIndicators } from './indicators';
 import { recognise } from './recognize';
+import { handMadeTables, type HandMadeTable } from '../import/hand-made';
+import { SETTINGS_SHEET } from '../sheet/workbook';
+import { getTemplate } from '../templates/catalog';
+import { templateInfo } from '../templates/info';
 
 export interface ValidateOptions {
   /** Settings given by the caller (CLI --settings); otherwise those stored in the workbook. */
@@ -149,6 +153,7 @@ export class FindingSink {
 
 export const RANK_SETTINGS = -2;
 export const RANK_BINDING = -1;
+export const RANK_HAND_MADE = 999;
 export const RANK_UNREADABLE = 1000;
 export const RANK_UNKNOWN = 1001;
 
@@ -299,7 +304,28 @@ export function runEngine(snapshot: WorkbookSnapshot, options: ValidateOptions =
   const indicators: IndicatorSet = getIndicatorSet(settings.indicatorSet) ?? getIndicatorSet()!;
   const ctx = { settings, indicators };
 
-  const annexes = recognise(snapshot).map((r) => bindState(r.def, r.sheet, settings));
+  const recognised = recognise(snapshot);
+  const annexes: AnnexState[] = [];
+  /** Sheets recognised by their title only whose layout is the officer's own: described, not checked. */
+  const handMade: HandMade[] = [];
+  for (const r of recognised) {
+    const a = bindState(r.def, r.sheet, settings);
+    const why = r.by === 'title' ? ownLayout(a.binding.list) : undefined;
+    // Checking it against the standard positions would mislabel its values ("92,3" read as a count).
+    if (why) handMade.push({ sheet: r.sheet, def: r.def, why, table: handMadeTables(r.sheet, settings, r.def.id)[0] });
+    else annexes.push(a);
+  }
+  // The other sheets the officer made: a table that looks like an annex is said so.
+  const seen = new Set(recognised.map((r) => r.sheet.name));
+  const marked = new Set(snapshot.markers.map((m) => m.sheetName.toLowerCase()));
+  for (const sheet of snapshot.sheets) {
+    if (seen.has(sheet.name) || sheet.name === SETTINGS_SHEET || sheet.visibility === 'veryHidden') continue;
+    if (marked.has(sheet.name.toLowerCase())) continue;
+    for (const table of handMadeTables(sheet, settings)) {
+      const def = getTemplate(table.templateId);
+      if (def) handMade.push({ sheet, def, why: 'no-marker', table });
+    }
+  }
   // Annex rules stop at their first failure (for every annex), as one rule run would.
   const failures = new FindingSink();
   let failed = false;
@@ -326,6 +352,7 @@ export function runEngine(snapshot: WorkbookSnapshot, options: ValidateOptions =
   if (failures.list.length || !wb.ok) failed = true;
 
   const tail = new FindingSink();
+  for (const h of handMade) tail.push(handMadeFinding(h, annexes.length > 0), RANK_HAND_MADE);
   for (const u of unreadableAnnexes(snapshot)) tail.push(u, RANK_UNREADABLE);
   if (annexes.length === 0 && tail.list.length === 0) {
     tail.push(
@@ -586,4 +613,48 @@ function applyExplanations(findings: Finding[], settings: ReportSettings, annexe
       (f.row !== undefined ? notes.get(`${f.sheet}!${f.row}`) : undefined);
     if (e) f.explanation = e;
   }
+}
+
+type HandMadeWhy = 'no-number-row' | 'headers-differ' | 'no-marker';
+
+interface HandMade {
+  sheet: SheetSnapshot;
+  def: TemplateDef;
+  why: HandMadeWhy;
+  table: HandMadeTable | undefined;
+}
+
+/** A title-recognised sheet is the officer's own layout when its structure is not the template's. */
+function ownLayout(bound: readonly { messageId: string }[]): HandMadeWhy | undefined {
+  if (bound.some((d) => d.messageId === 'structure/header-row-missing')) return 'no-number-row';
+  const differ = bound.filter((d) =>
+    ['structure/header-changed', 'structure/column-missing', 'structure/column-inserted'].includes(d.messageId),
+  ).length;
+  return differ >= 2 ? 'headers-differ' : undefined;
+}
+
+function handMadeFinding(h: HandMade, othersChecked: boolean): Finding {
+  const data = {
+    sheet: h.sheet.name,
+    title: h.def.title,
+    name: templateInfo(h.def.id).description.split(':')[0]!,
+    templateId: h.def.id,
+    cols: h.table?.cols ?? 0,
+    rows: h.table?.rows ?? 0,
+    why: h.why,
+  };
+  const row0 = h.table?.row0 ?? 0;
+  const col0 = h.table?.col0 ?? 0;
+  return {
+    rule: 'structure/known-template',
+    messageId: 'structure/hand-made-table',
+    // Nothing of it is checked: an error when it is all the file has, a warning beside checked annexes.
+    severity: othersChecked ? 'warning' : 'error',
+    sheet: h.sheet.name,
+    cell: a1(row0, col0),
+    row: row0 + 1,
+    column: columnLetter(col0),
+    message: formatMessage('structure/hand-made-table', data),
+    data,
+  };
 }

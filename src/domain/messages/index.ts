@@ -10,13 +10,22 @@ type Template = (d: MessageData) => string;
 
 const n = (v: string | number | undefined): string => (typeof v === 'number' ? formatVnNumber(v) : (v ?? ''));
 
+const HAND_MADE_WHY: Record<string, string> = {
+  'no-number-row': 'không có dòng số thứ tự cột "(1) (2) (3) …" của mẫu',
+  'headers-differ': 'tiêu đề các cột khác mẫu',
+  'no-marker': 'không phải trang được chèn từ bộ mẫu',
+};
+
 export const MESSAGES: Record<string, Template> = {
   // 1. Structure
   'structure/annex-unreadable': (d) =>
     `Phụ lục ${d.templateId} không đọc được (trang "${d.sheet}"): ${d.reason}. Hãy mở tệp bằng Excel để kiểm tra, hoặc lấy lại bản gốc.`,
-  'structure/unknown-workbook': () => 'Tệp không có phụ lục nào của bộ mẫu (không nhận ra trang tính nào là phụ lục).',
+  'structure/unknown-workbook': () =>
+    'Tệp không có phụ lục nào của bộ mẫu (không nhận ra trang tính nào là phụ lục). Nếu phụ lục được lập theo mẫu riêng, hãy chuyển sang phụ lục chuẩn bằng nút "Nhập từ bảng có sẵn…" trong ngăn tác vụ (hoặc lệnh phuluc import), rồi kiểm tra lại.',
   'structure/header-row-missing': (d) =>
-    `Không tìm thấy dòng số thứ tự cột "(1) (2) (3) …" của bảng ${d.table}: bảng đã bị sửa cấu trúc.`,
+    `Không tìm thấy dòng số thứ tự cột "(1) (2) (3) …"${d.table ? ` của bảng "${d.table}"` : ''}: bảng đã bị sửa cấu trúc.`,
+  'structure/hand-made-table': (d) =>
+    `Trang "${d.sheet}" có một bảng${d.cols ? ` ${d.cols} cột` : ''} giống ${d.title}${d.name ? ` (${d.name})` : ''}${d.rows ? `, ${d.rows} dòng số liệu,` : ''} nhưng không theo mẫu chuẩn (${HAND_MADE_WHY[String(d.why)] ?? HAND_MADE_WHY['no-marker']}), nên chưa kiểm tra được số liệu. Hãy chuyển bảng sang phụ lục chuẩn bằng nút "Nhập từ bảng có sẵn…" trong ngăn tác vụ (hoặc lệnh phuluc import), rồi kiểm tra lại.`,
   'structure/column-missing': (d) => `Thiếu cột (${d.number}) "${d.header}" — cột đã bị xóa hoặc dòng số cột bị sửa.`,
   'structure/column-inserted': (d) =>
     `Có cột lạ chèn vào giữa bảng (cột ${d.column}). Hãy xóa cột này hoặc chuyển ghi chú ra ngoài bảng.`,
