@@ -207,7 +207,7 @@ describe('validate', () => {
     expect(made.code).toBe(0);
     const r = run('validate', out);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('[Lỗi] PL-CB Nu can bo!E14 — "27,59,03%"');
+    expect(r.out).toContain('[Lỗi] PL-CB Nu can bo!E14 — Công thức tự tính của ô đã bị ghi đè bằng "27,59,03%"');
     expect(r.out).toMatch(/\[Cảnh báo\] PL-CB Nu can bo!E\d+ — Tỷ lệ ghi 88,88 %/);
     const j = run('validate', out, '--json');
     expect(j.code).toBe(1);

@@ -41,7 +41,7 @@ async function seededPlI(page, env, firstLook) {
   return pg;
 }
 
-const MALFORMED = /"27,59,03%" không phải là số hợp lệ/;
+const MALFORMED = /ghi đè bằng "27,59,03%" — không phải một số/;
 const ONE_CELL_FRACTION = /Ghi "11\/29" trong một ô/;
 
 async function colorOf(pg, address) {
@@ -124,10 +124,13 @@ export const scenarios = [
       assert(/^\d+ lỗi/.test(summary), `summary says there are errors: "${summary}"`);
       const h10 = pg.finding('H10', MALFORMED);
       await h10.waitFor();
+      // Typed over the ratio formula: the fix restores it and shows what it gives (11/29), never "27,59".
+      const h10Text = await h10.textContent();
       assert(
-        (await h10.textContent()).includes('Không tự đoán: hãy nhập lại, ví dụ 27,59.'),
-        'the malformed-number finding suggests 27,59',
+        h10Text.includes('11/29 = 37,93 %') && h10Text.includes('khôi phục công thức'),
+        `the malformed-number finding offers restoring the formula with 37,93 %: "${h10Text}"`,
       );
+      assert(!/27,59(?!,03)/.test(h10Text), `no guess from the typed digits: "${h10Text}"`);
       await pg.finding('I10', ONE_CELL_FRACTION).waitFor();
       assert(
         (await pg.finding('I10', ONE_CELL_FRACTION).textContent()).includes('tỷ lệ 37,93 %'),
@@ -505,7 +508,7 @@ export const scenarios = [
       await pg.type('D10', '20');
       await pg.type('C10', '30');
       const first = await pg.validate();
-      const wrong = 'Số nữ (30) lớn hơn tổng số (20).';
+      const wrong = 'Số nữ (30) lớn hơn tổng số (20): không thể có.';
       await pg.pane.getByText(wrong).first().waitFor();
       const live = pg.pane.getByText(/^Tự cập nhật khi sửa ô — lần cuối lúc \d\d:\d\d:\d\d\.$/);
       await live.waitFor();

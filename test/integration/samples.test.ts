@@ -77,10 +77,12 @@ describe('PL-I (seed 002, TP. Cao Bằng)', () => {
 });
 
 describe('PL-CB (seed 001 §3, seed 000 §3a)', () => {
-  it('HĐND thành phố 08/29 written "27,59,03%": malformed, an error with 27,59 suggested', () => {
+  it('HĐND thành phố 08/29 written "27,59,03%" over the formula: one error, restore the formula (8/29 = 27,59 %)', () => {
     const f = at('PL-CB', 'hdnd_huyen', 'ty_le');
-    expect(ids(f)).toContain('error:type/malformed-number');
-    expect(f.find((x) => x.messageId === 'type/malformed-number')!.message).toContain('27,59');
+    expect(ids(f)).toEqual(['error:type/malformed-ratio']);
+    expect(f[0]!.message).toContain('8/29 = 27,59 %');
+    expect(f[0]!.message).toContain('khôi phục công thức');
+    expect(f[0]!.expected).toBe('27,59 %');
   });
   it('8/9 written 88,88 %: truncated, a warning (88,89 %)', () => {
     const f = at('PL-CB', 'ubnd_ld_pct_huyen', 'ty_le');
@@ -143,9 +145,11 @@ describe('CLQG (seed 000)', () => {
       nationalStatus: 'chua-dat',
     });
   });
-  it('5.4a: 12/18 written 66,66 → truncation warning (66,67 %)', () => {
-    expect(ids(at('CLQG', '5.4a', 'ket_qua'))).toContain('warning:arithmetic/percent-truncated');
-    expect(errorsAt('CLQG', '5.4a', 'ket_qua')).toEqual([]);
+  it('5.4a: 12/18 written "66,66" as text → one warning: text, not a number, and 66,67 % (rounded) to type', () => {
+    const f = at('CLQG', '5.4a', 'ket_qua');
+    expect(ids(f)).toEqual(['warning:type/number-as-text-ratio']);
+    expect(f[0]!.message).toMatch(/chữ "66,66" \(không phải số\).*12\/18 = 66,67 % \(làm tròn, không cắt bớt\)/);
+    expect(f[0]!.expected).toBe('66,67 %');
   });
   it('5.2b: "trên 100%" is impossible (an error)', () => {
     expect(ids(at('CLQG', '5.2b', 'ket_qua'))).toContain('error:target/impossible-result');

@@ -162,10 +162,10 @@ export const CASES: Case[] = [
   {
     family: 'number-text',
     description:
-      '"36,4 %" in a percent cell — accepted on purpose as 36,4 (the % sign is the column\'s own unit) with only a number-as-text warning; 364/1000 = 36,4 % agrees',
+      '"36,4 %" in a percent cell — accepted on purpose as 36,4 (the % sign is the column\'s own unit) with only a warning that the ratio formula was typed over as text; 364/1000 = 36,4 % agrees',
     how: 'PL-CB row 10 (Cấp ủy cấp huyện): C10 = 364, D10 = 1000, E10 = text "36,4 %"',
     build: () => plcb('cap_uy_huyen', { so_nu: 364, tong_so: 1000, ty_le: '36,4 %' }),
-    findings: [{ id: 'type/number-as-text', cell: 'E10', severity: WARN }],
+    findings: [{ id: 'type/number-as-text-ratio', cell: 'E10', severity: WARN }],
     reads: [{ cell: 'E10', as: { s: 'num', value: 36.4, decimals: 1, percentSign: true } }],
   },
   {
@@ -174,30 +174,30 @@ export const CASES: Case[] = [
       '"36.4%" (English decimal point) — accepted on purpose as 36,4 with a warning: "36.4" has no group of three, so it cannot be Vietnamese thousands',
     how: 'PL-CB row 10: C10 = 364, D10 = 1000, E10 = text "36.4%"',
     build: () => plcb('cap_uy_huyen', { so_nu: 364, tong_so: 1000, ty_le: '36.4%' }),
-    findings: [{ id: 'type/number-as-text', cell: 'E10', severity: WARN }],
+    findings: [{ id: 'type/number-as-text-ratio', cell: 'E10', severity: WARN }],
     reads: [{ cell: 'E10', as: { s: 'num', value: 36.4, percentSign: true } }],
   },
   {
     family: 'number-text',
     description:
-      '"1.250 %" in a percent cell — read the Vietnamese way (1250 %, impossible) with 1,25 % as the English alternative: ambiguous, above 100 % and not 1/8',
+      '"1.250 %" in a percent cell — read the Vietnamese way (1250 %) with 1,25 % as the English alternative; neither is 1/8: one error at the cell, saying the formula was typed over and 1/8 = 12,5 %',
     how: 'PL-CB row 10: C10 = 1, D10 = 8, E10 = text "1.250 %"',
     build: () => plcb('cap_uy_huyen', { ty_le: '1.250 %' }),
-    findings: [
-      { id: 'type/ambiguous-number', cell: 'E10', severity: WARN },
-      { id: 'domain/percent-range', cell: 'E10', severity: ERR },
-      { id: 'arithmetic/percent-mismatch', cell: 'E10', severity: ERR },
-    ],
+    findings: [{ id: 'type/number-as-text-ratio', cell: 'E10', severity: ERR }],
+    also: (r) => expect(r.findings.find((x) => x.cell === 'E10')!.expected).toBe('12,5 %'),
     reads: [{ cell: 'E10', as: { s: 'num', value: 1250, alt: 1.25, percentSign: true } }],
   },
 
   // ── Malformed numbers: errors, never guessed ─────────────────────────────────────────────
   {
     family: 'malformed-number',
-    description: '"27,59,03%" (seed 001, HĐND TP 08/29) is an error, never guessed as 27,59',
+    description:
+      '"27,59,03%" (seed 001, HĐND TP 08/29) is an error, never guessed from its digits: the formula it typed over gives 8/29 = 27,59 %',
     how: 'PL-CB row 14 (Đại biểu HĐND cấp huyện): C14 = 8, D14 = 29, E14 = text "27,59,03%"',
     build: () => plcb('hdnd_huyen', { so_nu: 8, tong_so: 29, ty_le: '27,59,03%' }),
-    findings: [{ id: 'type/malformed-number', cell: 'E14', severity: ERR }],
+    findings: [{ id: 'type/malformed-ratio', cell: 'E14', severity: ERR }],
+    also: (r) =>
+      expect(r.findings.find((x) => x.cell === 'E14')!.message).toMatch(/8\/29 = 27,59 %.*khôi phục công thức/),
     reads: [{ cell: 'E14', as: { s: 'bad', text: '27,59,03%' } }],
   },
   {
@@ -228,12 +228,15 @@ export const CASES: Case[] = [
   {
     family: 'malformed-number',
     description:
-      '"1250,,5": error, and the example offered keeps every digit of the well-formed beginning (1250, not 125)',
+      '"1250,,5": error, and no number guessed from its digits (neither 125 nor 1250) as the fix or the expected value',
     how: 'PL-II F9 = text "1250,,5"',
     build: () => pl2({ truyen_thong_nguoi: '1250,,5' }),
     findings: [{ id: 'type/malformed-number', cell: 'F9', severity: ERR }],
-    waitingFor: 'type/number-text: hintFor keeps only three digits ("ví dụ 125")',
-    also: (r) => expect(r.findings.find((x) => x.cell === 'F9')!.message).not.toMatch(/ví dụ 125(?!\d)/),
+    also: (r) => {
+      const f = r.findings.find((x) => x.cell === 'F9')!;
+      expect(f.message.replace('"1250,,5"', '')).not.toMatch(/125/);
+      expect(f.expected).toBe('một số (dấu phẩy cho phần thập phân)');
+    },
   },
   {
     family: 'malformed-number',
@@ -314,13 +317,11 @@ export const CASES: Case[] = [
   },
   {
     family: 'domain',
-    description: '"-5" typed as text: read, warned as text, and still an error for being negative',
+    description:
+      '"-5" typed as text: read, and one error for being negative (no number-as-text warning saying to retype -5)',
     how: 'PL-II F9 = text "-5"',
     build: () => pl2({ truyen_thong_nguoi: '-5' }),
-    findings: [
-      { id: 'type/number-as-text', cell: 'F9', severity: WARN },
-      { id: 'domain/negative', cell: 'F9', severity: ERR },
-    ],
+    findings: [{ id: 'domain/negative', cell: 'F9', severity: ERR }],
   },
   {
     family: 'domain',
@@ -338,13 +339,11 @@ export const CASES: Case[] = [
   },
   {
     family: 'domain',
-    description: 'a share typed above 100 % (131,43 instead of 31,43) is impossible and disagrees with 11/35',
+    description:
+      'a share typed above 100 % (131,43 instead of 31,43) disagrees with 11/35: one error with 31,43 % to type, not a second "above 100 %" finding',
     how: 'PL-CB row 10: C10 = 11, D10 = 35, E10 = 131.43',
     build: () => plcb('cap_uy_huyen', { so_nu: 11, tong_so: 35, ty_le: 131.43 }),
-    findings: [
-      { id: 'domain/percent-range', cell: 'E10', severity: ERR },
-      { id: 'arithmetic/percent-mismatch', cell: 'E10', severity: ERR },
-    ],
+    findings: [{ id: 'arithmetic/percent-mismatch', cell: 'E10', severity: ERR }],
   },
   {
     family: 'domain',

@@ -13,6 +13,8 @@ export const GROUP_PREDICATE: Record<string, string> = {
   'type/number-as-text': 'ghi số dạng chữ',
   'type/ambiguous-number': 'ghi số dễ hiểu nhầm',
   'type/malformed-number': 'ghi số không hợp lệ',
+  'type/number-as-text-ratio': 'có công thức tỷ lệ bị ghi đè bằng chữ',
+  'type/malformed-ratio': 'có công thức tỷ lệ bị ghi đè bằng số không hợp lệ',
   'type/not-a-number': 'ghi chữ ở chỗ cần số',
   'type/date-in-number': 'bị Excel biến thành ngày',
   'type/fraction-text': 'ghi cả tử số và mẫu số trong một ô',

@@ -9,6 +9,8 @@ export type MessageData = Record<string, string | number | undefined>;
 type Template = (d: MessageData) => string;
 
 const n = (v: string | number | undefined): string => (typeof v === 'number' ? formatVnNumber(v) : (v ?? ''));
+/** "88,89 %" → "88,89": what to type in a % cell. */
+const typedOf = (v: string | number | undefined): string => n(v).replace(/\s*%$/, '');
 
 const HAND_MADE_WHY: Record<string, string> = {
   'no-number-row': 'không có dòng số thứ tự cột "(1) (2) (3) …" của mẫu',
@@ -46,12 +48,17 @@ export const MESSAGES: Record<string, Template> = {
   'presence/na-not-allowed': (d) => `Cột "${d.column}" không nhận "${d.found}" (không áp dụng). Hãy nhập giá trị.`,
   // 3. Type
   'type/number-as-text': (d) =>
-    `Số được gõ dạng chữ "${d.found}". Đọc theo cách viết Việt Nam là ${d.suggestion}: hãy nhập lại dạng số.`,
+    `Ô đang chứa chữ "${d.found}"${d.found !== d.suggestion ? ` (đọc là ${d.suggestion})` : ''} chứ không phải số, nên Excel không cộng, không tính được ô này. Hãy gõ lại ${d.suggestion} vào ô dưới dạng số (nếu ô để định dạng Text, đổi sang Number rồi gõ lại).`,
+  'type/number-as-text-ratio': (d) =>
+    `Công thức tự tính của ô đã bị ghi đè bằng chữ "${d.found}" (không phải số)${d.verdict === 'ok' ? '' : `, trong khi ${n(d.num)}/${n(d.den)} = ${d.shown}${d.verdict === 'truncated' ? ' (làm tròn, không cắt bớt)' : ''}`}. Hãy khôi phục công thức: chép ô ${d.column} của một dòng khác rồi dán vào ô này (ô sẽ hiện ${d.shown}); hoặc gõ ${d.typed} dạng số.`,
   'type/ambiguous-number': (d) =>
     `"${d.found}" có thể là ${d.vi} (cách viết Việt Nam) hoặc ${d.en} (cách viết tiếng Anh). Hãy nhập lại dạng số để khỏi hiểu nhầm.`,
   'type/malformed-number': (d) =>
-    `"${d.found}" không phải là số hợp lệ (thừa dấu phân cách). Không tự đoán: hãy nhập lại${d.hint ? `, ví dụ ${d.hint}` : ''}.`,
-  'type/not-a-number': (d) => `Ô "${d.column}" cần một số nhưng đang ghi "${d.found}".`,
+    `"${d.found}" không phải là một số (thừa dấu phân cách), nên ô đang chứa chữ. Không tự đoán số đúng: hãy xem lại số liệu gốc rồi gõ lại một số, dấu phẩy cho phần thập phân.`,
+  'type/malformed-ratio': (d) =>
+    `Công thức tự tính của ô đã bị ghi đè bằng "${d.found}" — không phải một số (thừa dấu phân cách). Theo số liệu của dòng, ${n(d.num)}/${n(d.den)} = ${d.shown}. Hãy khôi phục công thức: chép ô ${d.column} của một dòng khác rồi dán vào ô này (ô sẽ hiện ${d.shown}); hoặc gõ ${d.typed}.`,
+  'type/not-a-number': (d) =>
+    `Ô "${d.column}" cần một số nhưng đang ghi "${d.found}". Hãy gõ chỉ con số (dấu phẩy cho phần thập phân); lời ghi chú thì chuyển sang cột Ghi chú.`,
   'type/date-in-number': (d) =>
     `Excel đã biến số liệu thành ngày ${d.found} (có lẽ gõ "${d.typed}"). Ghi số nữ và tổng số vào hai cột riêng.`,
   'type/fraction-text': (d) =>
@@ -66,28 +73,37 @@ export const MESSAGES: Record<string, Template> = {
   'type/formula-changed': (d) => `Công thức của ô đã bị thay: đang là ${d.found}, mẫu là ${d.expected}.`,
   'type/formula-overwritten': (d) => `Công thức tính tự động đã bị ghi đè bằng giá trị "${d.found}".`,
   // 4. Domain
-  'domain/negative': (d) => `Số liệu âm (${n(d.value)}) không hợp lệ ở cột "${d.column}".`,
-  'domain/not-whole': (d) => `Số đếm phải là số nguyên, đang ghi ${n(d.value)}.`,
-  'domain/percent-range': (d) => `Tỷ lệ ${n(d.value)} % vượt quá 100 %: không thể có.`,
+  'domain/negative': (d) =>
+    `Số liệu âm (${n(d.value)}) không hợp lệ ở cột "${d.column}": số người, số tiền không thể âm. Hãy ghi lại số đúng theo số liệu gốc, dạng số.`,
+  'domain/not-whole': (d) =>
+    `Số đếm (người, lượt, cuộc) phải là số nguyên, đang ghi ${n(d.value)}. Hãy ghi lại số nguyên theo số liệu gốc.`,
+  'domain/percent-range': (d) =>
+    `Tỷ lệ ${n(d.value)} % vượt quá 100 %: không thể có. Hãy ghi tỷ lệ từ 0 đến 100 (hoặc ghi số nữ và tổng số để tự tính).`,
   'domain/implausible': (d) =>
-    `Giá trị ${n(d.value)} nằm ngoài khoảng hợp lý ${n(d.min)}–${n(d.max)} ${d.unit ?? ''} của chỉ tiêu ${d.indicator}.`,
+    `Giá trị ${n(d.value)} nằm ngoài khoảng hợp lý ${n(d.min)}–${n(d.max)} ${d.unit ?? ''} của chỉ tiêu ${d.indicator}: kiểm tra lại số liệu và đơn vị tính.`,
   'domain/money-unit': (d) =>
     `Số tiền ${n(d.value)} quá lớn cho đơn vị "${d.unit}": có lẽ đang ghi bằng ${d.other}. Quy đổi ra ${d.unit} là ${n(d.converted)}.`,
   'domain/money-unit-small': (d) =>
     `Số tiền ${n(d.value)} quá nhỏ cho đơn vị "${d.unit}": có lẽ đang ghi bằng ${d.other}. Nếu vậy, quy đổi ra ${d.unit} là ${n(d.converted)}.`,
   'domain/huge-count': (d) => `Số đếm ${n(d.value)} lớn bất thường: kiểm tra lại.`,
   // 5. Arithmetic
-  'arithmetic/part-exceeds-whole': (d) => `Số nữ (${n(d.part)}) lớn hơn tổng số (${n(d.whole)}).`,
-  'arithmetic/zero-denominator': (d) => `Tổng số bằng 0 nhưng số nữ là ${n(d.part)}.`,
-  'arithmetic/percent-mismatch': (d) => `Tỷ lệ ghi ${d.found} nhưng ${n(d.num)}/${n(d.den)} = ${d.expected}.`,
+  'arithmetic/part-exceeds-whole': (d) =>
+    `Số nữ (${n(d.part)}) lớn hơn tổng số (${n(d.whole)}): không thể có. Kiểm tra lại hai ô này (có thể nhập nhầm cột hoặc nhầm dòng).`,
+  'arithmetic/zero-denominator': (d) =>
+    `Tổng số bằng 0 nhưng số nữ là ${n(d.part)}. Hãy nhập tổng số đúng (hoặc sửa số nữ).`,
+  'arithmetic/percent-mismatch': (d) =>
+    `Tỷ lệ ghi ${d.found} nhưng ${n(d.num)}/${n(d.den)} = ${d.expected}. Hãy sửa thành ${typedOf(d.expected)}, hoặc khôi phục công thức tự tính (chép ô tỷ lệ của một dòng khác rồi dán vào ô này).`,
   'arithmetic/percent-truncated': (d) =>
-    `Tỷ lệ ghi ${d.found} nhưng ${n(d.num)}/${n(d.den)} = ${d.expected} — làm tròn, không cắt bớt.`,
-  'arithmetic/total-mismatch': (d) => `Dòng "${d.label}" ghi ${n(d.found)} nhưng cộng các dòng được ${n(d.expected)}.`,
+    `Tỷ lệ ghi ${d.found} nhưng ${n(d.num)}/${n(d.den)} = ${d.expected} — làm tròn, không cắt bớt: hãy sửa thành ${typedOf(d.expected)}.`,
+  'arithmetic/total-mismatch': (d) =>
+    `Dòng "${d.label}" ghi ${n(d.found)} nhưng cộng các dòng được ${n(d.expected)}. Nếu các dòng đúng, sửa dòng "${d.label}" thành ${n(d.expected)} (hoặc khôi phục công thức cộng của mẫu).`,
   'arithmetic/total-percent-averaged': (d) =>
-    `Tỷ lệ dòng tổng ghi ${d.found} nhưng tính từ tổng số đếm là ${d.expected} (không lấy trung bình các tỷ lệ).`,
+    `Tỷ lệ dòng tổng ghi ${d.found} nhưng tính từ tổng số đếm là ${d.expected} (không lấy trung bình các tỷ lệ): hãy sửa thành ${typedOf(d.expected)}.`,
   // 6. Consistency
-  'consistency/people-without-events': (d) => `Có ${n(d.people)} lượt người tham gia nhưng số lớp/cuộc là 0.`,
-  'consistency/events-without-people': (d) => `Có ${n(d.events)} lớp/cuộc nhưng không có người tham gia.`,
+  'consistency/people-without-events': (d) =>
+    `Có ${n(d.people)} lượt người tham gia nhưng số lớp/cuộc là 0: kiểm tra lại hai cột này.`,
+  'consistency/events-without-people': (d) =>
+    `Có ${n(d.events)} lớp/cuộc nhưng không có người tham gia: kiểm tra lại hai cột này.`,
   'consistency/year-columns': (d) => `Các cột năm không liên tục hoặc sai thứ tự: ${d.found} (cần ${d.expected}).`,
   'consistency/duplicate-row': (d) =>
     `${d.indicator ? `Chỉ tiêu ${d.indicator}` : `"${d.label}"`} được ghi hai lần với số liệu khác nhau (dòng ${d.rows}).`,
@@ -95,14 +111,15 @@ export const MESSAGES: Record<string, Template> = {
   'target/less-ambitious': (d) =>
     `Chỉ tiêu địa phương ${d.local} ${d.weaker === 'higher' ? 'cao hơn' : d.weaker === 'looser' ? 'lỏng hơn' : 'thấp hơn'} chỉ tiêu quốc gia ${d.national}${d.year ? ` (năm ${d.year})` : ''} của chỉ tiêu ${d.indicator}. Nếu đây là quyết định của địa phương, hãy ghi giải trình.`,
   'target/against-direction': (d) =>
-    `Chỉ tiêu ${d.indicator} là chỉ tiêu cần ${d.lower ? 'giảm' : 'tăng'}, nhưng mục tiêu ${d.target} ${d.lower ? 'cao hơn' : 'thấp hơn'} giá trị cơ sở ${d.baseline}: mâu thuẫn.`,
+    `Chỉ tiêu ${d.indicator} là chỉ tiêu cần ${d.lower ? 'giảm' : 'tăng'}, nhưng mục tiêu ${d.target} ${d.lower ? 'cao hơn' : 'thấp hơn'} giá trị cơ sở ${d.baseline}: mâu thuẫn. Kiểm tra lại hai số: chỉ tiêu cần ${d.lower ? 'giảm thì mục tiêu phải thấp hơn' : 'tăng thì mục tiêu phải cao hơn'} giá trị cơ sở.`,
   'target/unit-inconsistent': (d) =>
     `Đơn vị viết "${d.found}" không đúng: chỉ tiêu ${d.indicator} tính trên ${d.base} (${d.expected}).`,
   'target/two-values': (d) =>
     `Một ô ghi hai giá trị ("${d.found}"). Hãy tách theo từng cấp vào các dòng riêng (thêm dòng con ngay dưới chỉ tiêu, để trống cột TT).`,
   'target/sub-measure-lower': (d) =>
     `${d.label ?? 'Số tin, bài mỗi quý'}: ${d.local} thấp hơn mức quốc gia ${d.national} (chỉ tiêu ${d.indicator}). Nếu đây là quyết định của địa phương, hãy ghi giải trình.`,
-  'target/impossible-result': (d) => `Kết quả "${d.found}" vượt quá 100 %: tỷ lệ không thể trên 100 %.`,
+  'target/impossible-result': (d) =>
+    `Kết quả "${d.found}" vượt quá 100 %: tỷ lệ không thể trên 100 %. Hãy ghi tử số và mẫu số (hoặc một tỷ lệ từ 0 đến 100); giải thích thêm ở cột Ghi chú / giải trình.`,
   // Worded by messages/indicators.ts (SET_WARNING), which the set's loader also uses.
   'target/set-conflict': (d) => String(d.text ?? ''),
   // 8. Documents
@@ -111,20 +128,22 @@ export const MESSAGES: Record<string, Template> = {
   'document/number-format': (d) =>
     d.date
       ? `Số ký hiệu đã bị Excel đổi thành ngày ${d.found}: hãy nhập lại dạng chữ "số/ký hiệu" (ví dụ 91/KH-UBND).`
-      : `Số ký hiệu "${d.found}" không đúng dạng "số/ký hiệu" (ví dụ 91/KH-UBND).`,
+      : `Số ký hiệu "${d.found}" không đúng dạng "số/ký hiệu". Hãy chép đúng số ký hiệu trên văn bản gốc, dạng số/ký hiệu, không dấu phẩy, không dấu cách (ví dụ 91/KH-UBND).`,
   'document/number-cleanup': (d) =>
     `Số ký hiệu "${d.found}" có ${[d.prefix ? 'chữ "Số:" ở đầu' : '', d.spaces ? 'dấu cách thừa' : '', d.trailing ? 'dấu câu thừa ở cuối' : ''].filter(Boolean).join(', ') || (d.what ?? 'ký tự thừa')}: nên ghi "${d.expected}".`,
-  'document/type-mismatch': (d) => `Loại "${d.type}" cần ký hiệu ${d.expected} nhưng số ký hiệu là "${d.found}".`,
+  'document/type-mismatch': (d) =>
+    `Loại "${d.type}" cần ký hiệu ${d.expected} nhưng số ký hiệu là "${d.found}": kiểm tra lại cột Loại văn bản hoặc cột Số ký hiệu.`,
   'document/cong-van-abbr': (d) => `Công văn không ghi chữ viết tắt tên loại, nhưng số ký hiệu là "${d.found}".`,
   'document/duplicate-number': (d) =>
-    `Số ${d.number} của ${d.issuer} đã dùng trong năm ${d.year} ở dòng ${d.other} (${d.otherDate}): một số chỉ cấp một lần trong năm.`,
+    `Số ${d.number} của ${d.issuer} đã dùng trong năm ${d.year} ở dòng ${d.other} (${d.otherDate}): một số chỉ cấp một lần trong năm. Đối chiếu văn bản gốc và sửa số của một trong hai dòng.`,
   'document/listed-twice': (d) =>
     `Văn bản số ${d.number} ngày ${d.date} của ${d.issuer} đã có ở dòng ${d.other}: cùng một văn bản được liệt kê hai lần. Hãy xóa một dòng.`,
   'document/register-order': (d) =>
     `Số ${d.number} (ngày ${d.date}) ${d.higher ? 'lớn hơn' : 'nhỏ hơn'} số ${d.otherNumber} ${d.higher ? 'cấp sau đó' : 'cấp trước đó'} (ngày ${d.otherDate}, dòng ${d.other}) trong sổ ${d.type} năm ${d.year} của ${d.issuer}: số văn bản tăng dần theo ngày ban hành. Kiểm tra lại số hoặc ngày của một trong hai dòng.`,
   'document/register-disorder': (d) =>
     `Trong sổ ${d.type} năm ${d.year} của ${d.issuer}, ${d.count}/${d.total} văn bản có số không tăng theo ngày ban hành (các dòng ${d.rows}${Number(d.count) > 10 ? ', …' : ''}). Kiểm tra cột Ngày ban hành (có thể nhập nhầm ngày/tháng) và cột Số ký hiệu.`,
-  'document/outside-period': (d) => `Ngày ban hành ${d.found} nằm ngoài kỳ báo cáo ${d.from} – ${d.to}.`,
+  'document/outside-period': (d) =>
+    `Ngày ban hành ${d.found} nằm ngoài kỳ báo cáo ${d.from} – ${d.to}: kiểm tra lại ngày, hoặc kỳ báo cáo ở phần Thông tin báo cáo.`,
   'document/sequence': (d) =>
     `Số thứ tự không liên tục: ${d.found ? `ghi ${d.found}` : 'bỏ trống'}, cần ${d.expected}.`,
   'document/empty': () => 'Phụ lục chưa có văn bản nào.',
@@ -133,6 +152,9 @@ export const MESSAGES: Record<string, Template> = {
     `Nhãn "${d.found}" có ký tự ẩn hoặc dấu tiếng Việt dạng tổ hợp (dán từ PDF): đã so khớp sau khi chuẩn hóa.`,
   // Hints used as "expected"
   'hint/value': () => 'một giá trị',
+  'hint/number': () => 'một số (dấu phẩy cho phần thập phân)',
+  'hint/as-number': (d) => `${d.value} (dạng số, không phải chữ)`,
+  'hint/doc-number': () => 'dạng "số/ký hiệu" (không ghi "Số:")',
   'hint/div0': () => 'mẫu số (tổng số) bằng 0 hoặc để trống',
   'hint/value-error': () => 'một ô trong công thức đang chứa chữ thay vì số',
   'hint/ref-error': () => 'công thức trỏ tới ô hoặc cột đã bị xóa; hãy chèn lại phụ lục hoặc sửa công thức',

@@ -56,8 +56,15 @@ ruleTester(arithmeticRatio, {
     {
       name: 'seed 000: 8/9 written 88,88 is truncation',
       template: 'PL-CB',
-      data: { ubnd_ld_ct_xa: { so_nu: 8, tong_so: 9, ty_le: '88,88' } },
+      data: { ubnd_ld_ct_xa: { so_nu: 8, tong_so: 9, ty_le: 88.88 } },
       findings: [{ messageId: 'arithmetic/percent-truncated', cell: 'E28', severity: 'warning' }],
+    },
+    {
+      // "88,88" typed as text: type/number-text gives the one fix (66,67-style, with the formula).
+      name: 'a % typed as text is left to type/number-text',
+      template: 'PL-CB',
+      data: { ubnd_ld_ct_xa: { so_nu: 8, tong_so: 9, ty_le: '88,88' } },
+      findings: [],
     },
     {
       name: 'a wrong percentage',

@@ -39,6 +39,12 @@ function statedValue(cell: CellView | undefined): { value: number; decimals: num
   return { value: r.value, decimals: r.decimals, text: r.text ?? formatVnNumber(r.value) };
 }
 
+/** Text read as a number (no unit): type/number-text words its fix with the row's ratio. */
+function typedAsText(cell: CellView): boolean {
+  const r = cell.reading;
+  return r.s === 'num' && r.text !== undefined && r.unitText === undefined;
+}
+
 function checkRow(
   annex: AnnexView,
   table: BoundTable,
@@ -83,6 +89,8 @@ function checkRow(
   }
   const stated = statedValue(resCell);
   if (!stated || !resCell || num === undefined || den === undefined || den <= 0) return;
+  // A % typed as text ("66,66") is reported once, with the right value, by type/number-text.
+  if (!totals && typedAsText(resCell)) return;
   const exact = (num / den) * base;
   const verdict = compareStated(stated.value, stated.decimals, exact);
   if (verdict === 'ok') return;

@@ -83,7 +83,7 @@ describe('document/duplicate-number wording', () => {
   it('names the first use', () => {
     const [d] = runRule(documentDuplicateNumber, { name: 'x', template: 'VB', data: rows(SEED_000.r30, SEED_000.r33) });
     expect(formatMessage(d!.messageId, d!.data)).toBe(
-      'Số 595 của UBND thành phố đã dùng trong năm 2022 ở dòng 7 (13/04/2022): một số chỉ cấp một lần trong năm.',
+      'Số 595 của UBND thành phố đã dùng trong năm 2022 ở dòng 7 (13/04/2022): một số chỉ cấp một lần trong năm. Đối chiếu văn bản gốc và sửa số của một trong hai dòng.',
     );
   });
 });

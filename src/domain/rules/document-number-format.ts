@@ -1,5 +1,6 @@
 /** Family 8 — Documents: "Số ký hiệu" must read "số/ký hiệu" (Nghị định 30/2020/NĐ-CP), e.g. 91/KH-UBND. */
 import { displayValue } from '../engine/read-cell';
+import { formatMessage } from '../messages';
 import { documentRows } from './lib/documents';
 import type { AnnexRule } from './types';
 
@@ -25,7 +26,8 @@ export const documentNumberFormat: AnnexRule = {
           row: cell.row,
           col: cell.col,
           value: found,
-          expected: '91/KH-UBND',
+          // A description, not an example: "91/KH-UBND" is how such a number looks, not what this one is.
+          expected: formatMessage('hint/doc-number'),
           data: { found, date: d.numberIsDate ? 1 : 0 },
         });
       }

@@ -1,12 +1,14 @@
 /**
  * Family 4 — Domain: a share written above 100 % (PL-I, PL-CB ratio columns; KH values of
  * %-indicators). CLQG results are owned by target/impossible-result, so one cell gets one finding.
- * Computed percentages (live formulas) are left to the arithmetic rules (part > whole).
+ * Computed percentages (live formulas) are left to the arithmetic rules (part > whole), and so is a
+ * % typed over a row whose numerator and denominator give the right one.
  */
 import type { CellView } from '../engine/annex-view';
 import { displayValue } from '../engine/read-cell';
 import { formatMessage } from '../messages';
 import { EPS, indicatorOfRow, overHundredInText, textOf } from './lib/values';
+import { ratioFix } from './type-number-text';
 import type { AnnexRule } from './types';
 
 const KH_VALUES = ['co_so', 'ke_hoach', 'nam_y'] as const;
@@ -58,6 +60,9 @@ export const domainPercentRange: AnnexRule = {
         for (const c of table.table.columns) {
           if (c.kind !== 'percent' || row.def?.skip.includes(c.key)) continue;
           const cell = annex.cell(table, row, c.key);
+          // A number over the row's own numerator/denominator: the arithmetic (or, typed as text,
+          // type/number-text) finding gives the right % — one cell, one fix.
+          if (cell?.reading.s === 'num' && ratioFix(annex, table, row, c)) continue;
           const v = cell && statedOver100(cell, false);
           if (cell && v !== undefined) report(cell, v);
         }

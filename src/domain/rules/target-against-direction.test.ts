@@ -76,7 +76,7 @@ describe('target/against-direction wording', () => {
       data: { '4.3': { co_so: 55, ke_hoach: '56,3' } },
     });
     expect(formatMessage(d!.messageId, d!.data)).toBe(
-      'Chỉ tiêu 4.3 là chỉ tiêu cần giảm, nhưng mục tiêu 56,3 ca sinh/1.000 phụ nữ 15–19 cao hơn giá trị cơ sở 55 ca sinh/1.000 phụ nữ 15–19: mâu thuẫn.',
+      'Chỉ tiêu 4.3 là chỉ tiêu cần giảm, nhưng mục tiêu 56,3 ca sinh/1.000 phụ nữ 15–19 cao hơn giá trị cơ sở 55 ca sinh/1.000 phụ nữ 15–19: mâu thuẫn. Kiểm tra lại hai số: chỉ tiêu cần giảm thì mục tiêu phải thấp hơn giá trị cơ sở.',
     );
   });
 });

@@ -1,29 +1,70 @@
 /**
  * Family 3 — Type: numbers typed as text are read the Vietnamese way and reported with the
  * number to type instead; ambiguous and malformed text is never guessed silently.
+ * In a ratio column (whose template cell holds the % formula) the finding says the formula was
+ * typed over, gives numerator/denominator = the right value, and offers restoring the formula:
+ * one finding, one fix (arithmetic/ratio leaves such cells to this rule).
  */
-import { formatVnNumber } from '../parse/number';
+import { formatMessage } from '../messages';
+import { formatVnNumber, roundTo } from '../parse/number';
+import type { AnnexView } from '../engine/annex-view';
+import type { BoundRow, BoundTable } from '../engine/bind';
+import type { Column } from '../templates/schema';
+import { compareStated, ratioInputs } from './arithmetic-ratio';
 import { overHundredInText } from './lib/values';
 import { valuesIn } from './target-two-values';
 import type { CellRule } from './types';
 
-/** "27,59,03" → "27,59": the longest well-formed beginning, offered as an example only. */
-function hintFor(text: string): string | undefined {
-  const m = /^\d+(?:[.,]\d+)?/.exec(text.replace(/\s+/g, ''));
-  return m ? m[0] : undefined;
+/** Kinds domain/negative checks. */
+const NON_NEGATIVE = new Set(['count', 'money', 'decimal']);
+
+interface RatioFix {
+  num: number;
+  den: number;
+  exact: number;
+  /** What to type: "27,59". */
+  typed: string;
+  /** What the restored formula shows: "27,59 %". */
+  shown: string;
 }
+
+/** The row's own numerator/denominator for a ratio cell the template computes; undefined when they are not both numbers. */
+export function ratioFix(annex: AnnexView, table: BoundTable, row: BoundRow, col: Column): RatioFix | undefined {
+  const ratio = col.ratio;
+  if (!ratio || row.def?.skip.includes(ratio.num)) return undefined;
+  const { num, den } = ratioInputs(
+    annex.cell(table, row, ratio.num)?.reading,
+    annex.cell(table, row, ratio.den)?.reading,
+  );
+  if (num === undefined || den === undefined || den <= 0) return undefined;
+  const base = row.def?.ratioBase ?? ratio.base;
+  // More women than the total: arithmetic/ratio reports that cause; no % to offer.
+  if (base === 100 && num > den) return undefined;
+  const exact = (num / den) * base;
+  const typed = formatVnNumber(roundTo(exact, 2));
+  return { num, den, exact, typed, shown: base === 100 ? `${typed} %` : typed };
+}
+
+const columnName = (col: Column) => col.header[col.header.length - 1] ?? '';
 
 export const typeNumberText: CellRule = {
   id: 'type/number-text',
   family: 'type',
   description: 'Số gõ dạng chữ: đọc theo cách viết Việt Nam, báo và gợi ý số cần nhập; chữ sai dạng là lỗi.',
   defaultSeverity: 'warning',
-  messages: ['type/number-as-text', 'type/ambiguous-number', 'type/malformed-number', 'type/not-a-number'],
+  messages: [
+    'type/number-as-text',
+    'type/number-as-text-ratio',
+    'type/ambiguous-number',
+    'type/malformed-number',
+    'type/malformed-ratio',
+    'type/not-a-number',
+  ],
   scope: 'cell',
   templates: '*',
   kinds: ['count', 'money', 'decimal', 'percent'],
   states: ['num-text', 'bad', 'text', 'bool'],
-  check(cell, { annex, row }, ctx) {
+  check(cell, { annex, table, row }, ctx) {
     const col = cell.column;
     const r = cell.reading;
     const at = { row: cell.row, col: cell.col };
@@ -41,7 +82,32 @@ export const typeNumberText: CellRule = {
       r.unitText === undefined &&
       !(col.allowUnitText && r.alt === undefined)
     ) {
-      if (r.alt !== undefined) {
+      // "-5" as text: domain/negative's fix (a number, not below 0) is the one fix for this cell.
+      if (r.value < 0 && NON_NEGATIVE.has(col.kind)) return;
+      const fix = ratioFix(annex, table, row, col);
+      if (fix) {
+        // "66,66" typed as text over 12/18: one finding with the value the formula gives
+        // (an ambiguous "1.250" too: the row's own numbers settle it).
+        const verdict = [r.value, ...(r.alt !== undefined ? [r.alt] : [])]
+          .map((v) => compareStated(v, r.decimals, fix.exact))
+          .reduce((best, v) => (v === 'ok' || best === 'ok' ? 'ok' : v === 'truncated' ? v : best));
+        ctx.report({
+          messageId: 'type/number-as-text-ratio',
+          ...(verdict === 'wrong' ? { severity: 'error' as const } : {}),
+          ...at,
+          value: r.text,
+          expected: fix.shown,
+          data: {
+            found: r.text,
+            column: columnName(col),
+            num: fix.num,
+            den: fix.den,
+            shown: fix.shown,
+            typed: fix.typed,
+            verdict,
+          },
+        });
+      } else if (r.alt !== undefined) {
         ctx.report({
           messageId: 'type/ambiguous-number',
           ...at,
@@ -54,19 +120,22 @@ export const typeNumberText: CellRule = {
           messageId: 'type/number-as-text',
           ...at,
           value: r.text,
-          expected: suggestion,
+          expected: formatMessage('hint/as-number', { value: suggestion }),
           data: { found: r.text, suggestion },
         });
       }
     } else if (r.s === 'bad') {
-      const hint = hintFor(r.text);
+      const fix = ratioFix(annex, table, row, col);
+      // Never a guess as the expected value: the row's own ratio when known, else what a number looks like.
       ctx.report({
-        messageId: 'type/malformed-number',
+        messageId: fix ? 'type/malformed-ratio' : 'type/malformed-number',
         severity: 'error',
         ...at,
         value: r.text,
-        ...(hint ? { expected: hint } : {}),
-        data: { found: r.text, ...(hint ? { hint } : {}) },
+        expected: fix ? fix.shown : formatMessage('hint/number'),
+        data: fix
+          ? { found: r.text, column: columnName(col), num: fix.num, den: fix.den, shown: fix.shown, typed: fix.typed }
+          : { found: r.text },
       });
     } else if (r.s === 'bool') {
       const shown = r.value ? 'TRUE' : 'FALSE';
