@@ -98,6 +98,25 @@ describe('So sánh tab', () => {
     expect(await within(tab).findByText(/^Đã ghi sheet "So sánh với năm trước \(2\)"\./)).toBeInTheDocument();
   }, 60_000);
 
+  it('"Giải trình…" under a warning stores it in the workbook; the comparison then counts it as explained', async () => {
+    const { last, port, user, tab } = await setup();
+    const input = within(tab).getByLabelText('Chọn tệp báo cáo năm trước (.xlsx)') as HTMLInputElement;
+    await user.upload(input, new File([new Uint8Array(readFileSync(last))], 'nam-2023.xlsx', { type: XLSX }));
+    const list = await within(tab).findByRole('list', { name: 'Cảnh báo' }, { timeout: 10_000 });
+    const term = within(list)
+      .getAllByRole('listitem')
+      .find((li) => li.textContent!.includes('trong cùng nhiệm kỳ HĐND'))!;
+    await user.click(await within(term).findByRole('button', { name: /^Giải trình… / }));
+    await user.type(within(term).getByRole('textbox'), 'Bầu bổ sung 01 đại biểu nữ.');
+    await user.click(within(term).getByRole('button', { name: 'Lưu giải trình' }));
+    expect(await within(tab).findByText('Giải trình: Bầu bổ sung 01 đại biểu nữ.')).toBeInTheDocument();
+    expect(within(tab).getByText(/5 cảnh báo \(1 đã giải trình\)\.$/)).toBeInTheDocument();
+    const stored = (await port.read()).explanations as { items: { rule: string; text: string }[] };
+    expect(stored.items).toEqual([
+      expect.objectContaining({ rule: 'compare/term-changed', text: 'Bầu bổ sung 01 đại biểu nữ.' }),
+    ]);
+  }, 60_000);
+
   it('a file that is not an .xlsx report: one Vietnamese sentence, nothing compared', async () => {
     const { user, tab, port } = await setup();
     const before = await port.read();

@@ -10,6 +10,7 @@
  * A value present in one year only is no warning (the sheet and the value list show it).
  */
 import { COMPARE_MSG, valuePlace } from '../messages/compare';
+import type { Finding } from '../report/schema';
 import type { Column, ColumnKind } from '../templates/schema';
 import { isTermBound, sameTerm, termLabel } from './term';
 
@@ -126,4 +127,24 @@ export function checkValue(v: ValueChange, ctx: CheckContext, opts: CompareOptio
       return warning('count-jump', v, COMPARE_MSG.countJump(place, v.last, v.this, ctx.lastYear, ctx.thisYear));
   }
   return undefined;
+}
+
+/**
+ * A comparison warning as a finding, for the explanation store (which keys explanations by rule,
+ * sheet and cell): the task pane's "Giải trình…" stores it like a validation warning's.
+ */
+export function warningAsFinding(w: CompareWarning): Finding {
+  const f: Finding = {
+    rule: w.rule,
+    messageId: w.rule,
+    severity: 'warning',
+    sheet: w.sheet,
+    cell: w.cell,
+    message: w.message,
+  };
+  if (w.templateId) f.templateId = w.templateId;
+  if (w.indicatorId) f.indicatorId = w.indicatorId;
+  if (w.value !== undefined) f.value = w.value;
+  if (w.explanation) f.explanation = w.explanation;
+  return f;
 }

@@ -30,6 +30,7 @@ import { checkValue, type CompareOptions, type CompareWarning, type ValueChange 
 import { sameTerm } from './term';
 
 export type { CompareOptions, CompareWarning, CompareWarningKind, ValueChange } from './checks';
+export { warningAsFinding } from './checks';
 
 export const DEFAULT_COMPARE_OPTIONS: CompareOptions = { sharePoints: 20, factor: 10 };
 

@@ -7,8 +7,8 @@
 import { Button } from '@fluentui/react-components';
 import { HistoryRegular } from '@fluentui/react-icons/svg/history';
 import { TableAddRegular } from '@fluentui/react-icons/svg/table-add';
-import { useRef, type ChangeEvent } from 'react';
-import type { CompareResult } from '../../../domain/compare/compare';
+import { lazy, Suspense, useRef, type ChangeEvent } from 'react';
+import { warningAsFinding, type CompareResult, type CompareWarning } from '../../../domain/compare/compare';
 import { COMPARE_MSG, COMPARE_PANE, TREND_LABEL, WARNING_LABEL } from '../../../domain/messages/compare';
 import { formatVnNumber, roundTo } from '../../../domain/parse/number';
 import { S } from '../../../domain/messages/taskpane';
@@ -18,12 +18,20 @@ import { NoticeBar } from '../NoticeBar';
 import { useCompareTab } from './useCompareTab';
 import { useCompareTabStyles } from './useCompareTabStyles.styles';
 
+const Explain = lazy(() => import(/* webpackChunkName: "explain" */ '../Explain/Explain'));
+
 const ACCEPT = '.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const trendValue = (v: number | null, b: boolean | undefined) =>
   b !== undefined ? (b ? 'Có' : 'Không') : v === null ? '—' : formatVnNumber(roundTo(v, 2));
 
-function Results({ result, onGoTo }: { result: CompareResult; onGoTo: (sheet: string, cell: string) => void }) {
+interface ResultsProps {
+  result: CompareResult;
+  onGoTo(sheet: string, cell: string): void;
+  onExplain(w: CompareWarning, text: string): Promise<boolean>;
+}
+
+function Results({ result, onGoTo, onExplain }: ResultsProps) {
   const styles = useCompareTabStyles();
   return (
     <>
@@ -47,6 +55,11 @@ function Results({ result, onGoTo }: { result: CompareResult; onGoTo: (sheet: st
                     {S.indicators.goTo(w.cell)}
                   </Button>
                 </div>
+              ) : null}
+              {w.cell && w.sheet ? (
+                <Suspense fallback={null}>
+                  <Explain finding={warningAsFinding(w)} onExplain={(_, text) => onExplain(w, text)} />
+                </Suspense>
               ) : null}
             </li>
           ))}
@@ -86,7 +99,7 @@ function Results({ result, onGoTo }: { result: CompareResult; onGoTo: (sheet: st
 export function CompareTab() {
   const styles = useCompareTabStyles();
   const service = useService();
-  const { state, run, writeSheet, goTo, dismiss } = useCompareTab(service);
+  const { state, run, writeSheet, goTo, explain, dismiss } = useCompareTab(service);
   const inputRef = useRef<HTMLInputElement>(null);
 
   const onPicked = (e: ChangeEvent<HTMLInputElement>) => {
@@ -155,7 +168,7 @@ export function CompareTab() {
               {writeError}
             </NoticeBar>
           ) : null}
-          <Results result={result} onGoTo={(sheet, cell) => void goTo(sheet, cell)} />
+          <Results result={result} onGoTo={(sheet, cell) => void goTo(sheet, cell)} onExplain={explain} />
         </>
       ) : null}
     </section>

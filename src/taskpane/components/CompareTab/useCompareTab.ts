@@ -1,7 +1,8 @@
 /** State of the "So sánh" tab: the comparison with last year's file, and writing its sheet. */
 import { useCallback, useReducer, useRef } from 'react';
-import type { AddinService } from '../../../app/types';
-import type { CompareResult } from '../../../domain/compare/compare';
+import type { AddinService, AggregateFile } from '../../../app/types';
+import { warningAsFinding, type CompareResult, type CompareWarning } from '../../../domain/compare/compare';
+import { EXPLAIN_MSG } from '../../../domain/messages/stamp';
 import { COMPARE_PANE } from '../../../domain/messages/compare';
 import { failure, S } from '../../../domain/messages/taskpane';
 import { readPickedFile } from '../AggregateTab/useAggregateTab';
@@ -66,6 +67,8 @@ function compareError(err: unknown): string {
 export function useCompareTab(service: AddinService) {
   const [state, dispatch] = useReducer(compareReducer, initialCompareState);
   const busy = useRef(false);
+  /** Last year's file, kept to compare again after an explanation is saved. */
+  const lastFile = useRef<AggregateFile | null>(null);
 
   const run = useCallback(
     async (file: File | undefined) => {
@@ -74,7 +77,8 @@ export function useCompareTab(service: AddinService) {
       dispatch({ type: 'started', fileName: file.name });
       try {
         const data = await readPickedFile(file);
-        const result = await service.compareWithLastYear({ name: file.name, data });
+        lastFile.current = { name: file.name, data };
+        const result = await service.compareWithLastYear(lastFile.current);
         dispatch({ type: 'succeeded', result });
       } catch (err) {
         dispatch({ type: 'failed', message: compareError(err) });
@@ -110,6 +114,26 @@ export function useCompareTab(service: AddinService) {
     [service],
   );
 
+  /**
+   * "Giải trình…" under a warning: stored in the workbook like a validation warning's (the
+   * service re-checks and re-stamps), then the comparison runs again so the warning shows it.
+   */
+  const explain = useCallback(
+    async (w: CompareWarning, text: string): Promise<boolean> => {
+      if (!lastFile.current) return false;
+      try {
+        await service.explain(warningAsFinding(w), text);
+        const result = await service.compareWithLastYear(lastFile.current);
+        dispatch({ type: 'succeeded', result });
+        return true;
+      } catch (err) {
+        dispatch({ type: 'writeFailed', message: failure(EXPLAIN_MSG.failed, err) });
+        return false;
+      }
+    },
+    [service],
+  );
+
   const dismiss = useCallback(() => dispatch({ type: 'dismiss' }), []);
-  return { state, run, writeSheet, goTo, dismiss };
+  return { state, run, writeSheet, goTo, explain, dismiss };
 }
