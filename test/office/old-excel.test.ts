@@ -116,14 +116,14 @@ describe('OfficeWorkbookPort on ExcelApi 1.1', () => {
     expect(fake.names).toEqual([]);
     expect(fake.activeSheet?.name).toBe(sheets.at(-1));
 
-    // Read: 2 syncs, no markers, every annex recognised by its title.
+    // Read: 3 syncs, no markers, every annex recognised by its title.
     const r = await fake.countSyncs(() => port.read());
-    expect(r.syncs).toBe(2);
+    expect(r.syncs).toBe(3);
     expect(r.result.markers).toEqual([]);
     expect(r.result.sheets.map((s) => s.name)).toEqual(['Sheet1', ...sheets]);
 
     const fresh = await fake.countSyncs(() => service.validate());
-    expect(fresh.syncs).toBe(2);
+    expect(fresh.syncs).toBe(3);
     expect(fresh.result.annexes.map((a) => a.templateId).sort()).toEqual([...TEMPLATE_IDS].sort());
 
     // A wrong value in an input cell is found at that cell.
@@ -217,7 +217,7 @@ describe('OfficeWorkbookPort on ExcelApi 1.2 (Excel 2016 MSI)', () => {
     await port.writeSettings({ unitName: 'A' });
     expect(fake.sheet(SETTINGS_SHEET).visibility).toBe('VeryHidden');
     const r = await fake.countSyncs(() => port.read());
-    expect(r.syncs).toBe(2);
+    expect(r.syncs).toBe(3);
     expect(r.result.settings).toEqual({ unitName: 'A' });
   });
 });

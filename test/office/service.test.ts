@@ -16,7 +16,7 @@ describe('AddinService over OfficeWorkbookPort', () => {
       expect(fake.sheet(result.sheetName).protection.protected).toBe(true);
     }
     const { syncs, result: report } = await fake.countSyncs(() => service.validate());
-    expect(syncs).toBe(2);
+    expect(syncs).toBe(3);
     const snap = await port.read();
     expect(snap.markers.map((m) => m.templateId).sort()).toEqual(TEMPLATES.map((t) => t.id).sort());
     expect(report.stats.sheets).toBeGreaterThan(0);

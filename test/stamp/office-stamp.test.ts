@@ -40,22 +40,22 @@ async function annexWorkbook() {
 }
 
 describe('validation stamp over Office.js', () => {
-  it('"Kiểm tra" stamps in 3 syncs (read 2, write 1); validation alone still reads in 2 and writes nothing', async () => {
+  it('"Kiểm tra" stamps in 4 syncs (read 3, write 1); validation alone still reads in 3 and writes nothing', async () => {
     const { fake, service } = await annexWorkbook();
     const plain = await fake.countSyncs(() => service.validate());
-    expect(plain.syncs).toBe(2);
+    expect(plain.syncs).toBe(3);
     expect(plain.result.stamp).toEqual({ status: 'none' });
     expect(fake.findSheet(SETTINGS_SHEET)!.get('C1')?.value ?? '').toBe('');
 
     const { syncs, result } = await fake.countSyncs(() => service.validateAndStamp());
-    expect(syncs).toBe(3);
+    expect(syncs).toBe(4);
     expect(result.stampError).toBeUndefined();
     expect(result.report.stamp).toMatchObject({ status: 'unchanged', errors: result.report.stats.errors });
     expect(String(fake.sheet(SETTINGS_SHEET).get('C1')?.value)).toMatch(/^\{"v":1,"checkedAt"/);
     expect(JSON.parse(String(fake.sheet(SETTINGS_SHEET).get('C1')?.value)).by).toBe('taskpane');
 
     const again = await fake.countSyncs(() => service.validate());
-    expect(again.syncs).toBe(2);
+    expect(again.syncs).toBe(3);
     expect(again.result.stamp).toMatchObject({ status: 'unchanged', checkedAt: result.report.stamp!.checkedAt });
   });
 

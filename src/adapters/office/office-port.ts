@@ -91,7 +91,7 @@ import {
 import { TEMPLATE_IDS } from '../../domain/templates/info';
 import { OFFICE_MSG } from '../../domain/messages/office';
 import { checkRecordFromValues, prepareCheckRecord, queueCheckRecord, SETTINGS_READ_RANGE } from './check-record';
-import { addressLists, RANGE_OP_BYTES, rangeOpBytes, RequestMeter } from './request-size';
+import { addressLists, RANGE_OP_BYTES, rangeOpBytes, RequestMeter, RESPONSE_BUDGET } from './request-size';
 import {
   bandArrays,
   columnWidthPoints,
@@ -113,8 +113,14 @@ export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>)
 export const HIGHLIGHT_FILL = HIGHLIGHT_FILLS.error;
 /** Cells of the plan's bounding box written per sync (see insertSheet). */
 export const CELLS_PER_SYNC = 20_000;
-/** Cells per sync when read() falls back to chunks. */
-export const READ_CHUNK_CELLS = 25_000;
+/**
+ * Response bytes per cell read (values, formulas, numberFormat as JSON): measured with the
+ * serializer bridge on the bench's annexes (2,321,700 bytes for 67,868 cells with valueTypes
+ * too, i.e. 34 a cell; ~26 without), rounded up for Vietnamese text.
+ */
+export const READ_BYTES_PER_CELL = 40;
+/** Cells per read chunk: RESPONSE_BUDGET / READ_BYTES_PER_CELL. */
+export const READ_CHUNK_CELLS = Math.floor(RESPONSE_BUDGET / READ_BYTES_PER_CELL);
 /** Highlighting more cells than this is not useful to the officer; the rest are skipped. */
 export const MAX_HIGHLIGHT_CELLS = 10_000;
 /** The highlight store: JSON split over these settings-sheet cells (32,767 characters each). */
@@ -232,6 +238,22 @@ export function toRawCell(
   return { t: 's', v: String(value), ...extra };
 }
 
+/** Excel's error values as `values` returns them (text, like any string). */
+const ERROR_VALUE =
+  /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!)$/;
+
+/**
+ * Range.valueTypes derived from a value (so read() need not ask Excel for it: ~8 bytes a cell
+ * of every response). Only an officer's text that is exactly an error code ("#N/A" typed with a
+ * quote) reads as the error it looks like.
+ */
+export function valueTypeOf(value: unknown): string {
+  if (value === '' || value === null || value === undefined) return 'Empty';
+  if (typeof value === 'number') return 'Double';
+  if (typeof value === 'boolean') return 'Boolean';
+  return typeof value === 'string' && ERROR_VALUE.test(value) ? 'Error' : 'String';
+}
+
 /** "'PL I'!B3:F20" → the A1 part ("B3:F20"). */
 function localAddress(address: string): string {
   return address.slice(address.lastIndexOf('!') + 1);
@@ -275,7 +297,7 @@ function fillGrid(
   values: unknown[][],
   formulas: unknown[][],
   numberFormat: unknown[][],
-  valueTypes: unknown[][],
+  valueTypes: unknown[][] | undefined,
   date1904 = false,
 ): number {
   let count = 0;
@@ -283,7 +305,8 @@ function fillGrid(
     const vals = values[i]!;
     let line: (RawCell | undefined)[] | undefined;
     for (let j = 0; j < vals.length; j++) {
-      const cell = toRawCell(vals[j], formulas[i]?.[j], numberFormat[i]?.[j], valueTypes[i]?.[j], date1904);
+      const type = valueTypes ? valueTypes[i]?.[j] : valueTypeOf(vals[j]);
+      const cell = toRawCell(vals[j], formulas[i]?.[j], numberFormat[i]?.[j], type, date1904);
       if (!cell) continue;
       const r = row0 + i;
       if (!line) {
@@ -466,13 +489,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const settingsName = infos.find((i) => isSettingsSheet(i.name))?.name;
       const data = infos.filter((i) => !isSettingsSheet(i.name));
 
-      let result: { sheets: SheetSnapshot[]; settings: unknown; record: { stamp?: unknown; explanations?: unknown } };
-      try {
-        result = await this.readAll(context, data, settingsName, date1904);
-      } catch (e) {
-        if (!isPayloadLimit(e)) throw e;
-        result = await this.readChunked(context, data, settingsName, date1904);
-      }
+      const result = await this.readChunked(context, data, settingsName, date1904);
       const snapshot: WorkbookSnapshot = { sheets: result.sheets, markers };
       if (date1904) snapshot.date1904 = true;
       if (result.settings !== undefined) snapshot.settings = result.settings;
@@ -526,44 +543,13 @@ export class OfficeWorkbookPort implements WorkbookPort {
     return sheet;
   }
 
-  /** Sync 2: every sheet's used range in one batch. */
-  private async readAll(
-    context: Excel.RequestContext,
-    data: { name: string; visibility: Visibility }[],
-    settingsName: string | undefined,
-    date1904: boolean,
-  ) {
-    const loads = data.map((info) => this.queueUsed(context, info, 'values,formulas,numberFormat,valueTypes,address'));
-    const settingsCell = settingsName
-      ? context.workbook.worksheets.getItem(settingsName).getRange(SETTINGS_READ_RANGE).load('values')
-      : undefined;
-    await context.sync(); // 2
-
-    const sheets = loads.map((l) => {
-      const sheet = this.snapshotOf(l);
-      if (!l.nullable || !l.used.isNullObject) {
-        const start = parseA1(localAddress(l.used.address).split(':')[0] ?? 'A1') ?? { row: 0, col: 0 };
-        fillGrid(
-          sheet.cells,
-          start.row,
-          start.col,
-          l.used.values,
-          l.used.formulas,
-          l.used.numberFormat,
-          l.used.valueTypes,
-          date1904,
-        );
-      }
-      return sheet;
-    });
-    return {
-      sheets,
-      settings: parseSettings(settingsCell?.values),
-      record: checkRecordFromValues(settingsCell?.values),
-    };
-  }
-
-  /** Fallback when one batch is too big for Excel: addresses first, then row chunks. */
+  /**
+   * Sync 2: every sheet's used-range address (and merged areas); sync 3+: the cells, in chunks
+   * sized before sending from those addresses — READ_BYTES_PER_CELL against RESPONSE_BUDGET —
+   * so no response nears Excel on the web's 5 MB. Only values, formulas and number formats are
+   * asked for (value types are derived from the values). A chunk Excel still finds too big (very
+   * long texts) is halved and asked again: a safety net, not the plan.
+   */
   private async readChunked(
     context: Excel.RequestContext,
     data: { name: string; visibility: Visibility }[],
@@ -607,7 +593,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         const range = context.workbook.worksheets
           .getItem(loads[ch.sheet]!.name)
           .getRange(rectAddress(ch.rect))
-          .load('values,formulas,numberFormat,valueTypes');
+          .load('values,formulas,numberFormat');
         batch.push({ ...ch, range });
         cells += size(ch.rect);
       }
@@ -628,7 +614,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
           b.range.values,
           b.range.formulas,
           b.range.numberFormat,
-          b.range.valueTypes,
+          undefined,
           date1904,
         );
     }
