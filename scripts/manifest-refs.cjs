@@ -218,6 +218,7 @@ const RESID_KINDS = {
   Image: 'image',
   SourceLocation: 'url',
   FunctionFile: 'url',
+  Runtime: 'url',
   LearnMoreUrl: 'url',
   Label: 'short',
   Title: 'short',
@@ -324,6 +325,36 @@ function checkManifestRefs(xml, options = {}) {
   for (const el of all) {
     if (attr(el, 'resid') !== undefined && !owningOverrides(el))
       errors.push(`line ${el.line}: <${el.name}> has a resid outside VersionOverrides`);
+  }
+
+  // --- shared runtime ---------------------------------------------------
+  // With a <Runtime>, Office loads the shared runtime only when the function file and every
+  // page of the same host use the Runtime's resid, and only clients with SharedRuntime 1.1
+  // may read the block (the others must fall back to the base manifest).
+  for (const runtime of all.filter((e) => e.local === 'Runtime')) {
+    const resid = attr(runtime, 'resid');
+    let host = runtime.parent;
+    while (host && host.local !== 'Host') host = host.parent;
+    const inHost = (el) => {
+      for (let p = el.parent; p; p = p.parent) if (p === host) return true;
+      return false;
+    };
+    for (const el of all.filter((e) => (e.local === 'FunctionFile' || e.local === 'SourceLocation') && inHost(e))) {
+      if (attr(el, 'resid') !== resid)
+        errors.push(
+          `line ${el.line}: <${el.name} resid="${attr(el, 'resid')}"> must be the shared runtime's "${resid}" (line ${runtime.line}), or the shared runtime does not load`,
+        );
+    }
+    const vo = owningOverrides(runtime);
+    const sets = all.filter(
+      (e) => e.local === 'Set' && owningOverrides(e) === vo && attr(e, 'Name') === 'SharedRuntime',
+    );
+    if (!sets.length)
+      errors.push(
+        `line ${runtime.line}: <Runtime> needs <bt:Set Name="SharedRuntime" MinVersion="1.1"/> in its VersionOverrides' Requirements`,
+      );
+    if (attr(runtime, 'lifetime') !== 'long')
+      errors.push(`line ${runtime.line}: an Excel shared runtime needs lifetime="long"`);
   }
 
   // --- URLs -------------------------------------------------------------

@@ -1,31 +1,38 @@
 /**
- * Ribbon function file (commands.html, chunk "commands"): "Kiểm tra" runs the full validation
- * without the task pane. The result goes to localStorage for the task pane; with a shared
- * runtime (SharedRuntime 1.1) the task pane is opened to show it, otherwise the first error
- * cell is selected as immediate feedback.
+ * The ribbon's functions. With the shared runtime (manifest <Runtimes>, SharedRuntime 1.1) they
+ * run in the task pane's own window: office-entry.tsx imports this module, so taskpane.html is
+ * also the function file. commands.html (chunk "commands") still registers them on its own for
+ * a client that loads it as a separate function file.
  *
- * cell is selected as immediate feedback and a small dialog (notice.html, DialogApi 1.1) says
- * the result in one line and how to open the list ("Xem kết quả").
- * Office.NotificationMessages is Outlook-only, so it is not used.
+ * - validateWorkbook ("Kiểm tra"): runs the full validation; the report goes to localStorage for
+ *   the task pane, which is then shown on its "Kiểm tra" tab. Without a task pane to show, the
+ *   first error cell is selected and a small dialog (notice.html, DialogApi 1.1) says the result
+ *   in one line. Office.NotificationMessages is Outlook-only, so it is not used.
+ * - showInsertTab ("Chèn phụ lục") and showResultsTab ("Xem kết quả"): show the pane on that tab.
+ *
+ * Every function completes its event promptly (validate-command.ts), also when it fails.
  */
 import { detectCapabilities, OfficeWorkbookPort } from '../adapters/office/office-port';
 import { createAddinService } from '../app/service';
-import { runValidateCommand, type CommandEvent, type Notice } from './validate-command';
+import { requestTab } from '../taskpane/showTab';
+import type { TabId } from '../taskpane/state';
+import { runValidateCommand, SHOW_TIMEOUT_MS, type CommandEvent, type Notice } from './validate-command';
 
-/** Opens notice.html beside this page; resolves when the officer closes it (or it cannot open). */
+/**
+ * Opens notice.html beside this page; resolves once it is open (or cannot open), so the event
+ * is completed while the dialog stays up. "Đóng" in the dialog messages back and closes it.
+ */
 function showNoticeDialog(notice: Notice): Promise<void> {
   const url = new URL('notice.html', window.location.href);
   url.searchParams.set('level', notice.level);
   url.searchParams.set('text', notice.text);
   return new Promise((resolve) => {
     Office.context.ui.displayDialogAsync(url.toString(), { height: 28, width: 32, displayInIframe: true }, (result) => {
-      if (result.status !== Office.AsyncResultStatus.Succeeded) return resolve();
-      const dialog = result.value;
-      dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => {
-        dialog.close();
-        resolve();
-      });
-      dialog.addEventHandler(Office.EventType.DialogEventReceived, () => resolve());
+      if (result.status === Office.AsyncResultStatus.Succeeded) {
+        const dialog = result.value;
+        dialog.addEventHandler(Office.EventType.DialogMessageReceived, () => dialog.close());
+      }
+      resolve();
     });
   });
 }
@@ -56,6 +63,15 @@ function supports(set: string, version: string): boolean {
   }
 }
 
+/** The pane on `tab`: shared runtime only (the pane is this window). */
+function showTaskpaneOn(tab: TabId): (() => Promise<void>) | undefined {
+  if (!supports('SharedRuntime', '1.1')) return undefined;
+  return () => {
+    requestTab(tab);
+    return Office.addin.showAsTaskpane();
+  };
+}
+
 export async function validateWorkbook(event: CommandEvent): Promise<void> {
   let service: ReturnType<typeof createAddinService> | undefined;
   await runValidateCommand(event, {
@@ -67,21 +83,50 @@ export async function validateWorkbook(event: CommandEvent): Promise<void> {
     },
     storage: storage(),
     notify: notifySameWindow,
-    showTaskpane: supports('SharedRuntime', '1.1') ? () => Office.addin.showAsTaskpane() : undefined,
+    showTaskpane: showTaskpaneOn('validate'),
     select: (ref) => (service ? service.goTo(ref) : Promise.resolve()),
     showNotice: supports('DialogApi', '1.1') ? showNoticeDialog : undefined,
   });
 }
+
+/** "Chèn phụ lục" / "Xem kết quả": the pane on that tab; completes at once, whatever happens. */
+export async function showTab(event: CommandEvent, tab: TabId): Promise<void> {
+  const show = showTaskpaneOn(tab);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    if (show)
+      await Promise.race([
+        show().catch(() => undefined),
+        new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, SHOW_TIMEOUT_MS);
+        }),
+      ]);
+  } finally {
+    clearTimeout(timer);
+    try {
+      event.completed();
+    } catch {
+      // Excel already gave up on this event
+    }
+  }
+}
+
+const FUNCTIONS: Record<string, (event: CommandEvent) => void> = {
+  validateWorkbook: (event) => void validateWorkbook(event),
+  showInsertTab: (event) => void showTab(event, 'insert'),
+  showResultsTab: (event) => void showTab(event, 'validate'),
+};
 
 function register(): void {
   if (typeof Office === 'undefined') return;
   void Office.onReady();
   const actions = (Office as { actions?: { associate?: (id: string, fn: (event: CommandEvent) => void) => void } })
     .actions;
-  if (typeof actions?.associate === 'function')
-    actions.associate('validateWorkbook', (event) => void validateWorkbook(event));
-  // Function files of older Office versions look the function up on the global object.
-  (globalThis as Record<string, unknown>).validateWorkbook = (event: CommandEvent) => void validateWorkbook(event);
+  for (const [name, fn] of Object.entries(FUNCTIONS)) {
+    if (typeof actions?.associate === 'function') actions.associate(name, fn);
+    // Function files of older Office versions look the function up on the global object.
+    (globalThis as Record<string, unknown>)[name] = fn;
+  }
 }
 
 register();

@@ -2,8 +2,11 @@
  * The ribbon "Kiểm tra" command, independent of Office globals so it can be tested:
  * validates the workbook, leaves the report where the task pane finds it
  * (localStorage 'phuluc:lastReport', checked there against the report schema), leaves a short
- * Vietnamese notice, shows the result, and ALWAYS completes the event (Excel keeps the button
- * busy until `event.completed()`).
+ * Vietnamese notice, shows the result — or, when validation throws, its Vietnamese message —
+ * in the task pane (shared runtime) or a small dialog, and ALWAYS completes the event, promptly:
+ * once the pane or the dialog is shown (never after the officer closes the dialog), and at the
+ * latest after `showTimeoutMs` (Excel keeps the button busy until `event.completed()` and gives
+ * up after 5 minutes).
  */
 import { COMMAND_MSG } from '../domain/messages/office';
 import { STAMP_MSG } from '../domain/messages/stamp';
@@ -12,7 +15,7 @@ import type { CellRef } from '../domain/sheet/workbook';
 
 /** Same key as src/taskpane/lastReport.ts (LAST_REPORT_KEY). */
 export const LAST_REPORT_KEY = 'phuluc:lastReport';
-/** { at, level, text }: the last command's one-line result, for the task pane to show. */
+/** Same key as src/taskpane/lastReport.ts (LAST_NOTICE_KEY). { at, level, text }: the last command's one-line result, for the task pane to show. */
 export const LAST_NOTICE_KEY = 'phuluc:lastNotice';
 
 export interface CommandEvent {
@@ -38,8 +41,10 @@ export interface ValidateCommandDeps {
   showTaskpane?: () => Promise<void>;
   /** Without a task pane, the visible feedback: the first error (else warning) cell is selected. */
   select?: (ref: CellRef) => Promise<void>;
-  /** Without a task pane, a small dialog with the one-line result (resolves when it closes). */
+  /** Without a task pane, a small dialog with the one-line result (resolves once it is open). */
   showNotice?: (notice: Notice) => Promise<void>;
+  /** Longest wait for the pane, the selection and the dialog before completing anyway (ms). */
+  showTimeoutMs?: number;
   now?: () => Date;
 }
 
@@ -95,12 +100,15 @@ export function firstProblemCell(report: Report): CellRef | undefined {
   return f ? { sheet: f.sheet, cell: f.cell } : undefined;
 }
 
+/** Longest wait for showing the result before the event is completed anyway. */
+export const SHOW_TIMEOUT_MS = 10_000;
+
 /**
- * Opens the task pane when possible; otherwise (no shared runtime, or the manifest does not
- * declare one so showAsTaskpane rejects) selects the first problem cell. Best effort: the
- * report is already stored.
+ * Opens the task pane when possible; otherwise (no shared runtime, or showAsTaskpane rejects)
+ * selects the first problem cell and opens the one-line dialog. Best effort: the report and
+ * the notice are already stored.
  */
-async function showResult(deps: ValidateCommandDeps, report: Report, notice: Notice): Promise<void> {
+async function showResult(deps: ValidateCommandDeps, report: Report | undefined, notice: Notice): Promise<void> {
   if (deps.showTaskpane) {
     try {
       await deps.showTaskpane();
@@ -109,7 +117,7 @@ async function showResult(deps: ValidateCommandDeps, report: Report, notice: Not
       // fall through to selecting the cell
     }
   }
-  const cell = firstProblemCell(report);
+  const cell = report ? firstProblemCell(report) : undefined;
   if (cell && deps.select) {
     try {
       await deps.select(cell);
@@ -123,6 +131,19 @@ async function showResult(deps: ValidateCommandDeps, report: Report, notice: Not
     } catch {
       // dialogs blocked: the selection and the stored report remain
     }
+  }
+}
+
+/** showResult, but never longer than showTimeoutMs, and never rejecting. */
+async function showWithin(deps: ValidateCommandDeps, report: Report | undefined, notice: Notice): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<void>((resolve) => {
+    timer = setTimeout(resolve, deps.showTimeoutMs ?? SHOW_TIMEOUT_MS);
+  });
+  try {
+    await Promise.race([showResult(deps, report, notice).catch(() => undefined), timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
@@ -141,10 +162,12 @@ export async function runValidateCommand(event: CommandEvent, deps: ValidateComm
       if (kept < report.findings.length) notice.text += ` ${COMMAND_MSG.truncated(kept, report.findings.length)}`;
     }
     storeNotice(deps, notice);
-    await showResult(deps, report, notice);
+    await showWithin(deps, report, notice);
   } catch (e) {
     notice = { at, level: 'error', text: COMMAND_MSG.failed(errorText(e)) };
     storeNotice(deps, notice);
+    // The officer pressed a button: the failure is shown, never nothing.
+    await showWithin(deps, undefined, notice);
   } finally {
     try {
       event.completed();

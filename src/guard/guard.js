@@ -13,8 +13,9 @@
  * is parsed, so after office.js, as the deferred tags it replaces did. An old one (detected
  * from the user agent and from features, never with eval: the pages' CSP forbids it): the
  * bundles are never requested; the page shows why in Vietnamese and what to do instead, and
- * the ribbon's "Kiem tra" button (commands.html) answers by opening notice.html, where this same
- * script shows the explanation, then completes its event at once.
+ * the ribbon's buttons answer: in the shared runtime (taskpane.html is the function file) by
+ * showing the task pane with the explanation, from commands.html by opening notice.html, where
+ * this same script shows it; either way the event is completed at once.
  */
 (function () {
   'use strict';
@@ -140,10 +141,10 @@
     parent.appendChild(box);
   }
 
-  /** "Kiem tra" on the ribbon: say why in a dialog (notice.html) and complete at once. */
-  function answerRibbon(event) {
+  /** Completes a ribbon event once, whatever happens. */
+  function completer(event) {
     var done = false;
-    function complete() {
+    return function () {
       if (done) return;
       done = true;
       try {
@@ -151,30 +152,51 @@
       } catch (e) {
         // Excel already gave up on this event
       }
-    }
-    try {
-      var office = win.Office;
-      var ui = office && office.context && office.context.ui;
-      if (ui && typeof ui.displayDialogAsync === 'function') {
-        var received = (office.EventType && office.EventType.DialogMessageReceived) || 'dialogMessageReceived';
-        ui.displayDialogAsync(absolute('notice.html?unsupported=1'), { height: 50, width: 40 }, function (result) {
-          var dialog = result && result.value;
-          if (dialog && typeof dialog.addEventHandler === 'function') {
-            dialog.addEventHandler(received, function () {
-              dialog.close();
-            });
-          }
-          complete();
-        });
-        // The callback should come at once; never leave the button busy if it does not.
-        win.setTimeout(complete, 10000);
-        return;
-      }
-    } catch (e) {
-      // no dialog API on this client: completing is all that is left
-    }
-    complete();
+    };
   }
+
+  /**
+   * Any ribbon button in an old webview: show the explanation and complete at once. In the
+   * shared runtime (this is taskpane.html) the task pane itself shows it; otherwise a dialog
+   * (notice.html, where this script shows it).
+   */
+  function answerRibbon(page) {
+    return function (event) {
+      var complete = completer(event);
+      // The callbacks should come at once; never leave the button busy if they do not.
+      win.setTimeout(complete, 10000);
+      try {
+        var office = win.Office;
+        var addin = office && office.addin;
+        if (page === 'taskpane' && addin && typeof addin.showAsTaskpane === 'function') {
+          var shown = addin.showAsTaskpane();
+          if (shown && typeof shown.then === 'function') shown.then(complete, complete);
+          else complete();
+          return;
+        }
+        var ui = office && office.context && office.context.ui;
+        if (ui && typeof ui.displayDialogAsync === 'function') {
+          var received = (office.EventType && office.EventType.DialogMessageReceived) || 'dialogMessageReceived';
+          ui.displayDialogAsync(absolute('notice.html?unsupported=1'), { height: 50, width: 40 }, function (result) {
+            var dialog = result && result.value;
+            if (dialog && typeof dialog.addEventHandler === 'function') {
+              dialog.addEventHandler(received, function () {
+                dialog.close();
+              });
+            }
+            complete();
+          });
+          return;
+        }
+      } catch (e) {
+        // no way to show anything on this client: completing is all that is left
+      }
+      complete();
+    };
+  }
+
+  /** The ribbon's functions (manifest FunctionName), answered here when the bundles cannot run. */
+  var RIBBON_FUNCTIONS = ['validateWorkbook', 'showInsertTab', 'showResultsTab'];
 
   function startOffice(page) {
     var office = win.Office;
@@ -185,10 +207,11 @@
     } catch (e) {
       // office.js failed to start: nothing to register with
     }
-    if (page === 'commands') {
+    if (page !== 'commands' && page !== 'taskpane') return;
+    for (var i = 0; i < RIBBON_FUNCTIONS.length; i++) {
       try {
         if (office.actions && typeof office.actions.associate === 'function') {
-          office.actions.associate('validateWorkbook', answerRibbon);
+          office.actions.associate(RIBBON_FUNCTIONS[i], answerRibbon(page));
         }
       } catch (e) {
         // older clients call the global function instead
@@ -200,8 +223,10 @@
   function refuse(reason, page) {
     win.__phulucGuard.supported = false;
     win.__phulucGuard.reason = reason;
-    // Older function files look the ribbon's function up on the global object.
-    if (page === 'commands') win.validateWorkbook = answerRibbon;
+    // Older function files look the ribbon's functions up on the global object.
+    if (page === 'commands' || page === 'taskpane') {
+      for (var i = 0; i < RIBBON_FUNCTIONS.length; i++) win[RIBBON_FUNCTIONS[i]] = answerRibbon(page);
+    }
     whenParsed(function () {
       if (page !== 'commands') render(reason, page);
       startOffice(page);

@@ -6,6 +6,9 @@ import { detectCapabilities, OfficeWorkbookPort } from '../adapters/office/offic
 import { createAddinService } from '../app/service';
 import { mountTaskpane } from './index';
 import { failure, S } from '../domain/messages/taskpane';
+import { requestedTab } from './showTab';
+// The ribbon's functions: with the shared runtime this page is also the function file.
+import '../commands/commands';
 
 /** Plain text in the root element when React cannot start (set as text, never as HTML). */
 function showMessage(root: HTMLElement, text: string): void {
@@ -29,7 +32,9 @@ function boot(): void {
     }
     try {
       const service = createAddinService(new OfficeWorkbookPort(), detectCapabilities());
-      mountTaskpane(root, service, { initialTab: new URLSearchParams(window.location.search).get('tab') });
+      // A ribbon button pressed before the pane mounted chose its tab.
+      const tab = requestedTab() ?? new URLSearchParams(window.location.search).get('tab');
+      mountTaskpane(root, service, { initialTab: tab });
     } catch (err) {
       showMessage(root, failure(S.boot.failed, err));
     }

@@ -5,7 +5,16 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react';
 import type { AddinService } from '../app/types';
 import type { Finding, Report, Severity } from '../domain/report/schema';
-import { appReducer, findingTarget, initialAppState, type AppState, type NoticeArea, type TabId } from './state';
+import {
+  appReducer,
+  findingTarget,
+  initialAppState,
+  parseTab,
+  type AppState,
+  type NoticeArea,
+  type TabId,
+} from './state';
+import { onTabRequested } from './showTab';
 import { failure, S } from '../domain/messages/taskpane';
 import { EXPLAIN_MSG } from '../domain/messages/stamp';
 import { useLiveRecheck } from './components/LiveStatus/useLiveRecheck';
@@ -40,18 +49,31 @@ export function useApp(service: AddinService, initialTab: TabId): { state: AppSt
   useEffect(() => {
     let alive = true;
     let unsubscribe: (() => void) | undefined;
-    void import(/* webpackChunkName: "last-report" */ './lastReport').then(({ onStoredReport, readStoredReport }) => {
-      if (!alive) return;
-      const stored = readStoredReport();
-      // Not over a report this pane made meanwhile.
-      if (stored && !reportRef.current) dispatch({ type: 'storedReportLoaded', report: stored });
-      unsubscribe = onStoredReport((report) => dispatch({ type: 'storedReportLoaded', report }));
-    });
+    void import(/* webpackChunkName: "last-report" */ './lastReport').then(
+      ({ onStoredNotice, onStoredReport, readStoredReport }) => {
+        if (!alive) return;
+        const stored = readStoredReport();
+        // Not over a report this pane made meanwhile.
+        if (stored && !reportRef.current) dispatch({ type: 'storedReportLoaded', report: stored });
+        const offReport = onStoredReport((report) => dispatch({ type: 'storedReportLoaded', report }));
+        // A ribbon "Kiểm tra" that failed: its Vietnamese message shows on the Kiểm tra tab.
+        const offNotice = onStoredNotice((notice) => {
+          if (notice.level === 'error') dispatch({ type: 'validateFailed', message: notice.text });
+        });
+        unsubscribe = () => {
+          offReport();
+          offNotice();
+        };
+      },
+    );
     return () => {
       alive = false;
       unsubscribe?.();
     };
   }, []);
+
+  // The ribbon's buttons choose the tab (shared runtime: they run in this window).
+  useEffect(() => onTabRequested((tab) => dispatch({ type: 'selectTab', tab: parseTab(tab) })), []);
 
   const validate = useCallback(async () => {
     if (runningRef.current) return;

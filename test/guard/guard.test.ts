@@ -52,7 +52,15 @@ const OFFICE_STUB = `
   window.Office = {
     EventType: { DialogMessageReceived: 'dialogMessageReceived' },
     onReady: function () { window.officeLog.push('onReady'); return { then: function () {} }; },
-    actions: { associate: function (id, fn) { window.officeLog.push('associate:' + id); window.associated = fn; } },
+    actions: { associate: function (id, fn) {
+      window.officeLog.push('associate:' + id);
+      window.associated = window.associated || {};
+      window.associated[id] = fn;
+    } },
+    addin: { showAsTaskpane: function () {
+      window.officeLog.push('showAsTaskpane');
+      return { then: function (ok) { setTimeout(ok, 5); } };
+    } },
     context: { ui: {
       displayDialogAsync: function (url, options, cb) {
         window.officeLog.push('dialog:' + url);
@@ -226,7 +234,7 @@ describe('task pane in a modern webview (WebView2)', () => {
 describe('ribbon "Kiểm tra" in IE11 (commands.html)', () => {
   type W = DOMWindow & {
     officeLog: string[];
-    associated?: (e: { completed(): void }) => void;
+    associated?: Record<string, (e: { completed(): void }) => void>;
     validateWorkbook?: (e: { completed(): void }) => void;
     dialogHandlers?: Record<string, () => void>;
   };
@@ -234,10 +242,12 @@ describe('ribbon "Kiểm tra" in IE11 (commands.html)', () => {
     const o = await open('commands', UA.ie11);
     const w = o.window as W;
     expect(requestedBundle(o, 'commands')).toBe(false);
-    expect(w.officeLog).toContain('associate:validateWorkbook');
+    expect(w.officeLog).toEqual(
+      expect.arrayContaining(['associate:validateWorkbook', 'associate:showInsertTab', 'associate:showResultsTab']),
+    );
     expect(typeof w.validateWorkbook).toBe('function');
     const completed = jest.fn();
-    w.associated!({ completed });
+    w.associated!.validateWorkbook!({ completed });
     expect(w.officeLog).toContain(`dialog:${ORIGIN}/notice.html?unsupported=1`);
     await until(() => completed.mock.calls.length > 0, 'event.completed');
     expect(completed).toHaveBeenCalledTimes(1);
@@ -261,6 +271,26 @@ describe('ribbon "Kiểm tra" in IE11 (commands.html)', () => {
     (o.window as W).validateWorkbook!({ completed });
     expect(completed).toHaveBeenCalledTimes(1);
   });
+});
+
+describe('ribbon buttons in IE11 with the shared runtime (taskpane.html is the function file)', () => {
+  it.each(['validateWorkbook', 'showInsertTab', 'showResultsTab'])(
+    '%s shows the task pane, which holds the explanation, and completes',
+    async (name) => {
+      const o = await open('taskpane', UA.ie11);
+      const w = o.window as unknown as {
+        officeLog: string[];
+        associated: Record<string, (e: { completed(): void }) => void>;
+      };
+      const completed = jest.fn();
+      w.associated[name]!({ completed });
+      await until(() => completed.mock.calls.length > 0, 'event.completed');
+      expect(w.officeLog).toContain('showAsTaskpane');
+      expect(w.officeLog.some((l) => l.startsWith('dialog:'))).toBe(false);
+      expect(o.window.document.getElementById('phuluc-guard')).not.toBeNull();
+      expect(completed).toHaveBeenCalledTimes(1);
+    },
+  );
 });
 
 describe('the dialog in IE11 (notice.html)', () => {

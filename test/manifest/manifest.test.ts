@@ -135,12 +135,51 @@ describe('references the schema does not check', () => {
   });
 
   test.each([
-    ['a bt:Url resource', 'https://localhost:3000/commands.html', 'http://localhost:3000/commands.html'],
+    [
+      'a bt:Url resource',
+      '<bt:Url id="Taskpane.Url" DefaultValue="https://localhost:3000/taskpane.html"/>',
+      '<bt:Url id="Taskpane.Url" DefaultValue="http://localhost:3000/taskpane.html"/>',
+    ],
     ['an icon', 'https://localhost:3000/assets/icon-64.png', 'http://localhost:3000/assets/icon-64.png'],
     ['the AppDomain', '<AppDomain>https://localhost:3000</AppDomain>', '<AppDomain>http://localhost:3000</AppDomain>'],
   ])('a non-https URL in %s fails', (_what, from, to) => {
     const xml = mutate(from, to);
     expect(refCheck(xml).errors.join('\n')).toMatch(/is not https/);
+  });
+
+  test('the ribbon and the task pane share one long-lived runtime, for SharedRuntime 1.1 clients only', () => {
+    expect(manifest).toMatch(/<Runtimes>\s*<Runtime resid="Taskpane.Url" lifetime="long"\/>\s*<\/Runtimes>/);
+    expect(manifest).toMatch(/<FunctionFile resid="Taskpane.Url"\/>/);
+    expect(manifest).toMatch(/<bt:Set Name="SharedRuntime" MinVersion="1.1"\/>/);
+    // The base manifest (clients without the shared runtime) still opens the task pane, on ExcelApi 1.1.
+    expect(manifest).toMatch(/<SourceLocation DefaultValue="https:\/\/localhost:3000\/taskpane.html"\/>/);
+    expect(manifest).toMatch(/<Set Name="ExcelApi" MinVersion="1.1"\/>/);
+    const functions = [...manifest.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
+    expect(functions).toEqual(['showInsertTab', 'validateWorkbook', 'showResultsTab']);
+  });
+
+  test.each([
+    [
+      'a function file on another page',
+      '<FunctionFile resid="Taskpane.Url"/>',
+      '<FunctionFile resid="GetStarted.LearnMoreUrl"/>',
+      /must be the shared runtime's "Taskpane\.Url"/,
+    ],
+    [
+      'no SharedRuntime requirement',
+      '<bt:Set Name="SharedRuntime" MinVersion="1.1"/>',
+      '',
+      /needs <bt:Set Name="SharedRuntime"/,
+    ],
+    ['a short lifetime', 'lifetime="long"', 'lifetime="short"', /needs lifetime="long"/],
+  ])('a shared runtime with %s fails', (_what, from, to, why) => {
+    expect(refCheck(mutate(from, to)).errors.join('\n')).toMatch(why);
+  });
+
+  test('a Runtime element out of place fails the schema', async () => {
+    const xml = mutate('<Runtimes>', '<DesktopFormFactor/><Runtimes>');
+    const r = await refs.validateSchema(writeCopy(xml), schemaDir);
+    expect(r.status).toBe('invalid');
   });
 
   test('a URL outside our own origins fails', () => {

@@ -13,6 +13,8 @@ describe('commands.ts entry', () => {
     delete g.Excel;
     delete g.window;
     delete g.validateWorkbook;
+    delete g.showInsertTab;
+    delete g.showResultsTab;
   });
 
   it('registers validateWorkbook, validates through Excel.run and completes the event', async () => {
@@ -51,5 +53,65 @@ describe('commands.ts entry', () => {
     // select the first problem cell if any.
     expect(fake.syncCount).toBeLessThanOrEqual(5);
     expect(JSON.parse(store.get(LAST_NOTICE_KEY)!).text).toContain('Đã ghi dấu kiểm tra vào tệp.');
+  });
+
+  it('in a shared runtime: "Kiểm tra" opens the pane on Kiểm tra; the other buttons on their tab; all complete', async () => {
+    const fake = new FakeExcel();
+    seedAnnex(fake, 'PL-I', 3);
+    const store = new Map<string, string>();
+    const associate = jest.fn<void, [string, Handler]>();
+    const showAsTaskpane = jest.fn(async () => undefined);
+    const tabs: string[] = [];
+    g.Excel = { run: fake.run };
+    g.window = {
+      localStorage: { setItem: (k: string, v: string) => store.set(k, v) },
+      dispatchEvent: (e: { type: string; detail?: string }) => {
+        if (e.type === 'phuluc:show-tab') tabs.push(String(e.detail));
+        return true;
+      },
+    };
+    g.Office = {
+      onReady: () => Promise.resolve({ host: 'Excel' }),
+      actions: { associate },
+      context: {
+        requirements: {
+          isSetSupported: (set: string, v: string) =>
+            (set === 'ExcelApi' && Number(v.split('.')[1]) <= 13) || (set === 'SharedRuntime' && v === '1.1'),
+        },
+      },
+      addin: { showAsTaskpane },
+    };
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require('../../src/commands/commands');
+    });
+    const handlers = new Map(associate.mock.calls.map(([name, fn]) => [name, fn]));
+    expect([...handlers.keys()]).toEqual(['validateWorkbook', 'showInsertTab', 'showResultsTab']);
+    for (const name of handlers.keys()) expect(typeof g[name]).toBe('function');
+
+    await new Promise<void>((resolve) => handlers.get('validateWorkbook')!({ completed: resolve }));
+    expect(showAsTaskpane).toHaveBeenCalledTimes(1);
+    expect(parseStoredReport(store.get(LAST_REPORT_KEY))?.stats.sheets).toBeGreaterThan(0);
+    await new Promise<void>((resolve) => handlers.get('showInsertTab')!({ completed: resolve }));
+    await new Promise<void>((resolve) => handlers.get('showResultsTab')!({ completed: resolve }));
+    expect(showAsTaskpane).toHaveBeenCalledTimes(3);
+    expect(tabs).toEqual(['validate', 'insert', 'validate']);
+  });
+
+  it('a pane button completes its event even when showAsTaskpane fails', async () => {
+    const associate = jest.fn<void, [string, Handler]>();
+    g.window = { dispatchEvent: () => true };
+    g.Office = {
+      onReady: () => Promise.resolve({ host: 'Excel' }),
+      actions: { associate },
+      context: { requirements: { isSetSupported: (set: string) => set === 'SharedRuntime' } },
+      addin: { showAsTaskpane: () => Promise.reject(new Error('no pane')) },
+    };
+    jest.isolateModules(() => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      require('../../src/commands/commands');
+    });
+    const handler = associate.mock.calls.find(([name]) => name === 'showResultsTab')![1];
+    await new Promise<void>((resolve) => handler({ completed: resolve }));
   });
 });

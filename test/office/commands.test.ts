@@ -69,7 +69,7 @@ describe('validateWorkbook command', () => {
     expect(select).toHaveBeenCalledWith({ sheet: 'PL-I', cell: 'E8' });
   });
 
-  it('without a task pane shows the one-line result in a dialog and completes after it closes', async () => {
+  it('without a task pane shows the one-line result in a dialog and completes once it is open', async () => {
     const order: string[] = [];
     const select = jest.fn(async () => void order.push('select'));
     const showNotice = jest.fn(async () => void order.push('notice'));
@@ -80,6 +80,56 @@ describe('validateWorkbook command', () => {
     expect(showNotice).toHaveBeenCalledWith(notice);
     expect(notice.text).toBe(COMMAND_MSG.summary(2, 1, 0, 2));
     expect(order).toEqual(['select', 'notice', 'completed']);
+  });
+
+  it('completes promptly even when the dialog never reports back (never after the officer closes it)', async () => {
+    const completed = jest.fn();
+    const never = new Promise<void>(() => undefined);
+    const t0 = Date.now();
+    await runValidateCommand({ completed }, deps({ showNotice: () => never, showTimeoutMs: 30 }));
+    expect(completed).toHaveBeenCalledTimes(1);
+    expect(Date.now() - t0).toBeLessThan(1000);
+  });
+
+  it('completes promptly even when the task pane never shows', async () => {
+    const completed = jest.fn();
+    await runValidateCommand(
+      { completed },
+      deps({ showTaskpane: () => new Promise<void>(() => undefined), showTimeoutMs: 30 }),
+    );
+    expect(completed).toHaveBeenCalledTimes(1);
+  });
+
+  it('a validation that throws shows its Vietnamese message in the task pane', async () => {
+    const showTaskpane = jest.fn(async () => undefined);
+    const d = deps({ validate: async () => Promise.reject(new Error('Excel bận')), showTaskpane });
+    const notice = await runValidateCommand({ completed: () => undefined }, d);
+    expect(showTaskpane).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(d.storage.items.get(LAST_NOTICE_KEY)!)).toEqual(notice);
+    expect(notice).toMatchObject({ level: 'error', text: COMMAND_MSG.failed('Excel bận') });
+  });
+
+  it('a validation that throws shows its Vietnamese message in the dialog when there is no task pane', async () => {
+    const showNotice = jest.fn(async () => undefined);
+    const select = jest.fn(async () => undefined);
+    const completed = jest.fn();
+    await runValidateCommand(
+      { completed },
+      deps({ validate: () => Promise.reject(new Error('Trang tính bị khóa')), showNotice, select }),
+    );
+    expect(showNotice).toHaveBeenCalledWith(
+      expect.objectContaining({ level: 'error', text: COMMAND_MSG.failed('Trang tính bị khóa') }),
+    );
+    expect(select).not.toHaveBeenCalled();
+    expect(completed).toHaveBeenCalledTimes(1);
+  });
+
+  it('a validation that throws something that is not an Error still says something', async () => {
+    const showNotice = jest.fn(async () => undefined);
+    await runValidateCommand({ completed: () => undefined }, deps({ validate: () => Promise.reject(42), showNotice }));
+    expect(showNotice).toHaveBeenCalledWith(
+      expect.objectContaining({ text: COMMAND_MSG.failed(COMMAND_MSG.unknownError) }),
+    );
   });
 
   it('selects the first error cell when the task pane cannot be shown', async () => {
