@@ -1,5 +1,6 @@
 /** The heavy half of the add-in, loaded lazily by service.ts: engine, rules, templates, report sheet. */
-export { validateSnapshot } from '../domain/engine/validate';
+export { runEngine, validateSnapshot, type EngineState } from '../domain/engine/validate';
+export { revalidate } from '../domain/engine/incremental';
 export { reportSheetPlan } from '../domain/report/report-sheet';
 export { getTemplate } from '../domain/templates/catalog';
 export { renderLayout } from '../domain/templates/render';

@@ -3,7 +3,8 @@ import { LIMITATIONS, SERVICE_ERRORS } from '../domain/messages/service';
 import { EXPLAIN_MSG, STAMP_MSG } from '../domain/messages/stamp';
 import type { Report } from '../domain/report/schema';
 import type { ReportSettings, ReportSettingsInput } from '../domain/settings';
-import type { HighlightRef, WorkbookPort } from '../domain/sheet/workbook';
+import type { EngineState } from '../domain/engine/validate';
+import type { HighlightRef, WorkbookPort, WorkbookSnapshot } from '../domain/sheet/workbook';
 import { TEMPLATE_INFO } from '../domain/templates/info';
 import type { AddinService, Capabilities, CheckOrigin, StampedCheck, TemplateInfo, ValidateProgress } from './types';
 
@@ -67,6 +68,17 @@ export function createAddinService(
     return { report: { ...report, stamp: engine.freshCheck(stamp) } };
   }
 
+  /**
+   * The last check's engine state: a live re-check starts from it and redoes only what the
+   * edits touched (revalidate). Taken at the moment it is used (after the read), so re-checks
+   * that overlap each start from the latest.
+   */
+  let last: EngineState | undefined;
+  function check(engine: Awaited<ReturnType<typeof loadEngine>>, snapshot: WorkbookSnapshot): Report {
+    last = engine.runEngine(snapshot);
+    return last.report;
+  }
+
   return {
     catalog(): TemplateInfo[] {
       return TEMPLATE_INFO.map((t) => ({
@@ -104,9 +116,9 @@ export function createAddinService(
     },
     async validate(onProgress?: (p: ValidateProgress) => void): Promise<Report> {
       onProgress?.({ phase: 'reading', fraction: 0.1 });
-      const [snapshot, { validateSnapshot }] = await Promise.all([port.read(), loadEngine()]);
+      const [snapshot, engine] = await Promise.all([port.read(), loadEngine()]);
       onProgress?.({ phase: 'checking', fraction: 0.6 });
-      const report = validateSnapshot(snapshot);
+      const report = check(engine, snapshot);
       onProgress?.({ phase: 'done', fraction: 1 });
       return report;
     },
@@ -114,17 +126,18 @@ export function createAddinService(
       return port.watchChanges ? port.watchChanges(onChange) : undefined;
     },
     async recheck(changes) {
-      // A full re-check of what the workbook holds now; the changed ranges are where an
-      // incremental engine would start.
-      void changes;
-      const [snapshot, { validateSnapshot }] = await Promise.all([port.read(), loadEngine()]);
-      return validateSnapshot(snapshot);
+      // The workbook as it is now, re-checked from the last check: only the edited annexes'
+      // rows (and what depends on them) are redone; the report is the one a full check gives.
+      const [snapshot, engine] = await Promise.all([port.read(), loadEngine()]);
+      const from = last;
+      last = from ? engine.revalidate(from, changes, snapshot) : engine.runEngine(snapshot);
+      return last.report;
     },
     async validateAndStamp(onProgress?: (p: ValidateProgress) => void): Promise<StampedCheck> {
       onProgress?.({ phase: 'reading', fraction: 0.1 });
       const [snapshot, engine] = await Promise.all([port.read(), loadEngine()]);
       onProgress?.({ phase: 'checking', fraction: 0.6 });
-      const report = engine.validateSnapshot(snapshot);
+      const report = check(engine, snapshot);
       const result = await record(engine, report, snapshot);
       onProgress?.({ phase: 'done', fraction: 1 });
       return result;
@@ -140,7 +153,7 @@ export function createAddinService(
         engine.localIso(new Date()),
       );
       const store = engine.toStore(items);
-      const report = engine.validateSnapshot({ ...snapshot, explanations: store });
+      const report = check(engine, { ...snapshot, explanations: store });
       const result = await record(engine, report, snapshot, store);
       if (result.stampError) throw new Error(result.stampError);
       return result;
