@@ -33,7 +33,15 @@ interface Parsed {
 }
 
 /** Options that take a value; the others are flags. */
-const VALUE_OPTIONS = new Set(['--out', '--templates', '--template', '--settings', '--data', '--share-points']);
+const VALUE_OPTIONS = new Set([
+  '--out',
+  '--templates',
+  '--template',
+  '--settings',
+  '--data',
+  '--share-points',
+  '--from-last',
+]);
 
 export function parseArgs(args: string[], allowed: string[], cmd: string): Parsed {
   const positional: string[] = [];

@@ -94,8 +94,46 @@ function checkData(data: unknown, chosen: string[], settings: ReportSettings): R
   return out;
 }
 
+/** Last year's delegate counts (same HĐND term) as data for the new annexes, with the sentence saying so. */
+async function carryFromLast(
+  file: string,
+  settings: ReportSettings,
+  chosen: string[],
+): Promise<{ data: Record<string, AnnexData>; sentence: string }> {
+  let snapshot: ReadResult;
+  try {
+    snapshot = await readXlsxFile(file);
+  } catch (e) {
+    if (e instanceof WorkbookReadError)
+      throw new UsageError(M.readFailure(e.reason, file, e.tooLarge, e.damage), [], e);
+    throw e;
+  }
+  const { carryOver } = await import('../domain/compare/carry');
+  const { termLabel } = await import('../domain/compare/term');
+  const { COMPARE_CLI } = await import('../domain/messages/compare');
+  const r = carryOver(snapshot, settings, chosen);
+  if (r.skipped) return { data: {}, sentence: COMPARE_CLI.notCarried[r.skipped] };
+  return { data: r.data, sentence: COMPARE_CLI.carried(r.values, r.lastYear!, termLabel(settings.reportYear)) };
+}
+
+/** `b` over `a`, cell by cell (what the officer gave with --data wins). */
+function mergeData(a: Record<string, AnnexData>, b: Record<string, AnnexData>): Record<string, AnnexData> {
+  const out: Record<string, AnnexData> = {};
+  for (const id of new Set([...Object.keys(a), ...Object.keys(b)])) {
+    const rows: AnnexData = {};
+    for (const src of [a[id] ?? {}, b[id] ?? {}])
+      for (const [row, cells] of Object.entries(src)) rows[row] = { ...(rows[row] ?? {}), ...cells };
+    out[id] = rows;
+  }
+  return out;
+}
+
 async function cmdNew(args: string[], io: Io): Promise<number> {
-  const { positional, options } = parseArgs(args, ['--out', '--templates', '--settings', '--data', '--force'], 'new');
+  const { positional, options } = parseArgs(
+    args,
+    ['--out', '--templates', '--settings', '--data', '--force', '--from-last'],
+    'new',
+  );
   if (positional.length) throw new UsageError(M.extraArgument(positional[0]!, 'new'));
   const out = str(options.get('--out'));
   if (!out) throw new UsageError(M.newNeedsOut);
@@ -104,7 +142,10 @@ async function cmdNew(args: string[], io: Io): Promise<number> {
   const chosen = chooseTemplates(str(options.get('--templates')));
   const { settings } = await loadSettings(str(options.get('--settings')));
   const dataFile = str(options.get('--data'));
-  const data = checkData(dataFile ? await readJsonFile(dataFile, M.dataWord) : undefined, chosen, settings);
+  const given = checkData(dataFile ? await readJsonFile(dataFile, M.dataWord) : undefined, chosen, settings);
+  const fromLast = str(options.get('--from-last'));
+  const carry = fromLast ? await carryFromLast(fromLast, settings, chosen) : undefined;
+  const data = carry ? mergeData(carry.data, given) : given;
 
   await checkOut(out, force);
   // exceljs (writing) is loaded only by the commands that write: validate starts without it.
@@ -114,6 +155,7 @@ async function cmdNew(args: string[], io: Io): Promise<number> {
   await writeOut(out, Buffer.from(await wb.xlsx.writeBuffer()), force);
   io.out(M.created(out, made.length) + '\n');
   for (const m of made) io.out(M.createdSheet(m.id, m.sheet, m.title) + '\n');
+  if (carry) io.out(carry.sentence + '\n');
   io.out(M.nextStep(out) + '\n');
   return 0;
 }

@@ -149,3 +149,64 @@ describe('phuluc compare', () => {
     expect(none.err).toContain('không có phụ lục nào chung');
   });
 });
+
+describe('phuluc new --from-last', () => {
+  it("starts this year's HĐND delegate counts from last year's report of the same term", async () => {
+    const pair = makePair(71, { units: 3 });
+    const [last] = await writePair('carry', pair);
+    const settingsFile = tmp.file('carry-2024.json');
+    writeFileSync(
+      settingsFile,
+      JSON.stringify({ reportYear: 2024, unitName: 'Huyện Hòa An', units: pair.units, levels: ['huyen', 'xa'] }),
+    );
+    const out = tmp.file('new-2024.xlsx');
+    const r = await cli(
+      'new',
+      '--out',
+      out,
+      '--templates',
+      'PL-I,PL-CB',
+      '--settings',
+      settingsFile,
+      '--from-last',
+      last,
+    );
+    expect([r.code, r.err]).toEqual([0, '']);
+    // PL-I: 3 units × 2 levels × (nữ, tổng); PL-CB: 2 delegate rows × (nữ, tổng).
+    expect(r.out).toContain('Đã lấy 16 số đại biểu HĐND từ báo cáo năm 2023 (cùng nhiệm kỳ 2021–2026)');
+    const { result } = await json(last, out);
+    const delegates = result.values.filter(
+      (v) =>
+        (v.row !== 't:total' && v.templateId === 'PL-I' && /^hdnd_.*_(nu|tong)$/.test(v.column)) ||
+        (v.templateId === 'PL-CB' && /^f:hdnd_(huyen|xa)$/.test(v.row) && v.column !== 'ty_le'),
+    );
+    expect(delegates).toHaveLength(16);
+    for (const v of delegates) expect([v.rowLabel, v.column, v.this]).toEqual([v.rowLabel, v.column, v.last]);
+    // Leaders are not carried over: empty this year.
+    const leaders = result.values.filter(
+      (v) => v.templateId === 'PL-I' && v.row !== 't:total' && /^ld_.*_nu$/.test(v.column),
+    );
+    expect(leaders).toHaveLength(6);
+    expect(leaders.every((v) => v.this === null)).toBe(true);
+
+    // Across the 2026 election nothing is carried over.
+    writeFileSync(
+      settingsFile,
+      JSON.stringify({ reportYear: 2026, unitName: 'Huyện Hòa An', units: pair.units, levels: ['huyen', 'xa'] }),
+    );
+    const [last25] = await writePair('carry25', pair, [2025, 2026]);
+    const next = await cli(
+      'new',
+      '--out',
+      tmp.file('new-2026.xlsx'),
+      '--templates',
+      'PL-I',
+      '--settings',
+      settingsFile,
+      '--from-last',
+      last25,
+    );
+    expect(next.code).toBe(0);
+    expect(next.out).toContain('hai năm thuộc hai nhiệm kỳ HĐND khác nhau');
+  });
+});

@@ -15,10 +15,11 @@ Cách dùng:
       Liệt kê các mẫu phụ lục: mã, tên trang, các bảng, cột nhập liệu và dòng (kèm khóa
       để ghi số liệu bằng --data).
   phuluc new --out TEP.xlsx [--templates PL-I,PL-II,…] [--settings cai-dat.json]
-             [--data so-lieu.json] [--force]
+             [--data so-lieu.json] [--from-last NAM-TRUOC.xlsx] [--force]
       Tạo tệp Excel có các phụ lục đã chọn (mặc định: tất cả), sẵn công thức, kiểm tra
       nhập liệu và định dạng in A4 ngang. --data ghi sẵn số liệu dạng
-      { "PL-I": { "1": { "hdnd_huyen_nu": 11 } } }. Không ghi đè tệp đã có (trừ khi --force).
+      { "PL-I": { "1": { "hdnd_huyen_nu": 11 } } }. --from-last lấy sẵn số đại biểu HĐND của
+      báo cáo năm trước khi cùng nhiệm kỳ. Không ghi đè tệp đã có (trừ khi --force).
   phuluc validate TEP.xlsx [--json] [--settings cai-dat.json] [--stamp]
       Kiểm tra tệp trước khi gửi: lỗi, cảnh báo, thông tin theo từng ô, và bảng đánh giá
       chỉ tiêu (Đạt / Chưa đạt / Chưa có số liệu). Cho biết dấu kiểm tra trong tệp: "Đã kiểm
@@ -60,11 +61,13 @@ Usage (English):
   phuluc templates [--json] [--settings settings.json]
       List the annex templates with their tables, input columns and rows (keys for --data).
   phuluc new --out FILE.xlsx [--templates ID,…] [--settings settings.json]
-             [--data data.json] [--force]
+             [--data data.json] [--from-last LAST.xlsx] [--force]
       Create a workbook with the chosen annexes (all by default): formulas, data validation,
       A4 landscape print setup. --data fills input cells: { "<templateId>": { "<rowKey>":
       { "<colKey>": value } } }; numbers stay numbers, strings are written as text exactly,
-      {"date":"YYYY-MM-DD"} is a date, {"formula":"…"} a formula. Never overwrites unless --force.
+      {"date":"YYYY-MM-DD"} is a date, {"formula":"…"} a formula. --from-last starts the HĐND
+      delegate counts from last year's report when it is of the same term (--data wins).
+      Never overwrites unless --force.
   phuluc validate FILE.xlsx [--json] [--settings settings.json] [--stamp]
       Check a workbook before sending it: findings per cell and the indicator table, and
       whether its validation stamp still matches its figures. --json prints the report as

@@ -101,6 +101,15 @@ export const COMPARE_CLI = {
   notOurs: (p: string) =>
     `Tệp "${p}" không có phụ lục nào của Phụ lục BĐG: không so sánh được. Hãy chọn tệp báo cáo có các phụ lục đã chèn bằng add-in.`,
   sameFile: 'Hai tệp là một: hãy chọn tệp năm trước và tệp năm nay.',
+  /** `phuluc new --from-last`: what was carried over from last year, or why nothing was. */
+  carried: (n: number, lastYear: number, term: string) =>
+    `Đã lấy ${formatVnNumber(n)} số đại biểu HĐND từ báo cáo năm ${lastYear} (cùng nhiệm kỳ ${term}); hãy kiểm tra lại nếu có bầu cử bổ sung hoặc miễn nhiệm.`,
+  notCarried: {
+    'year-unknown': 'Không lấy số năm trước: tệp năm trước không ghi năm báo cáo.',
+    'not-earlier': 'Không lấy số năm trước: tệp năm trước không phải báo cáo của năm trước năm báo cáo này.',
+    'other-term': 'Không lấy số năm trước: hai năm thuộc hai nhiệm kỳ HĐND khác nhau, số đại biểu phải nhập mới.',
+    nothing: 'Không lấy số năm trước: tệp năm trước không có số đại biểu HĐND của các đơn vị này.',
+  },
 } as const;
 
 /** The task pane's words ("So sánh" tab). */
