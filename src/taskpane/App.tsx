@@ -3,7 +3,7 @@
  * so the same App runs in Excel, in the browser playground and in tests.
  */
 import { FluentProvider, Tab, TabList, useId, webLightTheme } from '@fluentui/react-components';
-import { lazy, memo, Suspense, useState, type ReactNode } from 'react';
+import { lazy, memo, Suspense, useRef, useState, type ReactNode } from 'react';
 import type { AddinService } from '../app/types';
 import { InsertTab } from './components/InsertTab/InsertTab';
 import { ValidateTab } from './components/ValidateTab/ValidateTab';
@@ -12,6 +12,7 @@ import { parseTab, TAB_IDS, type TabId } from './state';
 import { S } from '../domain/messages/taskpane';
 import { useApp } from './useApp';
 import { useAppStyles } from './useAppStyles.styles';
+import { useTabScroll } from './useTabScroll';
 
 /*
  * Chỉ tiêu, Xuất kết quả, Tổng hợp and So sánh load on first use, each in its own chunk: the pane's first
@@ -73,6 +74,8 @@ function TaskPane({ initialTab }: { initialTab: TabId }) {
   const styles = useAppStyles();
   const service = useService();
   const { state, actions } = useApp(service, initialTab);
+  const rootRef = useRef<HTMLDivElement>(null);
+  useTabScroll(rootRef, state.tab);
   const baseId = useId('phuluc');
   const tabId = (t: TabId) => `${baseId}-tab-${t}`;
   const panelId = (t: TabId) => `${baseId}-panel-${t}`;
@@ -99,7 +102,7 @@ function TaskPane({ initialTab }: { initialTab: TabId }) {
   };
 
   return (
-    <div className={styles.root}>
+    <div className={styles.root} ref={rootRef}>
       <TabList
         className={styles.tabs}
         size="small"

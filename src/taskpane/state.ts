@@ -18,8 +18,17 @@ export function parseTab(value: string | null | undefined): TabId {
   return (TAB_IDS as readonly string[]).includes(v) ? (v as TabId) : 'insert';
 }
 
+/**
+ * "Chỉ hiện": the severities the officer chose to see alone. None chosen (the start) shows
+ * everything; choosing Lỗi shows only errors, Lỗi and Cảnh báo both of those.
+ */
 export type SeverityFilter = Record<Severity, boolean>;
-export const ALL_SEVERITIES: SeverityFilter = { error: true, warning: true, info: true };
+export const NO_FILTER: SeverityFilter = { error: false, warning: false, info: false };
+
+/** Whether the filter lets a severity through. */
+export function shows(filter: SeverityFilter, severity: Severity): boolean {
+  return filter[severity] || (!filter.error && !filter.warning && !filter.info);
+}
 
 export type NoticeIntent = 'success' | 'warning' | 'error' | 'info';
 export interface Notice {
@@ -86,7 +95,7 @@ export function initialAppState(tab: TabId = 'insert', storedReport: Report | nu
     reportOrigin: storedReport ? 'stored' : null,
     validating: false,
     progress: null,
-    filter: { ...ALL_SEVERITIES },
+    filter: { ...NO_FILTER },
     highlighting: null,
     exporting: false,
     exportedSheet: null,
@@ -278,7 +287,7 @@ export function selectFindingsBySheet(report: Report | null, filter: SeverityFil
   const causes = causeCells(report.findings);
   const groups = new Map<string, Finding[]>();
   for (const f of report.findings) {
-    if (!filter[f.severity]) continue;
+    if (!shows(filter, f.severity)) continue;
     const list = groups.get(f.sheet);
     if (list) list.push(f);
     else groups.set(f.sheet, [f]);

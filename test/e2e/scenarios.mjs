@@ -550,7 +550,7 @@ export const scenarios = [
       const pg = await new Playground(page, env).open();
       await pg.loadSamples();
       await pg.validate();
-      const malformed = '"27,59,03%" không phải là số hợp lệ';
+      const malformed = 'ghi đè bằng "27,59,03%"';
       await pg.pane.getByText(new RegExp(malformed)).first().waitFor();
       await timeEdits(page);
       await page.locator('.pg-tabs [role="tab"]', { hasText: 'PL-CB Nu can bo' }).click();
@@ -688,6 +688,108 @@ export const scenarios = [
       await group.getByRole('list').waitFor();
       await shot(page, 'o-grouped');
       await pg.pane.screenshot({ path: path.join(ARTIFACTS, 'o-grouped-pane.png') });
+    },
+  ],
+  [
+    'p. Khung bổ trợ ở 1366×768 và 320 px: Chèn thấy ngay sau khi lưu thông tin, xác nhận ngay dưới tiêu đề, mỗi thẻ giữ chỗ cuộn, bộ lọc "Chỉ hiện", ngày dd/mm/yyyy',
+    async ({ page, env }) => {
+      await page.setViewportSize({ width: 1366, height: 768 });
+      const pg = await new Playground(page, env).open();
+      const header = pg.pane.getByRole('button', { name: /Thông tin báo cáo/ });
+      if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+      const form = pg.pane.getByRole('form', { name: /Thông tin báo cáo/ });
+      const unit = form.getByRole('textbox', { name: 'Đơn vị báo cáo' });
+      await unit.waitFor();
+      await unit.fill('Thành phố Cao Bằng');
+      // Dates are typed day first in a text box, whatever the browser's locale (en-US here).
+      const date = form.getByRole('textbox', { name: 'Ngày báo cáo' });
+      assertEqual(await date.getAttribute('type'), 'text', 'the report date is a text box');
+      await date.fill('10/12/2024');
+      await form.getByRole('textbox', { name: 'Từ ngày' }).fill('1/1/2024');
+      await form.getByRole('textbox', { name: 'Đến ngày' }).fill('31/12/2024');
+      await shot(page, 'p-1366-1-settings-open');
+      await form.getByRole('button', { name: 'Lưu thông tin báo cáo' }).click();
+      const saved = pg.pane.getByText('Đã lưu thông tin báo cáo vào tệp Excel.');
+      await saved.waitFor();
+      assertEqual(await header.getAttribute('aria-expanded'), 'false', 'the settings close once saved');
+      const settings = await pg.eval((p) => p.service.loadSettings());
+      assertEqual(
+        [settings.reportDate, settings.period],
+        ['2024-12-10', { from: '2024-01-01', to: '2024-12-31' }],
+        'dates saved',
+      );
+      await page.waitForTimeout(300);
+      const pane = await pg.pane.boundingBox();
+      const inPane = async (locator, what) => {
+        const b = await locator.boundingBox();
+        assert(
+          b && b.y >= pane.y && b.y + b.height <= pane.y + pane.height,
+          `${what} is visible without scrolling (${JSON.stringify(b)})`,
+        );
+      };
+      await inPane(saved, 'the saved confirmation');
+      await inPane(pg.pane.getByRole('button', { name: 'Chèn Phụ lục I', exact: true }), 'the first "Chèn"');
+      await inPane(pg.pane.getByRole('heading', { name: 'Chọn phụ lục để chèn' }), 'the catalog title');
+      await shot(page, 'p-1366-2-saved');
+      // Reopened, the date reads back day first.
+      await header.click();
+      assertEqual(
+        await form.getByRole('textbox', { name: 'Ngày báo cáo' }).inputValue(),
+        '10/12/2024',
+        'date shown dd/mm/yyyy',
+      );
+      await header.click();
+
+      // Each tab keeps its own scroll.
+      await pg.loadSamples();
+      await pg.validate();
+      await pg.pane.evaluate((el) => (el.scrollTop = 700));
+      await page.waitForTimeout(200);
+      const listAt = await pg.pane.evaluate((el) => el.scrollTop);
+      assert(listAt > 300, `the findings list scrolls (${listAt})`);
+      await pg.tab('Chèn phụ lục');
+      await page.waitForTimeout(200);
+      assertEqual(await pg.pane.evaluate((el) => el.scrollTop), 0, 'Chèn phụ lục opens at its top');
+      await inPane(
+        pg.pane.getByRole('button', { name: 'Chèn Phụ lục I', exact: true }),
+        'the first "Chèn" after a long list',
+      );
+      await pg.tab('Kiểm tra');
+      await page.waitForTimeout(200);
+      assertEqual(await pg.pane.evaluate((el) => el.scrollTop), listAt, 'Kiểm tra comes back where it was');
+
+      // The severity filter reads "Chỉ hiện", nothing chosen shows all.
+      await pg.pane.evaluate((el) => (el.scrollTop = 0));
+      const bar = pg.pane.getByRole('group', { name: 'Chỉ hiện' });
+      await bar.scrollIntoViewIfNeeded();
+      const all = (await pg.findingTexts()).length;
+      await pg.pane.getByText('Đang hiện tất cả. Bấm một mức độ để chỉ xem mức đó.').waitFor();
+      const errors = bar.getByRole('button', { name: /^Lỗi \(\d+\)$/ });
+      await errors.click();
+      assertEqual(await errors.getAttribute('aria-pressed'), 'true', 'Lỗi chosen');
+      await pg.pane.getByText('Đang chỉ hiện: Lỗi. Bấm lại để bỏ chọn.').waitFor();
+      const onlyErrors = await pg.findingTexts();
+      assert(onlyErrors.length < all && !onlyErrors.some((t) => /^Cảnh báo/.test(t)), 'only errors listed');
+      await shot(page, 'p-1366-3-chi-hien-loi');
+      await errors.click();
+
+      // The same pane at 320 px wide.
+      await page.setViewportSize({ width: 1280, height: 768 });
+      const narrow = await new Playground(page, env).open('pane=320');
+      await narrow.loadSamples();
+      await narrow.validate();
+      await narrow.pane
+        .getByRole('group', { name: 'Chỉ hiện' })
+        .getByRole('button', { name: /^Cảnh báo/ })
+        .click();
+      await narrow.pane.evaluate((el) => (el.scrollTop = 0));
+      await page.waitForTimeout(300);
+      await narrow.pane.screenshot({ path: path.join(ARTIFACTS, 'p-320-1-kiem-tra-chi-hien.png') });
+      await narrow.tab('Chèn phụ lục');
+      await page.waitForTimeout(300);
+      await narrow.pane.screenshot({ path: path.join(ARTIFACTS, 'p-320-2-chen.png') });
+      const overflow = await narrow.pane.evaluate((el) => el.scrollWidth - el.clientWidth);
+      assert(overflow <= 1, `the pane scrolls sideways by ${overflow} px`);
     },
   ],
   [

@@ -34,7 +34,7 @@ describe('indicator set in the settings', () => {
     await user.clear(year);
     await user.type(year, '2015');
     await user.click(within(form).getByRole('button', { name: 'Lưu thông tin báo cáo' }));
-    expect(await within(form).findByText('Đã lưu thông tin báo cáo vào tệp Excel.')).toBeInTheDocument();
+    expect(await screen.findByText('Đã lưu thông tin báo cáo vào tệp Excel.')).toBeInTheDocument();
     expect(service.callsTo('saveSettings')[0]![0]).toMatchObject({
       indicatorSet: 'clqg-2011-2020',
       reportYear: 2015,

@@ -1,6 +1,7 @@
 /** @jest-environment jsdom */
 import './setup';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
+import { SUCCESS_NOTICE_MS } from '../../src/taskpane/components/NoticeBar';
 import { FakeService } from './fake-service';
 import { SETTINGS } from './fixtures';
 import { renderApp } from './render';
@@ -64,7 +65,7 @@ describe('Chèn phụ lục tab', () => {
     expect(within(form).getByText(/Có thay đổi chưa lưu/)).toBeInTheDocument();
     await user.click(within(form).getByRole('button', { name: 'Lưu thông tin báo cáo' }));
 
-    expect(await within(form).findByText('Đã lưu thông tin báo cáo vào tệp Excel.')).toBeInTheDocument();
+    expect(await screen.findByText('Đã lưu thông tin báo cáo vào tệp Excel.')).toBeInTheDocument();
     const [[input]] = service.callsTo('saveSettings') as [[Record<string, unknown>]];
     expect(input).toMatchObject({
       unitName: 'Huyện Hòa An',
@@ -88,7 +89,7 @@ describe('Chèn phụ lục tab', () => {
     await user.click(within(form).getByRole('button', { name: 'Xóa chỉ tiêu 1' }));
     expect(within(form).getByText('Chưa có chỉ tiêu địa phương nào.')).toBeInTheDocument();
     await user.click(within(form).getByRole('button', { name: 'Lưu thông tin báo cáo' }));
-    await within(form).findByText('Đã lưu thông tin báo cáo vào tệp Excel.');
+    await screen.findByText('Đã lưu thông tin báo cáo vào tệp Excel.');
     expect(service.callsTo('saveSettings')[0]![0]).toMatchObject({ localTargets: [] });
   });
 
@@ -140,6 +141,48 @@ describe('Chèn phụ lục tab', () => {
     await user.click(within(form).getByRole('button', { name: 'Lưu thông tin báo cáo' }));
     expect(within(form).getByText('Ngày bắt đầu phải trước ngày kết thúc.')).toBeInTheDocument();
     expect(service.callsTo('saveSettings')).toHaveLength(0);
+  });
+
+  it('closes the settings once saved, says so under their header (focus there), and drops old success notices', async () => {
+    const { user } = await renderApp({ tab: 'insert' });
+    const form = await openSettings(user);
+    const header = screen.getByRole('button', { name: SETTINGS_HEADER });
+    const unit = within(form).getByRole('textbox', { name: 'Đơn vị báo cáo' });
+    await user.type(unit, ' mới');
+    await user.click(within(form).getByRole('button', { name: 'Lưu thông tin báo cáo' }));
+
+    const saved = await screen.findByText('Đã lưu thông tin báo cáo vào tệp Excel.');
+    expect(header).toHaveAttribute('aria-expanded', 'false');
+    expect(header).toHaveFocus();
+    // The notice sits right under the header, before the catalog.
+    const catalog = screen.getByRole('heading', { name: 'Chọn phụ lục để chèn' });
+    expect(header.compareDocumentPosition(saved) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(saved.compareDocumentPosition(catalog) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+
+    // Inserting another annex: the older "Đã chèn" under PL-I goes, only the newest stays.
+    await user.click(screen.getByRole('button', { name: 'Chèn Phụ lục I' }));
+    await screen.findByText(/^Đã chèn vào sheet "PL-I/);
+    await user.click(screen.getByRole('button', { name: 'Chèn Phụ lục II' }));
+    await screen.findByText(/^Đã chèn vào sheet "PL-II/);
+    expect(screen.queryByText(/^Đã chèn vào sheet "PL-I /)).not.toBeInTheDocument();
+  });
+
+  it('lets success notices go away by themselves; errors stay', async () => {
+    jest.useFakeTimers();
+    try {
+      const service = new FakeService();
+      const { user } = await renderApp({ tab: 'insert', service, advanceTimers: jest.advanceTimersByTime });
+      await user.click(screen.getByRole('button', { name: 'Chèn Phụ lục I' }));
+      await screen.findByText(/^Đã chèn vào sheet "PL-I/);
+      service.failures.insert = new Error('Tệp đang ở chế độ chỉ đọc.');
+      await user.click(screen.getByRole('button', { name: 'Chèn Phụ lục II' }));
+      await screen.findByText('Không chèn được phụ lục: Tệp đang ở chế độ chỉ đọc.');
+      act(() => jest.advanceTimersByTime(SUCCESS_NOTICE_MS + 100));
+      expect(screen.queryByText(/^Đã chèn vào sheet/)).not.toBeInTheDocument();
+      expect(screen.getByText('Không chèn được phụ lục: Tệp đang ở chế độ chỉ đọc.')).toBeInTheDocument();
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('shows and takes dates as dd/mm/yyyy text, whatever the browser locale', async () => {

@@ -71,7 +71,11 @@ describe('selectFindingsBySheet', () => {
     expect(groups).toHaveLength(1);
     expect(groups[0]!.sheet).toBe('CLQG Chi tieu');
     expect(groups[0]!.findings.map((f) => f.severity)).toEqual(['warning']);
-    expect(selectFindingsBySheet(reportWithErrors(), { error: false, warning: false, info: false })).toEqual([]);
+    // Nothing chosen under "Chỉ hiện" is no filter at all.
+    expect(selectFindingsBySheet(reportWithErrors(), { error: false, warning: false, info: false })).toHaveLength(2);
+    expect(
+      selectFindingsBySheet(reportWithErrors(), { error: true, warning: false, info: false }).map((g) => g.sheet),
+    ).toEqual(['PL-I Nu DTTS lanh dao', 'CLQG Chi tieu']);
   });
 
   it('is empty without a report, and does not mutate the report', () => {
@@ -184,11 +188,12 @@ describe('appReducer', () => {
     expect(initialAppState().reportOrigin).toBeNull();
   });
 
-  it('toggles severities independently', () => {
+  it('toggles severities independently, starting with none chosen (all shown)', () => {
+    expect(start().filter).toEqual({ error: false, warning: false, info: false });
     let s = appReducer(start(), { type: 'toggleSeverity', severity: 'error' });
-    expect(s.filter).toEqual({ error: false, warning: true, info: true });
+    expect(s.filter).toEqual({ error: true, warning: false, info: false });
     s = appReducer(s, { type: 'toggleSeverity', severity: 'error' });
-    expect(s.filter).toEqual(ALL);
+    expect(s.filter).toEqual({ error: false, warning: false, info: false });
   });
 
   it('reports highlight and export outcomes as notices', () => {

@@ -54,26 +54,39 @@ describe('Kiểm tra tab', () => {
     expect(items[1]).toHaveTextContent('Đã giải trình: Tỉnh quyết định theo điều kiện thực tế.');
   });
 
-  it('filters by severity: showing only Cảnh báo hides the errors', async () => {
+  it('filters by severity as "Chỉ hiện": none chosen shows all; choosing Cảnh báo shows only warnings', async () => {
     const { user } = await renderApp({ tab: 'validate' });
     await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     await screen.findByText('2 lỗi, 1 cảnh báo');
 
-    const errorsToggle = screen.getByRole('button', { name: 'Lỗi (2)' });
-    expect(errorsToggle).toHaveAttribute('aria-pressed', 'true');
-    expect(screen.getByRole('button', { name: 'Cảnh báo (1)' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Thông tin (0)' })).toBeInTheDocument();
-
-    await user.click(errorsToggle);
+    const bar = screen.getByRole('group', { name: 'Chỉ hiện' });
+    const errorsToggle = within(bar).getByRole('button', { name: 'Lỗi (2)' });
+    const warningsToggle = within(bar).getByRole('button', { name: 'Cảnh báo (1)' });
+    expect(within(bar).getByRole('button', { name: 'Thông tin (0)' })).toHaveAttribute('aria-pressed', 'false');
+    // Nothing chosen: every finding is listed, and the pane says so.
     expect(errorsToggle).toHaveAttribute('aria-pressed', 'false');
+    expect(warningsToggle).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByText('Đang hiện tất cả. Bấm một mức độ để chỉ xem mức đó.')).toBeInTheDocument();
     const panel = validatePanel();
+    expect(within(panel).getByText(/Tỷ lệ ghi 88,88/)).toBeInTheDocument();
+
+    await user.click(warningsToggle);
+    expect(warningsToggle).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByText('Đang chỉ hiện: Cảnh báo. Bấm lại để bỏ chọn.')).toBeInTheDocument();
     expect(within(panel).queryByText(/Tỷ lệ ghi 88,88/)).not.toBeInTheDocument();
     expect(within(panel).queryByText(/Ô bắt buộc còn trống/)).not.toBeInTheDocument();
     expect(within(panel).getByText(/Chỉ tiêu địa phương 50 thấp hơn/)).toBeInTheDocument();
     // The sheet with only errors disappears.
     expect(within(panel).queryByRole('list', { name: 'PL-I Nu DTTS lanh dao' })).not.toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: 'Cảnh báo (1)' }));
+    await user.click(errorsToggle);
+    expect(screen.getByText('Đang chỉ hiện: Lỗi, Cảnh báo. Bấm lại để bỏ chọn.')).toBeInTheDocument();
+    expect(within(panel).getByText(/Tỷ lệ ghi 88,88/)).toBeInTheDocument();
+
+    await user.click(errorsToggle);
+    await user.click(warningsToggle);
+    expect(screen.getByText('Đang hiện tất cả. Bấm một mức độ để chỉ xem mức đó.')).toBeInTheDocument();
+    await user.click(within(bar).getByRole('button', { name: 'Thông tin (0)' }));
     expect(within(panel).getByText('Không có mục nào với bộ lọc đang chọn.')).toBeInTheDocument();
   });
 

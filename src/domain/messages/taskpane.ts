@@ -125,7 +125,10 @@ export const S = {
     readyDetailSome: (counts: string) => `Không có lỗi; còn ${counts} nên xem lại.`,
     notReadyDetail: 'Cần sửa các lỗi trước khi gửi.',
     noFindings: 'Không có lỗi nào.',
-    filterLabel: 'Lọc theo mức độ',
+    /** The severity filter narrows the list: "Chỉ hiện: Lỗi, Cảnh báo". */
+    filterLabel: 'Chỉ hiện',
+    filterAll: 'Đang hiện tất cả. Bấm một mức độ để chỉ xem mức đó.',
+    filterOnly: (labels: readonly string[]) => `Đang chỉ hiện: ${labels.join(', ')}. Bấm lại để bỏ chọn.`,
     filterEmpty: 'Không có mục nào với bộ lọc đang chọn.',
     highlight: 'Tô màu ô lỗi',
     /** The legend under the highlight buttons (one colour per severity). */

@@ -1,7 +1,7 @@
 /** A Vietnamese notice (success / warning / error / info) as a Fluent MessageBar that wraps at 320 px. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { DismissRegular } from '@fluentui/react-icons/svg/dismiss';
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { NoticeIntent } from '../state';
 import { S } from '../../domain/messages/taskpane';
 
@@ -13,7 +13,21 @@ export interface NoticeBarProps {
   className?: string;
 }
 
+/**
+ * A success notice that can be dismissed goes away by itself after this long (an old "Đã chèn…"
+ * or "Đã lưu…" says nothing about what the officer does next); errors and warnings stay.
+ */
+export const SUCCESS_NOTICE_MS = 8000;
+
 export function NoticeBar({ intent, title, children, onDismiss, className }: NoticeBarProps) {
+  const dismissRef = useRef(onDismiss);
+  dismissRef.current = onDismiss;
+  const fades = intent === 'success' && onDismiss !== undefined;
+  useEffect(() => {
+    if (!fades) return undefined;
+    const timer = setTimeout(() => dismissRef.current?.(), SUCCESS_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [fades, children]);
   return (
     <MessageBar
       intent={intent}

@@ -2,7 +2,7 @@
 import { Accordion, AccordionHeader, AccordionItem, Button, Spinner, useId } from '@fluentui/react-components';
 import { AccordionPanel } from '../AccordionPanel/AccordionPanel';
 import { TableAddRegular } from '@fluentui/react-icons/svg/table-add';
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useService } from '../../ServiceContext';
 import { S } from '../../../domain/messages/taskpane';
 import { BusyIcon } from '../BusyIcon';
@@ -36,6 +36,21 @@ export function InsertTab() {
   }, [settingsOpen, loadedBase]);
   const openSettings = useCallback(() => setSettingsOpen(true), []);
 
+  // Saved with the form's button: the form closes (the catalog and its "Chèn" come back into view)
+  // and "Đã lưu" shows under the section's header, where focus goes.
+  const headerRef = useRef<HTMLButtonElement>(null);
+  const savedRef = useRef<HTMLDivElement>(null);
+  const savedAt = form.state.savedAt;
+  useEffect(() => {
+    if (savedAt === 0) return undefined;
+    setSettingsOpen(false);
+    headerRef.current?.focus();
+    // After the form has closed, so the notice is where the pane now shows it.
+    const frame = requestAnimationFrame(() => savedRef.current?.scrollIntoView?.({ block: 'nearest' }));
+    return () => cancelAnimationFrame(frame);
+  }, [savedAt]);
+  const savedNotice = form.state.notice?.intent === 'success' && form.state.noticeFrom === 'save';
+
   const { state, insert, dismiss } = useInsertTab(service, form.commit, openSettings);
 
   return (
@@ -52,9 +67,17 @@ export function InsertTab() {
         onToggle={(_, d) => setSettingsOpen(d.openItems.includes(SETTINGS))}
       >
         <AccordionItem value={SETTINGS}>
-          <AccordionHeader as="h2" expandIconPosition="end">
+          <AccordionHeader as="h2" expandIconPosition="end" button={{ ref: headerRef }}>
             {S.settings.title}
           </AccordionHeader>
+          {/* Right under the header, so it stays in place while the form below it closes. */}
+          {savedNotice ? (
+            <div ref={savedRef}>
+              <NoticeBar intent="success" onDismiss={form.dismissNotice}>
+                {form.state.notice!.text}
+              </NoticeBar>
+            </div>
+          ) : null}
           <AccordionPanel>
             <Suspense fallback={<Spinner size="tiny" label={S.settings.loading} />}>
               <SettingsForm form={form} />

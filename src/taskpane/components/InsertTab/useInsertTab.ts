@@ -20,8 +20,10 @@ export type InsertAction =
 export function insertReducer(state: InsertState, action: InsertAction): InsertState {
   switch (action.type) {
     case 'started': {
-      const results = { ...state.results };
-      delete results[action.templateId];
+      // Old successes ("Đã chèn vào sheet …" under other annexes) go; errors stay until dismissed.
+      const results: Record<string, Notice> = {};
+      for (const [id, n] of Object.entries(state.results))
+        if (id !== action.templateId && n.intent !== 'success') results[id] = n;
       return { inserting: action.templateId, results };
     }
     case 'finished':

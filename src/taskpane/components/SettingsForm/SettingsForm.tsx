@@ -67,7 +67,7 @@ export function SettingsForm({ form }: SettingsFormProps) {
   return (
     <form className={styles.form} onSubmit={onSubmit} noValidate aria-label={S.settings.title}>
       <p className={styles.hint}>{S.settings.hint}</p>
-      {state.notice ? (
+      {state.notice && state.noticeFrom === 'load' ? (
         <NoticeBar intent={state.notice.intent} onDismiss={form.dismissNotice}>
           {state.notice.text}
         </NoticeBar>
@@ -186,6 +186,12 @@ export function SettingsForm({ form }: SettingsFormProps) {
         </div>
       </fieldset>
 
+      {/* A save error shows by the button the officer just pressed; "Đã lưu" shows under the section's header (the form closes). */}
+      {state.notice && state.noticeFrom === 'save' && state.notice.intent !== 'success' ? (
+        <NoticeBar intent={state.notice.intent} onDismiss={form.dismissNotice}>
+          {state.notice.text}
+        </NoticeBar>
+      ) : null}
       <div className={styles.actions}>
         <Button
           type="submit"

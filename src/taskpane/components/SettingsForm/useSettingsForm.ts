@@ -29,6 +29,10 @@ export interface SettingsFormState {
   /** Field errors are shown once the officer tries to save or insert. */
   showErrors: boolean;
   notice: Notice | null;
+  /** What the notice is about: reading the settings (shown atop the form) or saving them (by the button). */
+  noticeFrom: 'load' | 'save' | null;
+  /** Counts saves made with the form's own button (the pane collapses the form after each). */
+  savedAt: number;
 }
 
 export type SettingsFormAction =
@@ -40,7 +44,7 @@ export type SettingsFormAction =
   | { type: 'removeTarget'; key: number }
   | { type: 'revealErrors' }
   | { type: 'saveStarted' }
-  | { type: 'saveSucceeded'; settings: ReportSettings }
+  | { type: 'saveSucceeded'; settings: ReportSettings; notify: boolean }
   | { type: 'saveFailed'; message: string }
   | { type: 'dismissNotice' };
 
@@ -51,6 +55,8 @@ export const initialSettingsFormState: SettingsFormState = {
   dirty: false,
   showErrors: false,
   notice: null,
+  noticeFrom: null,
+  savedAt: 0,
 };
 
 function editDraft(state: SettingsFormState, change: (d: SettingsDraft) => SettingsDraft): SettingsFormState {
@@ -82,6 +88,7 @@ export function settingsFormReducer(state: SettingsFormState, action: SettingsFo
         draft: draftFromSettings(action.fallback),
         dirty: false,
         notice: { intent: 'error', text: action.message },
+        noticeFrom: 'load',
       };
     case 'edit':
       return editDraft(state, (d) =>
@@ -113,10 +120,13 @@ export function settingsFormReducer(state: SettingsFormState, action: SettingsFo
         draft: draftFromSettings(action.settings),
         dirty: false,
         showErrors: false,
-        notice: { intent: 'success', text: S.settings.saved },
+        // Saved on "Chèn": the insertion's own notice says what happened.
+        notice: action.notify ? { intent: 'success', text: S.settings.saved } : null,
+        noticeFrom: action.notify ? 'save' : null,
+        savedAt: action.notify ? state.savedAt + 1 : state.savedAt,
       };
     case 'saveFailed':
-      return { ...state, status: 'ready', notice: { intent: 'error', text: action.message } };
+      return { ...state, status: 'ready', notice: { intent: 'error', text: action.message }, noticeFrom: 'save' };
     case 'dismissNotice':
       return { ...state, notice: null };
     default:
@@ -135,7 +145,8 @@ export interface SettingsForm {
   setTarget(key: number, patch: Partial<Pick<TargetDraft, 'indicatorId' | 'value'>>): void;
   addTarget(): void;
   removeTarget(key: number): void;
-  save(): Promise<CommitResult>;
+  /** Saves the draft; `quiet` (saved on "Chèn") shows no "Đã lưu" notice. */
+  save(quiet?: boolean): Promise<CommitResult>;
   commit(): Promise<CommitResult>;
   dismissNotice(): void;
 }
@@ -168,29 +179,32 @@ export function useSettingsForm(service: AddinService): SettingsForm {
     [state.draft, state.base],
   );
 
-  const save = useCallback(async (): Promise<CommitResult> => {
-    const { draft, base, status } = stateRef.current;
-    if (!draft || !base || status !== 'ready') return { ok: false, message: S.insert.settingsNotReady };
-    if (hasErrors(validateDraft(draft, base))) {
-      dispatch({ type: 'revealErrors' });
-      return { ok: false, message: S.insert.settingsInvalid };
-    }
-    dispatch({ type: 'saveStarted' });
-    try {
-      const settings = await service.saveSettings(draftToInput(draft, base));
-      dispatch({ type: 'saveSucceeded', settings });
-      return { ok: true, settings };
-    } catch (err) {
-      const message = failure(S.settings.saveFailed, err);
-      dispatch({ type: 'saveFailed', message });
-      return { ok: false, message };
-    }
-  }, [service]);
+  const save = useCallback(
+    async (quiet = false): Promise<CommitResult> => {
+      const { draft, base, status } = stateRef.current;
+      if (!draft || !base || status !== 'ready') return { ok: false, message: S.insert.settingsNotReady };
+      if (hasErrors(validateDraft(draft, base))) {
+        dispatch({ type: 'revealErrors' });
+        return { ok: false, message: S.insert.settingsInvalid };
+      }
+      dispatch({ type: 'saveStarted' });
+      try {
+        const settings = await service.saveSettings(draftToInput(draft, base));
+        dispatch({ type: 'saveSucceeded', settings, notify: !quiet });
+        return { ok: true, settings };
+      } catch (err) {
+        const message = failure(S.settings.saveFailed, err);
+        dispatch({ type: 'saveFailed', message });
+        return { ok: false, message };
+      }
+    },
+    [service],
+  );
 
   const commit = useCallback(async (): Promise<CommitResult> => {
     const { base, dirty, status } = stateRef.current;
     if (!base || status !== 'ready') return { ok: false, message: S.insert.settingsNotReady };
-    return dirty ? save() : { ok: true, settings: base };
+    return dirty ? save(true) : { ok: true, settings: base };
   }, [save]);
 
   return {

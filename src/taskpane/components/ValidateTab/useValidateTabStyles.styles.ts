@@ -11,6 +11,19 @@ export const useValidateTabStyles = makeStyles({
     alignItems: 'center',
   },
   heading: tabHeading,
+  filter: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
+  filterLabel: {
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  filterState: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+  },
   groupHeader: {
     display: 'flex',
     flexWrap: 'wrap',
