@@ -62,7 +62,7 @@ export function formatCompare(result: CompareResult, lastFile: string, thisFile:
     out.push(`  ${COMPARE_MSG.trends(result.stats.improved, result.stats.declined, result.stats.unchanged)}`);
     for (const t of result.trends)
       out.push(
-        `  ${t.id}: ${trendNumber(t.last, t.lastBool)} → ${trendNumber(t.this, t.thisBool)} ${t.unit === '%' ? '%' : t.unit} — ${TREND_LABEL[t.trend]}`,
+        `  ${t.id}: ${trendNumber(t.last, t.lastBool)} → ${trendNumber(t.this, t.thisBool)}${t.lastBool !== undefined || t.thisBool !== undefined ? '' : ` ${t.unit}`} — ${TREND_LABEL[t.trend]}`,
       );
   }
   if (result.notes.length) {

@@ -793,6 +793,46 @@ export const scenarios = [
     },
   ],
   [
+    'q. So sánh với năm trước (320 px): chọn tệp năm trước, cảnh báo tại ô, ghi sheet',
+    async ({ page, env }) => {
+      await page.setViewportSize({ width: 1280, height: 1400 });
+      const pg = await new Playground(page, env).open('pane=320');
+      await pg.loadSamples();
+      // Last year's file: this year's samples saved, made a report of 2023 with a leader count a
+      // tenth of this year's (so this year's looks ×10).
+      const thisYear = path.join(env.work, 'so-sanh-2024.xlsx');
+      await pg.download(thisYear);
+      const wb = await readBack(thisYear);
+      const settings = wb.getWorksheet('_PhuLucCaiDat').getCell('A1');
+      settings.value = JSON.stringify({ ...JSON.parse(String(settings.value)), reportYear: 2023 });
+      const plI = wb.getWorksheet(PL_I_SHEET);
+      const was = Number(plI.getCell('S10').value);
+      assert(was >= 10, `PL-I S10 holds a count of at least 10 (${was})`);
+      plI.getCell('S10').value = was / 10;
+      const lastYear = path.join(env.work, 'so-sanh-2023.xlsx');
+      await wb.xlsx.writeFile(lastYear);
+
+      await pg.tab('So sánh');
+      await pg.pane
+        .locator('input[type="file"][aria-label="Chọn tệp báo cáo năm trước (.xlsx)"]')
+        .setInputFiles(lastYear);
+      const list = pg.pane.getByRole('list', { name: 'Cảnh báo' });
+      await list.waitFor();
+      const item = list.getByRole('listitem').filter({ hasText: 'gấp 10 lần' }).first();
+      await item.waitFor();
+      await page.waitForTimeout(300);
+      await pg.pane.screenshot({ path: path.join(ARTIFACTS, 'pane-320-6-so-sanh.png') });
+      const overflow = await pg.pane.evaluate((el) => el.scrollWidth - el.clientWidth);
+      assert(overflow <= 1, `So sánh: the pane scrolls sideways by ${overflow} px`);
+      await item.getByRole('button', { name: 'Đi tới ô S10' }).click();
+      await until(async () => (await pg.eval((p) => p.port.selection.cell)) === 'S10', 'the port selects S10');
+      await pg.pane.getByRole('button', { name: 'Ghi sheet "So sánh với năm trước"' }).click();
+      await pg.pane.getByText(/^Đã ghi sheet "So sánh với năm trước"/).waitFor();
+      assert((await pg.sheetTabs()).includes('So sánh với năm trước'), 'a "So sánh với năm trước" sheet tab');
+      await shot(page, 'p-so-sanh-sheet');
+    },
+  ],
+  [
     'l. Cả lần chạy: mọi yêu cầu mạng đều tới localhost',
     async ({ env }) => {
       const own = pathToFileURL(path.join(env.work, 'usb', 'kiem-tra.html')).href;

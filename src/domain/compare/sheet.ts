@@ -1,5 +1,6 @@
 /**
- * The "So sánh với năm trước" sheet: the warnings (each linked to its cell of this year), the
+ * The "So sánh với năm trước" sheet (the long texts — message, indicator, column — in the wide
+ * column D of every section): the warnings (each linked to its cell of this year), the
  * indicator trends, the notes and every value compared. Written with exceljs by `phuluc compare
  * --out` and through the port's insertSheet in the task pane (a new sheet, never over one).
  */
@@ -55,6 +56,7 @@ export function compareSheetPlan(result: CompareResult): SheetPlan {
   line(COMPARE_SHEET.warningsTitle, 'caption');
   const firstHeader = r;
   header(COMPARE_SHEET.warningHeaders);
+  merges.push({ r1: r - 1, c1: 4, r2: r - 1, c2: WIDTH - 1 });
   if (!result.warnings.length) line(COMPARE_SHEET.noWarnings, 'label');
   result.warnings.forEach((w, i) => {
     put(0, i + 1, 'seq');
@@ -77,12 +79,12 @@ export function compareSheetPlan(result: CompareResult): SheetPlan {
     header(COMPARE_SHEET.trendHeaders);
     for (const t of result.trends as IndicatorTrend[]) {
       put(0, t.id, 'seq');
-      put(1, t.name, 'label');
+      put(1, TREND_LABEL[t.trend], 'seq');
       put(2, t.unit, 'seq');
-      put(3, trendValue(t.last, t.lastBool), 'seq');
-      put(4, trendValue(t.this, t.thisBool), 'seq');
-      put(5, t.change === null ? '' : t.change, 'inputNumber');
-      put(6, TREND_LABEL[t.trend], 'seq');
+      put(3, t.name, 'label');
+      put(4, trendValue(t.last, t.lastBool), 'seq');
+      put(5, trendValue(t.this, t.thisBool), 'seq');
+      put(6, t.change === null ? '' : t.change, 'inputNumber');
       r++;
     }
     r++;
@@ -101,9 +103,9 @@ export function compareSheetPlan(result: CompareResult): SheetPlan {
     put(1, v.annex, 'label');
     put(2, v.rowLabel, 'label');
     put(3, v.columnLabel, 'label');
-    put(4, v.last, 'inputNumber', { numFmt: '#,##0.##' });
-    put(5, v.this, 'inputNumber', { numFmt: '#,##0.##' });
-    put(6, v.change, 'inputNumber', { numFmt: '#,##0.##' });
+    put(4, v.last, 'inputNumber', { numFmt: 'General' });
+    put(5, v.this, 'inputNumber', { numFmt: 'General' });
+    put(6, v.change, 'inputNumber', { numFmt: 'General' });
     put(7, v.relative === null ? null : roundTo(v.relative * 100, 1), 'inputNumber', { numFmt: '0.0' });
     put(8, `${v.sheet}!${v.cell}`, 'seq', { link: { sheet: v.sheet, cell: v.cell } });
     r++;
@@ -114,7 +116,7 @@ export function compareSheetPlan(result: CompareResult): SheetPlan {
     cells,
     styles: STYLES,
     merges,
-    columnWidths: [6, 22, 22, 40, 12, 12, 12, 12, 16],
+    columnWidths: [6, 20, 26, 60, 12, 12, 12, 12, 26],
     print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: [firstHeader, firstHeader] },
     protect: false,
     font: { name: 'Times New Roman', size: 12 },

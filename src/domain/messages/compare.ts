@@ -82,7 +82,7 @@ export const COMPARE_SHEET = {
   noWarnings: 'Không có cảnh báo.',
   warningHeaders: ['STT', 'Loại', 'Ô (năm nay)', 'Nội dung', 'Giải trình'],
   trendsTitle: 'Xu hướng chỉ tiêu',
-  trendHeaders: ['Mã', 'Chỉ tiêu', 'Đơn vị tính', 'Năm trước', 'Năm nay', 'Thay đổi', 'Xu hướng'],
+  trendHeaders: ['Mã', 'Xu hướng', 'Đơn vị tính', 'Chỉ tiêu', 'Năm trước', 'Năm nay', 'Thay đổi'],
   valuesTitle: 'Số liệu từng ô',
   valueHeaders: ['STT', 'Phụ lục', 'Dòng', 'Cột', 'Năm trước', 'Năm nay', 'Thay đổi', 'Thay đổi (%)', 'Ô (năm nay)'],
   notesTitle: 'Ghi chú',

@@ -8,7 +8,12 @@ import { Button } from '@fluentui/react-components';
 import { HistoryRegular } from '@fluentui/react-icons/svg/history';
 import { TableAddRegular } from '@fluentui/react-icons/svg/table-add';
 import { lazy, Suspense, useRef, type ChangeEvent } from 'react';
-import { warningAsFinding, type CompareResult, type CompareWarning } from '../../../domain/compare/compare';
+import {
+  warningAsFinding,
+  type CompareResult,
+  type CompareWarning,
+  type IndicatorTrend,
+} from '../../../domain/compare/compare';
 import { COMPARE_MSG, COMPARE_PANE, TREND_LABEL, WARNING_LABEL } from '../../../domain/messages/compare';
 import { formatVnNumber, roundTo } from '../../../domain/parse/number';
 import { S } from '../../../domain/messages/taskpane';
@@ -30,6 +35,9 @@ interface ResultsProps {
   onGoTo(sheet: string, cell: string): void;
   onExplain(w: CompareWarning, text: string): Promise<boolean>;
 }
+
+/** The unit after a trend's values; none for yes/no indicators. */
+const trendUnit = (t: IndicatorTrend) => (t.lastBool !== undefined || t.thisBool !== undefined ? '' : ` ${t.unit}`);
 
 function Results({ result, onGoTo, onExplain }: ResultsProps) {
   const styles = useCompareTabStyles();
@@ -74,7 +82,7 @@ function Results({ result, onGoTo, onExplain }: ResultsProps) {
           <ul className={styles.list} aria-label={COMPARE_PANE.trendsTitle}>
             {result.trends.map((t) => (
               <li key={t.id} className={styles.message}>
-                {`${t.id}: ${trendValue(t.last, t.lastBool)} → ${trendValue(t.this, t.thisBool)} ${t.unit} — ${TREND_LABEL[t.trend]}`}
+                {`${t.id}: ${trendValue(t.last, t.lastBool)} → ${trendValue(t.this, t.thisBool)}${trendUnit(t)} — ${TREND_LABEL[t.trend]}`}
               </li>
             ))}
           </ul>
