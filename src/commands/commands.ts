@@ -5,7 +5,8 @@
  * a client that loads it as a separate function file.
  *
  * - validateWorkbook ("Kiểm tra"): runs the full validation; the report goes to localStorage for
- *   the task pane, which is then shown on its "Kiểm tra" tab. Without a task pane to show, the
+ *   this workbook's task pane (keyed by the workbook's identity), which is then shown on its
+ *   "Kiểm tra" tab. Without a task pane to show, the
  *   first error cell is selected and a small dialog (notice.html, DialogApi 1.1) says the result
  *   in one line. Office.NotificationMessages is Outlook-only, so it is not used.
  * - showInsertTab ("Chèn phụ lục") and showResultsTab ("Xem kết quả"): show the pane on that tab.
@@ -13,6 +14,7 @@
  * Every function completes its event promptly (validate-command.ts), also when it fails.
  */
 import { detectCapabilities, OfficeWorkbookPort } from '../adapters/office/office-port';
+import { workbookIdentity } from '../adapters/office/workbook-identity';
 import { createAddinService } from '../app/service';
 import { requestTab } from '../taskpane/showTab';
 import type { TabId } from '../taskpane/state';
@@ -82,6 +84,7 @@ export async function validateWorkbook(event: CommandEvent): Promise<void> {
       return service.validateAndStamp();
     },
     storage: storage(),
+    identity: () => workbookIdentity(),
     notify: notifySameWindow,
     showTaskpane: showTaskpaneOn('validate'),
     select: (ref) => (service ? service.goTo(ref) : Promise.resolve()),

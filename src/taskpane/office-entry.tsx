@@ -7,6 +7,8 @@ import { createAddinService } from '../app/service';
 import { mountTaskpane } from './index';
 import { failure, S } from '../domain/messages/taskpane';
 import { requestedTab } from './showTab';
+import { setWorkbookIdentity } from './workbookIdentity';
+import { workbookIdentity } from '../adapters/office/workbook-identity';
 // The ribbon's functions: with the shared runtime this page is also the function file.
 import '../commands/commands';
 
@@ -31,6 +33,8 @@ function boot(): void {
       return;
     }
     try {
+      // The ribbon's last report is trusted only when it is this workbook's.
+      setWorkbookIdentity(() => workbookIdentity());
       const service = createAddinService(new OfficeWorkbookPort(), detectCapabilities());
       // A ribbon button pressed before the pane mounted chose its tab.
       const tab = requestedTab() ?? new URLSearchParams(window.location.search).get('tab');

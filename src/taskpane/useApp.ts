@@ -15,6 +15,7 @@ import {
   type TabId,
 } from './state';
 import { onTabRequested } from './showTab';
+import { currentWorkbookIdentity } from './workbookIdentity';
 import { failure, S } from '../domain/messages/taskpane';
 import { EXPLAIN_MSG } from '../domain/messages/stamp';
 import { useLiveRecheck } from './components/LiveStatus/useLiveRecheck';
@@ -49,15 +50,17 @@ export function useApp(service: AddinService, initialTab: TabId): { state: AppSt
   useEffect(() => {
     let alive = true;
     let unsubscribe: (() => void) | undefined;
-    void import(/* webpackChunkName: "last-report" */ './lastReport').then(
-      ({ onStoredNotice, onStoredReport, readStoredReport }) => {
-        if (!alive) return;
-        const stored = readStoredReport();
+    // Only this workbook's (its identity, kept in the workbook): localStorage is shared by every
+    // workbook of our origin, and "go to" / highlight must never act on another one's report.
+    void Promise.all([import(/* webpackChunkName: "last-report" */ './lastReport'), currentWorkbookIdentity()]).then(
+      ([{ onStoredNotice, onStoredReport, readStoredReport }, workbook]) => {
+        if (!alive || !workbook) return;
+        const stored = readStoredReport(workbook);
         // Not over a report this pane made meanwhile.
         if (stored && !reportRef.current) dispatch({ type: 'storedReportLoaded', report: stored });
-        const offReport = onStoredReport((report) => dispatch({ type: 'storedReportLoaded', report }));
+        const offReport = onStoredReport(workbook, (report) => dispatch({ type: 'storedReportLoaded', report }));
         // A ribbon "Kiểm tra" that failed: its Vietnamese message shows on the Kiểm tra tab.
-        const offNotice = onStoredNotice((notice) => {
+        const offNotice = onStoredNotice(workbook, (notice) => {
           if (notice.level === 'error') dispatch({ type: 'validateFailed', message: notice.text });
         });
         unsubscribe = () => {

@@ -1,7 +1,26 @@
 /** commands.ts as Excel loads it: Office globals, Excel.run backed by the fake, the button pressed. */
 import { FakeExcel } from '../doubles/fake-excel';
-import { LAST_NOTICE_KEY, LAST_REPORT_KEY } from '../../src/commands/validate-command';
+import { LAST_NOTICE_KEY } from '../../src/commands/validate-command';
 import { parseStoredReport } from '../../src/taskpane/lastReport';
+import { lastReportKey } from '../../src/taskpane/workbookIdentity';
+import { WORKBOOK_ID_SETTING } from '../../src/adapters/office/workbook-identity';
+
+/** Office.context.document: the add-in's settings in the workbook and its address. */
+function officeDocument(url: string) {
+  const settings = new Map<string, unknown>();
+  return {
+    url,
+    settings: {
+      get: (name: string) => settings.get(name) ?? null,
+      set: (name: string, value: unknown) => void settings.set(name, value),
+      saveAsync: (cb?: (r: { status: string }) => void) => cb?.({ status: 'succeeded' }),
+    },
+    stored: settings,
+  };
+}
+const URL_A = 'https://contoso.sharepoint.com/Xa-A/PL-2024.xlsx';
+const identityOf = (doc: ReturnType<typeof officeDocument>) =>
+  `${String(doc.stored.get(WORKBOOK_ID_SETTING))}|${doc.url}`;
 import { seedAnnex } from './helpers';
 
 type Handler = (event: { completed(): void }) => void;
@@ -23,12 +42,14 @@ describe('commands.ts entry', () => {
     fake.addName('PHULUC_PL_I', 'PL-I', 'A1');
     const store = new Map<string, string>();
     const associate = jest.fn<void, [string, Handler]>();
+    const doc = officeDocument(URL_A);
     g.Excel = { run: fake.run };
     g.window = { localStorage: { setItem: (k: string, v: string) => store.set(k, v) }, dispatchEvent: () => true };
     g.Office = {
       onReady: () => Promise.resolve({ host: 'Excel' }),
       actions: { associate },
       context: {
+        document: doc,
         requirements: {
           isSetSupported: (set: string, v: string) => set === 'ExcelApi' && Number(v.split('.')[1]) <= 13,
         },
@@ -46,7 +67,9 @@ describe('commands.ts entry', () => {
     const handler = associate.mock.calls[0]![1];
     const done = new Promise<void>((resolve) => handler({ completed: resolve }));
     await done;
-    const report = parseStoredReport(store.get(LAST_REPORT_KEY));
+    // The workbook got its id in its own settings; the report is stored under that identity.
+    expect(String(doc.stored.get(WORKBOOK_ID_SETTING))).toMatch(/^[0-9a-f-]{36}$/);
+    const report = parseStoredReport(store.get(lastReportKey(identityOf(doc))), identityOf(doc));
     expect(report?.stats.sheets).toBeGreaterThan(0);
     expect(JSON.parse(store.get(LAST_NOTICE_KEY)!).text).toMatch(/^Kiểm tra xong/);
     // No shared runtime: the read took 3 syncs, 1 to record the validation stamp, plus 1 to
@@ -58,10 +81,13 @@ describe('commands.ts entry', () => {
   it('in a shared runtime: "Kiểm tra" opens the pane on Kiểm tra; the other buttons on their tab; all complete', async () => {
     const fake = new FakeExcel();
     seedAnnex(fake, 'PL-I', 3);
+    fake.addName('PHULUC_PL_I', 'PL-I', 'A1');
     const store = new Map<string, string>();
     const associate = jest.fn<void, [string, Handler]>();
     const showAsTaskpane = jest.fn(async () => undefined);
     const tabs: string[] = [];
+    const doc = officeDocument(URL_A);
+    doc.stored.set(WORKBOOK_ID_SETTING, 'b7e4c1d2-1111-4222-8333-444455556666');
     g.Excel = { run: fake.run };
     g.window = {
       localStorage: { setItem: (k: string, v: string) => store.set(k, v) },
@@ -74,6 +100,7 @@ describe('commands.ts entry', () => {
       onReady: () => Promise.resolve({ host: 'Excel' }),
       actions: { associate },
       context: {
+        document: doc,
         requirements: {
           isSetSupported: (set: string, v: string) =>
             (set === 'ExcelApi' && Number(v.split('.')[1]) <= 13) || (set === 'SharedRuntime' && v === '1.1'),
@@ -91,7 +118,11 @@ describe('commands.ts entry', () => {
 
     await new Promise<void>((resolve) => handlers.get('validateWorkbook')!({ completed: resolve }));
     expect(showAsTaskpane).toHaveBeenCalledTimes(1);
-    expect(parseStoredReport(store.get(LAST_REPORT_KEY))?.stats.sheets).toBeGreaterThan(0);
+    // An existing id is kept, not replaced.
+    expect(identityOf(doc)).toBe(`b7e4c1d2-1111-4222-8333-444455556666|${URL_A}`);
+    expect(parseStoredReport(store.get(lastReportKey(identityOf(doc))), identityOf(doc))?.stats.sheets).toBeGreaterThan(
+      0,
+    );
     await new Promise<void>((resolve) => handlers.get('showInsertTab')!({ completed: resolve }));
     await new Promise<void>((resolve) => handlers.get('showResultsTab')!({ completed: resolve }));
     expect(showAsTaskpane).toHaveBeenCalledTimes(3);

@@ -1,13 +1,18 @@
 import { COMMAND_MSG } from '../../src/domain/messages/office';
 import {
   LAST_NOTICE_KEY,
-  LAST_REPORT_KEY,
+  LEGACY_REPORT_KEY,
   runValidateCommand,
   summarize,
   type ValidateCommandDeps,
 } from '../../src/commands/validate-command';
 import type { Report } from '../../src/domain/report/schema';
-import { LAST_REPORT_KEY as TASKPANE_KEY, parseStoredReport } from '../../src/taskpane/lastReport';
+import { LAST_NOTICE_KEY as TASKPANE_NOTICE_KEY, parseStoredReport } from '../../src/taskpane/lastReport';
+import { LAST_REPORT_PREFIX, lastReportKey } from '../../src/taskpane/workbookIdentity';
+
+const WB = 'a1b2c3d4-0000-4000-8000-000000000001|C:\\Bao cao\\Xa A\\PL-2024.xlsx';
+const stored = (d: { storage: MemoryStorage }, workbook = WB) =>
+  parseStoredReport(d.storage.items.get(lastReportKey(workbook)), workbook);
 
 function report(errors: number, warnings = 0, findings = errors): Report {
   return {
@@ -33,20 +38,33 @@ class MemoryStorage {
     if (value.length > this.limit) throw new Error('QuotaExceededError');
     this.items.set(key, value);
   }
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
+  key(i: number): string | null {
+    return [...this.items.keys()][i] ?? null;
+  }
+  get length(): number {
+    return this.items.size;
+  }
 }
 
 function deps(over: Partial<ValidateCommandDeps> = {}): ValidateCommandDeps & { storage: MemoryStorage } {
   return {
     validate: async () => report(2, 1, 3),
     storage: new MemoryStorage(),
+    identity: async () => WB,
     now: () => new Date('2024-07-30T08:00:00Z'),
     ...over,
   } as ValidateCommandDeps & { storage: MemoryStorage };
 }
 
 describe('validateWorkbook command', () => {
-  it('uses the key the task pane reads', () => {
-    expect(LAST_REPORT_KEY).toBe(TASKPANE_KEY);
+  it('uses the notice key the task pane reads', () => {
+    expect(LAST_NOTICE_KEY).toBe(TASKPANE_NOTICE_KEY);
   });
 
   it('stores the report, leaves a notice, opens the task pane and completes', async () => {
@@ -56,8 +74,13 @@ describe('validateWorkbook command', () => {
     const d = deps({ showTaskpane, select });
     const notice = await runValidateCommand({ completed }, d);
     expect(completed).toHaveBeenCalledTimes(1);
-    expect(notice).toEqual({ at: '2024-07-30T08:00:00.000Z', level: 'error', text: COMMAND_MSG.summary(2, 1, 0, 2) });
-    expect(parseStoredReport(d.storage.items.get(LAST_REPORT_KEY))).toEqual(report(2, 1, 3));
+    expect(notice).toEqual({
+      at: '2024-07-30T08:00:00.000Z',
+      level: 'error',
+      text: COMMAND_MSG.summary(2, 1, 0, 2),
+      workbook: WB,
+    });
+    expect(stored(d)).toEqual(report(2, 1, 3));
     expect(JSON.parse(d.storage.items.get(LAST_NOTICE_KEY)!)).toEqual(notice);
     expect(showTaskpane).toHaveBeenCalled();
     expect(select).not.toHaveBeenCalled();
@@ -147,7 +170,7 @@ describe('validateWorkbook command', () => {
     const notice = await runValidateCommand({ completed }, d);
     expect(completed).toHaveBeenCalledTimes(1);
     expect(notice.text).toBe(COMMAND_MSG.failed('Excel bận'));
-    expect(d.storage.items.has(LAST_REPORT_KEY)).toBe(false);
+    expect([...d.storage.items.keys()].some((k) => k.startsWith(LAST_REPORT_PREFIX))).toBe(false);
   });
 
   it('completes even when storage and the task pane fail', async () => {
@@ -170,10 +193,52 @@ describe('validateWorkbook command', () => {
     const d = deps({ validate: async () => report(3000, 0, 3000) });
     d.storage.limit = 200_000;
     const notice = await runValidateCommand({ completed: () => undefined }, d);
-    const stored = parseStoredReport(d.storage.items.get(LAST_REPORT_KEY))!;
-    expect(stored.stats.errors).toBe(3000);
-    expect(stored.findings.length).toBeLessThan(3000);
-    expect(notice.text).toContain(COMMAND_MSG.truncated(stored.findings.length, 3000));
+    const kept = stored(d)!;
+    expect(kept.stats.errors).toBe(3000);
+    expect(kept.findings.length).toBeLessThan(3000);
+    expect(notice.text).toContain(COMMAND_MSG.truncated(kept.findings.length, 3000));
+  });
+
+  it("keeps each workbook's report apart: another workbook's pane finds nothing it would trust", async () => {
+    const OTHER = 'a1b2c3d4-0000-4000-8000-000000000001|C:\\Bao cao\\Xa B\\PL-2024.xlsx';
+    const storage = new MemoryStorage();
+    await runValidateCommand({ completed: () => undefined }, deps({ storage }));
+    await runValidateCommand(
+      { completed: () => undefined },
+      deps({ storage, identity: async () => OTHER, validate: async () => report(0, 0, 0) }),
+    );
+    expect(stored({ storage })).toEqual(report(2, 1, 3));
+    expect(stored({ storage }, OTHER)).toEqual(report(0, 0, 0));
+    expect(lastReportKey(OTHER)).not.toBe(lastReportKey(WB));
+    // Read as the other workbook, this one's key holds nothing it trusts.
+    expect(parseStoredReport(storage.items.get(lastReportKey(WB)), OTHER)).toBeNull();
+    expect(JSON.parse(storage.items.get(LAST_NOTICE_KEY)!).workbook).toBe(OTHER);
+  });
+
+  it('keeps the reports of the 3 most recent workbooks and drops the unkeyed legacy report', async () => {
+    const storage = new MemoryStorage();
+    storage.setItem(LEGACY_REPORT_KEY, JSON.stringify(report(1)));
+    for (let i = 1; i <= 5; i++)
+      await runValidateCommand(
+        { completed: () => undefined },
+        deps({ storage, identity: async () => `wb-${i}|`, now: () => new Date(Date.UTC(2024, 6, i)) }),
+      );
+    const keys = [...storage.items.keys()].filter((k) => k.startsWith(LAST_REPORT_PREFIX)).sort();
+    expect(keys).toEqual(['wb-3|', 'wb-4|', 'wb-5|'].map(lastReportKey).sort());
+    expect(storage.items.has(LEGACY_REPORT_KEY)).toBe(false);
+  });
+
+  it('without a workbook identity stores no report, still says the result and completes', async () => {
+    const showNotice = jest.fn(async () => undefined);
+    const completed = jest.fn();
+    const d = deps({ identity: async () => undefined, showNotice });
+    const notice = await runValidateCommand({ completed }, d);
+    expect([...d.storage.items.keys()].some((k) => k.startsWith(LAST_REPORT_PREFIX))).toBe(false);
+    expect(showNotice).toHaveBeenCalledWith(notice);
+    expect(completed).toHaveBeenCalledTimes(1);
+    const failing = deps({ identity: () => Promise.reject(new Error('no settings')) });
+    await runValidateCommand({ completed }, failing);
+    expect(completed).toHaveBeenCalledTimes(2);
   });
 
   it('summarises in Vietnamese', () => {

@@ -1,5 +1,6 @@
 import { formatCheckedAt, formatNumber, formatWithUnit } from '../../src/taskpane/format';
-import { LAST_REPORT_KEY, parseStoredReport, readStoredReport } from '../../src/taskpane/lastReport';
+import { parseStoredReport, readStoredReport } from '../../src/taskpane/lastReport';
+import { lastReportKey } from '../../src/taskpane/workbookIdentity';
 import { countsPhrase, errorDetail, failure } from '../../src/domain/messages/taskpane';
 import { reportWithErrors } from './fixtures';
 
@@ -43,23 +44,35 @@ describe('error wording', () => {
 });
 
 describe('stored report', () => {
-  it('reads a valid report and rejects anything else', () => {
+  const WB = 'id-1|C:\\Xa A\\PL.xlsx';
+  const wrap = (report: unknown, workbook = WB) => JSON.stringify({ workbook, at: '2024-07-30T08:00:00Z', report });
+
+  it("reads this workbook's valid report and rejects anything else", () => {
     const report = reportWithErrors();
-    expect(parseStoredReport(JSON.stringify(report))).toEqual(report);
-    expect(parseStoredReport('{')).toBeNull();
-    expect(parseStoredReport('{"valid":true}')).toBeNull();
-    expect(parseStoredReport(null)).toBeNull();
-    expect(readStoredReport({ getItem: (k) => (k === LAST_REPORT_KEY ? JSON.stringify(report) : null) })).toEqual(
-      report,
-    );
+    expect(parseStoredReport(wrap(report), WB)).toEqual(report);
+    expect(parseStoredReport(wrap(report, 'id-1|C:\\Xa B\\PL.xlsx'), WB)).toBeNull();
+    expect(parseStoredReport(wrap(report), undefined)).toBeNull();
+    // The unkeyed report of earlier versions (a bare report, no envelope) is not trusted.
+    expect(parseStoredReport(JSON.stringify(report), WB)).toBeNull();
+    expect(parseStoredReport('{', WB)).toBeNull();
+    expect(parseStoredReport(wrap({ valid: true }), WB)).toBeNull();
+    expect(parseStoredReport(null, WB)).toBeNull();
+    expect(readStoredReport(WB, { getItem: (k) => (k === lastReportKey(WB) ? wrap(report) : null) })).toEqual(report);
+    expect(readStoredReport('id-2|', { getItem: (k) => (k === lastReportKey(WB) ? wrap(report) : null) })).toBeNull();
     expect(
-      readStoredReport({
+      readStoredReport(WB, {
         getItem: () => {
           throw new Error('SecurityError');
         },
       }),
     ).toBeNull();
-    expect(readStoredReport(undefined)).toBeNull();
+    expect(readStoredReport(WB, undefined)).toBeNull();
+  });
+
+  it('keys differ by workbook and are stable', () => {
+    expect(lastReportKey(WB)).toBe(lastReportKey(WB));
+    expect(lastReportKey(WB)).not.toBe(lastReportKey('id-1|C:\\Xa B\\PL.xlsx'));
+    expect(lastReportKey(WB)).toMatch(/^phuluc:lastReport:[0-9a-f]{8}$/);
   });
 });
 

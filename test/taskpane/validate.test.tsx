@@ -1,12 +1,21 @@
 /** @jest-environment jsdom */
 import './setup';
 import { act, screen, waitFor, within } from '@testing-library/react';
-import { LAST_REPORT_KEY } from '../../src/taskpane/lastReport';
+import { lastReportKey, setWorkbookIdentity } from '../../src/taskpane/workbookIdentity';
 import { deferred, FakeService } from './fake-service';
 import { cleanReport, finding, reportWithErrors } from './fixtures';
 import { renderApp } from './render';
 
-afterEach(() => window.localStorage.clear());
+/** This pane's workbook (its identity as src/adapters/office/workbook-identity.ts makes it). */
+const WB = '3f6c2a9e-0d1b-4c55-9a3e-2b7d8e1f0a11|https://contoso.sharepoint.com/Xa-A/PL-2024.xlsx';
+const OTHER = '3f6c2a9e-0d1b-4c55-9a3e-2b7d8e1f0a11|https://contoso.sharepoint.com/Xa-B/PL-2024.xlsx';
+const envelope = (report: unknown, workbook = WB) =>
+  JSON.stringify({ workbook, at: '2024-07-30T08:00:00.000Z', report });
+beforeEach(() => setWorkbookIdentity(async () => WB));
+afterEach(() => {
+  window.localStorage.clear();
+  setWorkbookIdentity(undefined);
+});
 
 function validatePanel() {
   return screen.getByRole('tabpanel', { name: 'Kiểm tra' });
@@ -220,7 +229,7 @@ describe('Kiểm tra tab', () => {
   });
 
   it('shows the report left by the ribbon command on mount', async () => {
-    window.localStorage.setItem(LAST_REPORT_KEY, JSON.stringify(reportWithErrors()));
+    window.localStorage.setItem(lastReportKey(WB), envelope(reportWithErrors()));
     await renderApp({ tab: 'validate' });
     expect(screen.getByText('2 lỗi, 1 cảnh báo')).toBeInTheDocument();
     expect(screen.getByText(/lần kiểm tra trước/)).toBeInTheDocument();
@@ -230,13 +239,13 @@ describe('Kiểm tra tab', () => {
   it('says when a stored report lists only part of its findings', async () => {
     const report = reportWithErrors();
     report.stats.errors = 1500;
-    window.localStorage.setItem(LAST_REPORT_KEY, JSON.stringify(report));
+    window.localStorage.setItem(lastReportKey(WB), envelope(report));
     await renderApp({ tab: 'validate' });
     expect(screen.getByText(/Danh sách rút gọn: đang hiện 3 trên 1.501 mục/)).toBeInTheDocument();
   });
 
   it('ignores a malformed stored report', async () => {
-    window.localStorage.setItem(LAST_REPORT_KEY, '{"valid": true}');
+    window.localStorage.setItem(lastReportKey(WB), envelope({ valid: true }));
     await renderApp({ tab: 'validate' });
     expect(screen.getByText(/Bấm "Kiểm tra" để rà soát/)).toBeInTheDocument();
   });
@@ -245,8 +254,31 @@ describe('Kiểm tra tab', () => {
     await renderApp({ tab: 'validate' });
     const report = reportWithErrors();
     await act(async () => {
-      window.dispatchEvent(new StorageEvent('storage', { key: LAST_REPORT_KEY, newValue: JSON.stringify(report) }));
+      window.dispatchEvent(new StorageEvent('storage', { key: lastReportKey(WB), newValue: envelope(report) }));
     });
     await waitFor(() => expect(screen.getByText('2 lỗi, 1 cảnh báo')).toBeInTheDocument());
+  });
+
+  it("never shows another workbook's ribbon report (same origin, same sheet names)", async () => {
+    // Another unit's file: its own key, and a forged one under this workbook's key.
+    window.localStorage.setItem(lastReportKey(OTHER), envelope(reportWithErrors(), OTHER));
+    window.localStorage.setItem(lastReportKey(WB), envelope(reportWithErrors(), OTHER));
+    await renderApp({ tab: 'validate' });
+    await act(async () => {
+      window.dispatchEvent(
+        new StorageEvent('storage', { key: lastReportKey(OTHER), newValue: envelope(reportWithErrors(), OTHER) }),
+      );
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByText('2 lỗi, 1 cảnh báo')).not.toBeInTheDocument();
+    expect(screen.getByText(/Bấm "Kiểm tra" để rà soát/)).toBeInTheDocument();
+  });
+
+  it('trusts no stored report when it cannot tell which workbook it is in', async () => {
+    setWorkbookIdentity(async () => undefined);
+    window.localStorage.setItem(lastReportKey(WB), envelope(reportWithErrors()));
+    await renderApp({ tab: 'validate' });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(screen.queryByText('2 lỗi, 1 cảnh báo')).not.toBeInTheDocument();
   });
 });
