@@ -82,6 +82,17 @@ export class AnnexView {
     return next;
   }
 
+  /**
+   * The same annex seen through only the rows in `rows` (0-based sheet rows): tables keep
+   * their columns and caches, their row lists hold only those rows. For row-local rules.
+   */
+  restrict(rows: ReadonlySet<number>): AnnexView {
+    const tables = this.tables.map((t) => ({ ...t, rows: t.rows.filter((r) => rows.has(r.row)) }));
+    const next = new AnnexView(this.def, this.sheet, this.layout, tables);
+    this.tables.forEach((t, i) => next.caches.set(tables[i]!, this.cacheOf(t)));
+    return next;
+  }
+
   get templateId(): string {
     return this.def.id;
   }

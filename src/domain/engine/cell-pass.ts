@@ -49,6 +49,8 @@ export function runCellRules(
     return c;
   };
   for (const table of annex.tables) {
+    const list = rows ? table.rows.filter((r) => rows.has(r.row)) : table.rows;
+    if (list.length === 0) continue;
     for (const c of table.table.columns) {
       if (!isInputColumn(c)) continue;
       const here = mine.filter((r) => !r.kinds || r.kinds.has(c.kind));
@@ -57,8 +59,8 @@ export function runCellRules(
       if (!cache) continue;
       let mask = 0;
       for (const r of here) mask |= r.mask;
-      for (const row of table.rows) {
-        if (row.kind === 'total' || (rows && !rows.has(row.row))) continue;
+      for (const row of list) {
+        if (row.kind === 'total') continue;
         if (row.def && row.def.skip.length && row.def.skip.includes(c.key)) continue;
         const i = row.row - cache.first;
         const st = cache.state(i);

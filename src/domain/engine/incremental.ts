@@ -9,8 +9,8 @@
  *   - every workbook rule (duplicate document numbers, register order, …), the indicators,
  *     the order, explanations and causes of the findings.
  * Anything else that changed (sheets added, renamed or reordered, markers, settings, merges,
- * the stamp or the explanations, an edit outside the annexes or in their title rows, a rule
- * that threw) makes it a full run. `previous` is consumed: its annex views are reused.
+ * the stamp or the explanations, an edit outside the checked annexes or in their title rows, a
+ * title-recognised sheet that stops fitting its template, a rule that threw) makes it a full run. `previous` is consumed: its annex views are reused.
  */
 import { parseRangeA1 } from '../sheet/address';
 import {
@@ -20,40 +20,48 @@ import {
   type SheetSnapshot,
   type WorkbookSnapshot,
 } from '../sheet/workbook';
-import type { BoundTable } from './bind';
+import type { ReportSettings } from '../settings';
+import { cellText, type BoundTable } from './bind';
 import { compileCellRules } from './cell-pass';
 import {
   assemble,
   bindState,
+  defaultLayout,
   FindingSink,
   RULE_PLAN,
   runAnnexRules,
   runCells,
   runEngine,
   runWorkbookRules,
+  ownLayout,
   type AnnexState,
   type EngineState,
 } from './validate';
 
 /** Edited rows per sheet name, or 'all' for a range too large or unreadable. */
 type Touched = Map<string, Set<number> | 'all'>;
+/** Edited columns per sheet name (0-based). */
+type TouchedCols = Map<string, Set<number>>;
 
 /** Rows of a range beyond which the annex is simply re-checked whole. */
 const MAX_ROWS = 500;
 /** Title rows: an edit there may change which template the sheet is. */
 const TITLE_ROWS = 5;
 
-function touchedRows(changes: readonly EditedRange[]): Touched {
+function touchedRows(changes: readonly EditedRange[], cols: TouchedCols): Touched {
   const out: Touched = new Map();
   for (const c of changes) {
     const key = c.sheet;
     const seen = out.get(key);
     if (seen === 'all') continue;
     const r = parseRangeA1(c.range);
-    if (!r || r.r2 - r.r1 > MAX_ROWS) {
+    if (!r || r.r2 - r.r1 > MAX_ROWS || r.c2 - r.c1 > 200) {
       out.set(key, 'all');
       continue;
     }
+    const mine = cols.get(key) ?? new Set<number>();
+    for (let i = r.c1; i <= r.c2; i++) mine.add(i);
+    cols.set(key, mine);
     const rows = seen ?? new Set<number>();
     for (let i = r.r1; i <= r.r2; i++) rows.add(i);
     out.set(key, rows);
@@ -68,7 +76,7 @@ function sameCell(a: RawCell | undefined, b: RawCell | undefined): boolean {
 }
 
 /** Rows whose cells differ between two versions of a sheet (a fresh read of the workbook). */
-function diffRows(before: SheetSnapshot, after: SheetSnapshot, into: Set<number>): void {
+function diffRows(before: SheetSnapshot, after: SheetSnapshot, into: Set<number>, cols: Set<number>): void {
   const n = Math.max(before.cells.length, after.cells.length);
   for (let r = 0; r < n; r++) {
     const x = before.cells[r];
@@ -78,7 +86,7 @@ function diffRows(before: SheetSnapshot, after: SheetSnapshot, into: Set<number>
     for (let c = 0; c < w; c++)
       if (!sameCell(x?.[c], y?.[c])) {
         into.add(r);
-        break;
+        cols.add(c);
       }
   }
 }
@@ -123,7 +131,6 @@ function sameTables(a: readonly BoundTable[], b: readonly BoundTable[]): boolean
       const q = y.rows[j]!;
       if (p.key !== q.key || p.kind !== q.kind || p.row !== q.row || p.def?.key !== q.def?.key || p.parent !== q.parent)
         return false;
-      if (p.label !== q.label) return false;
     }
   }
   return true;
@@ -132,6 +139,54 @@ function sameTables(a: readonly BoundTable[], b: readonly BoundTable[]): boolean
 function sameFindings(a: FindingSink, b: FindingSink): boolean {
   if (a.list.length !== b.list.length) return false;
   for (let i = 0; i < a.list.length; i++) if (json(a.list[i]) !== json(b.list[i])) return false;
+  return true;
+}
+
+function copyLabels(into: readonly BoundTable[], from: readonly BoundTable[]): void {
+  for (let i = 0; i < into.length; i++)
+    for (let j = 0; j < into[i]!.rows.length; j++) into[i]!.rows[j]!.label = from[i]!.rows[j]!.label;
+}
+
+/** A caption a footer row may start with ("Người lập biểu", "TM. Ủy ban nhân dân", "Ký, ghi rõ họ tên"). */
+function mayBeFooter(raw: RawCell | undefined): boolean {
+  if (raw?.t !== 's' || raw.v.length > 40) return false;
+  const t = raw.v.replace(/^[\s\u200B-\u200D\u2060\uFEFF\u00AD]+/, '');
+  return /^[NTK]/i.test(t);
+}
+
+/**
+ * True when edits of these rows and columns cannot change how the annex binds: every edited
+ * row is a bound non-total row that stays non-empty, no edited column is a table's label or
+ * match column, and no cell of the row could start a footer or a column-number row. (What
+ * binding reads of a data row is exactly that.) Only for annexes bound without errors, where
+ * no layout variant was tried.
+ */
+function bindsTheSame(
+  a: AnnexState,
+  settings: ReportSettings,
+  sheet: SheetSnapshot,
+  rows: ReadonlySet<number>,
+  cols: ReadonlySet<number>,
+): boolean {
+  if (a.view.layout !== defaultLayout(a.view.def, settings) || a.binding.list.some((f) => f.severity === 'error'))
+    return false;
+  for (const r of rows) {
+    const table = a.view.tables.find((t) => r > t.numberRow && r < t.end);
+    if (!table) return false;
+    const bound = table.rows.find((x) => x.row === r);
+    if (!bound || bound.kind === 'total') return false;
+    const label = table.cols.get(table.table.labelColumn)?.col;
+    const match = table.cols.get(table.table.matchColumn)?.col;
+    if ((label !== undefined && cols.has(label)) || (match !== undefined && cols.has(match))) return false;
+    const cells = sheet.cells[r] ?? [];
+    let filled = false;
+    for (const b of table.cols.values()) if (b.col >= 0 && cellText(cells[b.col]) !== '') filled = true;
+    if (!filled) return false;
+    for (let c = 0; c < cells.length; c++) {
+      if (mayBeFooter(cells[c])) return false;
+      if (c < 6 && cells[c]?.t === 's' && /^\s*\(\d{1,3}\)\s*$/.test(String(cells[c]!.v))) return false;
+    }
+  }
   return true;
 }
 
@@ -145,7 +200,8 @@ export function revalidate(
   const full = () => runEngine(snapshot, previous.options);
   if (previous.failed || !sameFrame(previous.snapshot, snapshot)) return full();
 
-  const touched = touchedRows(changes);
+  const touchedCols: TouchedCols = new Map();
+  const touched = touchedRows(changes, touchedCols);
   const bySheet = new Map(previous.annexes.map((a, i) => [a.view.sheet.name, i]));
   // A fresh read: every row that differs counts, whatever the host reported.
   if (snapshot !== previous.snapshot) {
@@ -155,18 +211,18 @@ export function revalidate(
       const t = touched.get(after.name);
       if (t === 'all') continue;
       const rows = t ?? new Set<number>();
-      diffRows(before, after, rows);
-      if (rows.size) touched.set(after.name, rows);
+      const cols = touchedCols.get(after.name) ?? new Set<number>();
+      diffRows(before, after, rows, cols);
+      if (rows.size) {
+        touched.set(after.name, rows);
+        touchedCols.set(after.name, cols);
+      }
     }
   }
   for (const [sheet, rows] of touched) {
-    if (sheet === SETTINGS_SHEET || !bySheet.has(sheet)) {
-      // Outside the annexes only a title typed into another sheet could matter; the settings sheet always does.
-      if (sheet === SETTINGS_SHEET || !snapshot.sheets.some((s) => s.name === sheet)) return full();
-      if (rows === 'all' || [...rows].some((r) => r < TITLE_ROWS)) return full();
-      continue;
-    }
-    if (rows !== 'all' && [...rows].some((r) => r < TITLE_ROWS)) return full();
+    // Other sheets are read too (a title typed there, a table of the officer's own that looks like an annex).
+    if (sheet === SETTINGS_SHEET || !bySheet.has(sheet)) return full();
+    if (rows === 'all' || [...rows].some((r) => r < TITLE_ROWS)) return full();
   }
 
   const sheetOf = new Map(snapshot.sheets.map((s) => [s.name, s]));
@@ -179,24 +235,30 @@ export function revalidate(
     if (i === undefined) continue;
     const old = previous.annexes[i]!;
     const sheet = sheetOf.get(name)!;
-    const next = bindState(old.view.def, sheet, previous.settings);
+    if (rows === 'all') return full();
+    const keep = bindsTheSame(old, previous.settings, sheet, rows, touchedCols.get(name) ?? new Set());
+    const next = keep ? undefined : bindState(old.view.def, sheet, previous.settings);
+    // A sheet known by its title only whose structure no longer fits is described, not checked.
+    if (next && old.byTitle && ownLayout(next.binding.list)) return full();
     let a: AnnexState;
     if (
-      rows !== 'all' &&
-      old.view.layout === next.view.layout &&
-      sameTables(old.view.tables, next.view.tables) &&
-      sameFindings(old.binding, next.binding)
+      !next ||
+      (old.view.layout === next.view.layout &&
+        sameTables(old.view.tables, next.view.tables) &&
+        sameFindings(old.binding, next.binding))
     ) {
-      // Same tables: the old view's column caches stay, but for the edited rows.
+      // Same tables (the edited rows' labels taken over): the old view's column caches stay, but for the edited rows.
+      if (next) copyLabels(old.view.tables, next.view.tables);
       const cells = new Map(old.cells);
       for (const r of rows) cells.delete(r);
-      a = { view: old.view.fork(sheet, rows), binding: old.binding, rules: new FindingSink(), cells };
+      a = { ...old, view: old.view.fork(sheet, rows), rules: new FindingSink(), cells };
       runCells(ctx, a, compiled, failures, rows);
+      if (!runAnnexRules(ctx, a, failures, rows)) return full();
     } else {
-      a = next;
+      a = { ...next, byTitle: old.byTitle };
       runCells(ctx, a, compiled, failures);
+      if (!runAnnexRules(ctx, a, failures)) return full();
     }
-    if (!runAnnexRules(ctx, a, failures)) return full();
     annexes[i] = a;
   }
   if (failures.list.length) return full();

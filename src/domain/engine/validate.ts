@@ -75,6 +75,11 @@ function layoutFor(def: TemplateDef, settings: ReportSettings, variant: Partial<
   return l;
 }
 
+/** The layout a template has with these settings (the one tried first). */
+export function defaultLayout(def: TemplateDef, settings: ReportSettings): Layout {
+  return layoutFor(def, settings, {});
+}
+
 /** Binds with the settings; if the structure does not fit, tries the level and year variants the sheet may have been made with. */
 export function bindAnnex(def: TemplateDef, sheet: SheetSnapshot, settings: ReportSettings) {
   let layout = layoutFor(def, settings, {});
@@ -163,8 +168,10 @@ export interface AnnexState {
   binding: FindingSink;
   /** Findings of annex rules (whole-annex checks). */
   rules: FindingSink;
-  /** Findings of cell rules, by 0-based sheet row (a cell rule reports at its own cell). */
+  /** Findings of cell rules and row-local annex rules, by 0-based sheet row (they report at their own row). */
   cells: Map<number, FindingSink>;
+  /** Recognised by its title only (an edit may make it the officer's own layout). */
+  byTitle?: boolean;
 }
 
 /** Everything a validation computed, kept so that revalidate can redo only what an edit touched. */
@@ -242,34 +249,42 @@ export function runCells(
   runCellRules(
     a.view,
     compiled,
-    (r) =>
-      ruleContext(state.settings, state.indicators, r.rule, a.view, (f) => {
-        const row = f.row === undefined ? -1 : f.row - 1;
-        let sink = a.cells.get(row);
-        if (!sink) a.cells.set(row, (sink = new FindingSink()));
-        sink.push(f, r.rank);
-      }),
+    (r) => ruleContext(state.settings, state.indicators, r.rule, a.view, (f) => byRow(a, f, r.rank)),
     (r, e) => failures.push(failure(r.rule, e), r.rank),
     rows,
   );
 }
 
-/** Runs the annex rules over one annex. False when one threw. */
+/** Files a finding of a row-local rule (or a cell rule) under its row. */
+function byRow(a: AnnexState, f: Finding, rank: number): void {
+  const row = f.row === undefined ? -1 : f.row - 1;
+  let sink = a.cells.get(row);
+  if (!sink) a.cells.set(row, (sink = new FindingSink()));
+  sink.push(f, rank);
+}
+
+/**
+ * Runs the annex rules over one annex; with `rows`, the row-local ones over those rows only
+ * (their findings filed by row). False when one threw.
+ */
 export function runAnnexRules(
   state: Pick<EngineState, 'settings' | 'indicators'>,
   a: AnnexState,
   failures: FindingSink,
+  rows?: ReadonlySet<number>,
+  dead?: Set<AnnexRule>,
 ): boolean {
   let ok = true;
+  let restricted: AnnexView | undefined;
   for (const { rule, rank } of RULE_PLAN.annex) {
-    if (!appliesTo(rule, a.view.templateId)) continue;
+    if (dead?.has(rule) || !appliesTo(rule, a.view.templateId)) continue;
+    const view = rule.rowLocal && rows ? (restricted ??= a.view.restrict(rows)) : a.view;
+    const push = rule.rowLocal ? (f: Finding) => byRow(a, f, rank) : (f: Finding) => a.rules.push(f, rank);
     try {
-      rule.check(
-        a.view,
-        ruleContext(state.settings, state.indicators, rule, a.view, (f) => a.rules.push(f, rank)),
-      );
+      rule.check(view, ruleContext(state.settings, state.indicators, rule, a.view, push));
     } catch (e) {
       failures.push(failure(rule, e), rank);
+      dead?.add(rule);
       ok = false;
     }
   }
@@ -313,7 +328,7 @@ export function runEngine(snapshot: WorkbookSnapshot, options: ValidateOptions =
     const why = r.by === 'title' ? ownLayout(a.binding.list) : undefined;
     // Checking it against the standard positions would mislabel its values ("92,3" read as a count).
     if (why) handMade.push({ sheet: r.sheet, def: r.def, why, table: handMadeTables(r.sheet, settings, r.def.id)[0] });
-    else annexes.push(a);
+    else annexes.push(r.by === 'title' ? { ...a, byTitle: true } : a);
   }
   // The other sheets the officer made: a table that looks like an annex is said so.
   const seen = new Set(recognised.map((r) => r.sheet.name));
@@ -332,21 +347,7 @@ export function runEngine(snapshot: WorkbookSnapshot, options: ValidateOptions =
   const compiled = compileCellRules(RULE_PLAN.cell);
   for (const a of annexes) runCells(ctx, a, compiled, failures);
   const dead = new Set<AnnexRule>();
-  for (const a of annexes) {
-    for (const { rule, rank } of RULE_PLAN.annex) {
-      if (dead.has(rule) || !appliesTo(rule, a.view.templateId)) continue;
-      try {
-        rule.check(
-          a.view,
-          ruleContext(settings, indicators, rule, a.view, (f) => a.rules.push(f, rank)),
-        );
-      } catch (e) {
-        failures.push(failure(rule, e), rank);
-        dead.add(rule);
-        failed = true;
-      }
-    }
-  }
+  for (const a of annexes) if (!runAnnexRules(ctx, a, failures, undefined, dead)) failed = true;
   const wb = runWorkbookRules(ctx, annexes);
   for (let i = 0; i < failures.list.length; i++) wb.sink.push(failures.list[i]!, failures.ranks[i]!);
   if (failures.list.length || !wb.ok) failed = true;
@@ -569,10 +570,15 @@ function toFinding(d: RuleDraft, rule: string, severity: Severity, view: AnnexVi
  * the cell.
  */
 export function linkCauses(findings: Finding[]): void {
+  // Only the cells some finding names as its cause are looked up.
+  const wanted = new Set<string>();
+  for (const f of findings) if (f.causedBy) for (const c of f.causedBy) wanted.add(`${c.sheet}!${c.cell}`);
+  if (wanted.size === 0) return;
   const byCell = new Map<string, Finding[]>();
   for (const f of findings) {
     if (f.cell === '') continue;
     const k = `${f.sheet}!${f.cell}`;
+    if (!wanted.has(k)) continue;
     const list = byCell.get(k);
     if (list) list.push(f);
     else byCell.set(k, [f]);
@@ -598,13 +604,22 @@ function columnHeader(view: AnnexView, col: number): string | undefined {
 function applyExplanations(findings: Finding[], settings: ReportSettings, annexes: AnnexView[]): void {
   const notes = new Map<string, string>();
   for (const a of annexes) {
-    for (const { table, row } of a.dataRows()) {
+    for (const table of a.tables) {
       const note = table.cols.get('ghi_chu');
-      if (!note || note.col < 0 || !row.def?.indicatorId) continue;
-      const text = cellText(a.sheet.cells[row.row]?.[note.col]);
-      if (text) notes.set(`${a.sheet.name}!${row.row + 1}`, text);
+      if (!note || note.col < 0) continue;
+      for (const row of table.rows) {
+        if (row.kind === 'total' || !row.def?.indicatorId) continue;
+        const text = cellText(a.sheet.cells[row.row]?.[note.col]);
+        if (text) notes.set(`${a.sheet.name}!${row.row + 1}`, text);
+      }
     }
   }
+  let stored = false;
+  for (const _ in settings.explanations) {
+    stored = true;
+    break;
+  }
+  if (!stored && notes.size === 0) return;
   for (const f of findings) {
     if (f.severity === 'error' || f.explanation) continue;
     const e =
@@ -625,7 +640,7 @@ interface HandMade {
 }
 
 /** A title-recognised sheet is the officer's own layout when its structure is not the template's. */
-function ownLayout(bound: readonly { messageId: string }[]): HandMadeWhy | undefined {
+export function ownLayout(bound: readonly { messageId: string }[]): HandMadeWhy | undefined {
   if (bound.some((d) => d.messageId === 'structure/header-row-missing')) return 'no-number-row';
   const differ = bound.filter((d) =>
     ['structure/header-changed', 'structure/column-missing', 'structure/column-inserted'].includes(d.messageId),

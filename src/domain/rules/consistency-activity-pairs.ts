@@ -13,6 +13,7 @@ export const consistencyActivityPairs: AnnexRule = {
   defaultSeverity: 'warning',
   messages: ['consistency/people-without-events', 'consistency/events-without-people'],
   scope: 'annex',
+  rowLocal: true,
   templates: '*',
   check(annex, ctx) {
     for (const { table, row } of annex.dataRows()) {

@@ -9,6 +9,7 @@ export const documentNumberCleanup: AnnexRule = {
   defaultSeverity: 'warning',
   messages: ['document/number-cleanup'],
   scope: 'annex',
+  rowLocal: true,
   templates: ['VB'],
   check(annex, ctx) {
     for (const { rows } of documentRows(annex)) {

@@ -11,6 +11,7 @@ export const documentNumberFormat: AnnexRule = {
   defaultSeverity: 'error',
   messages: ['document/number-format'],
   scope: 'annex',
+  rowLocal: true,
   templates: ['VB'],
   check(annex, ctx) {
     for (const { rows } of documentRows(annex)) {

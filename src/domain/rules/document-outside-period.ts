@@ -11,6 +11,7 @@ export const documentOutsidePeriod: AnnexRule = {
   defaultSeverity: 'warning',
   messages: ['document/outside-period'],
   scope: 'annex',
+  rowLocal: true,
   templates: ['VB'],
   check(annex, ctx) {
     const period = ctx.settings.period;

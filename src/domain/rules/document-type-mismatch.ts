@@ -19,6 +19,7 @@ export const documentTypeMismatch: AnnexRule = {
   defaultSeverity: 'error',
   messages: ['document/type-mismatch', 'document/cong-van-abbr'],
   scope: 'annex',
+  rowLocal: true,
   templates: ['VB'],
   check(annex, ctx) {
     for (const { rows } of documentRows(annex)) {

@@ -10,6 +10,7 @@ export const documentTypeUnknown: AnnexRule = {
   defaultSeverity: 'error',
   messages: ['document/type-unknown'],
   scope: 'annex',
+  rowLocal: true,
   templates: ['VB'],
   check(annex, ctx) {
     for (const { table, rows } of documentRows(annex)) {

@@ -36,6 +36,7 @@ export const domainImplausible: AnnexRule = {
   defaultSeverity: 'warning',
   messages: ['domain/implausible'],
   scope: 'annex',
+  rowLocal: true,
   templates: ['CLQG', 'KH'],
   check(annex, ctx) {
     const keys = COLUMNS[annex.templateId] ?? [];

@@ -32,6 +32,7 @@ export const domainPercentRange: AnnexRule = {
   defaultSeverity: 'error',
   messages: ['domain/percent-range'],
   scope: 'annex',
+  rowLocal: true,
   templates: ['PL-I', 'PL-CB', 'PL-II', 'PL-III', 'KP', 'KH', 'VB'],
   check(annex, ctx) {
     if (annex.templateId === 'CLQG') return; // owned by target/impossible-result

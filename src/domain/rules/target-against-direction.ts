@@ -19,6 +19,7 @@ export const targetAgainstDirection: AnnexRule = {
   defaultSeverity: 'error',
   messages: ['target/against-direction'],
   scope: 'annex',
+  rowLocal: true,
   templates: ['KH'],
   check(annex, ctx) {
     for (const { table, row } of annex.dataRows()) {

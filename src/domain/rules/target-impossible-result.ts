@@ -16,6 +16,7 @@ export const targetImpossibleResult: AnnexRule = {
   defaultSeverity: 'error',
   messages: ['target/impossible-result'],
   scope: 'annex',
+  rowLocal: true,
   templates: ['CLQG'],
   check(annex, ctx) {
     for (const { table, row } of annex.dataRows()) {

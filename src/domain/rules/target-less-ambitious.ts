@@ -20,6 +20,7 @@ export const targetLessAmbitious: AnnexRule = {
   defaultSeverity: 'warning',
   messages: ['target/less-ambitious'],
   scope: 'annex',
+  rowLocal: true,
   templates: ['CLQG', 'KH'],
   check(annex, ctx) {
     const key = COLUMN[annex.templateId];

@@ -23,6 +23,7 @@ export const targetTwoValues: AnnexRule = {
   defaultSeverity: 'warning',
   messages: ['target/two-values'],
   scope: 'annex',
+  rowLocal: true,
   templates: ['KH'],
   check(annex, ctx) {
     for (const { table, row } of annex.dataRows()) {

@@ -43,6 +43,7 @@ export const targetUnitInconsistent: AnnexRule = {
   defaultSeverity: 'error',
   messages: ['target/unit-inconsistent'],
   scope: 'annex',
+  rowLocal: true,
   templates: ['KH', 'CLQG'],
   check(annex, ctx) {
     const keys = COLUMNS[annex.templateId] ?? [];

@@ -17,6 +17,7 @@ export const typeFormulaError: AnnexRule = {
   defaultSeverity: 'error',
   messages: ['type/formula-error'],
   scope: 'annex',
+  rowLocal: true,
   templates: '*',
   check(annex, ctx) {
     // Every cell of every table, totals included: read from the column caches (a state compare per cell).

@@ -48,6 +48,12 @@ export interface AnnexRule extends RuleBase {
   scope: 'annex';
   /** Template ids this rule checks ('*' for all). */
   templates: readonly string[] | '*';
+  /**
+   * Each finding is at a row and depends only on that row's cells (and the bound structure):
+   * re-checking after an edit runs the rule over the edited rows only (revalidate). Leave it
+   * out when a finding compares rows (totals, duplicates, sequences).
+   */
+  rowLocal?: true;
   check(annex: AnnexView, ctx: RuleContext): void;
 }
 
