@@ -1,5 +1,5 @@
 /** The validation report as text for the terminal: summary, findings per sheet, indicator table. */
-import { statusLabel } from '../domain/messages/indicators';
+import { STATUS_REASON, statusLabel } from '../domain/messages/indicators';
 import { SEVERITY_LABEL } from '../domain/messages';
 import { formatVnNumber, roundTo } from '../domain/parse/number';
 import { STATUSES, type Finding, type IndicatorResult, type Report, type Status } from '../domain/report/schema';
@@ -38,7 +38,9 @@ function indicatorTable(indicators: IndicatorResult[]): string[] {
     indicatorValue(i),
     num(i.localTarget),
     statusLabel(i.localStatus, 'local'),
-    i.nationalTarget === null ? '—' : `${num(i.nationalTarget)}${i.nationalYear ? ` (${i.nationalYear})` : ''}`,
+    i.nationalTarget === null
+      ? '—'
+      : `${num(i.nationalTarget)}${i.nationalYear ? ` (${STATUS_REASON.milestone(i.nationalYear)})` : ''}`,
     statusLabel(i.nationalStatus, 'national'),
   ]);
   const widths = head.map((h, c) => Math.max([...h].length, ...rows.map((r) => [...r[c]!].length)));

@@ -37,7 +37,7 @@ describe('Chỉ tiêu tab', () => {
     expect(within(first).getByRole('heading')).toHaveTextContent('1.1Tỷ lệ cơ quan có lãnh đạo chủ chốt là nữ');
     expect(first).toHaveTextContent('Giá trị: 76,47 %');
     expect(first).toHaveTextContent('Chỉ tiêu địa phương:80 %Chưa đạtcòn cách chỉ tiêu 3,53 %');
-    expect(first).toHaveTextContent('Chỉ tiêu quốc gia (2025):60 %Đạt');
+    expect(first).toHaveTextContent('Chỉ tiêu quốc gia (mốc 2025):60 %Đạt');
     expect(within(first).getByText('Chưa đạt')).toBeInTheDocument();
     expect(within(first).getByText('Đạt')).toBeInTheDocument();
 
@@ -50,12 +50,40 @@ describe('Chỉ tiêu tab', () => {
   it('draws the status chart with counts readable as text', async () => {
     await validatedApp();
     expect(
-      within(panel()).getByRole('img', { name: 'So với chỉ tiêu địa phương: 1 đạt, 1 chưa đạt, 1 chưa có số liệu' }),
+      within(panel()).getByRole('img', {
+        name: 'So với chỉ tiêu địa phương: 1 đạt, 1 chưa đạt, 1 chưa có số liệu, 0 chưa có chỉ tiêu địa phương',
+      }),
     ).toBeInTheDocument();
+    // The national bar names the milestone compared.
     expect(
-      within(panel()).getByRole('img', { name: 'So với chỉ tiêu quốc gia: 2 đạt, 0 chưa đạt, 1 chưa có số liệu' }),
+      within(panel()).getByRole('img', {
+        name: 'So với chỉ tiêu quốc gia (mốc 2025): 2 đạt, 0 chưa đạt, 1 chưa có số liệu, 0 chưa có chỉ tiêu quốc gia',
+      }),
     ).toBeInTheDocument();
     expect(panel()).toHaveTextContent('Đạt: 2');
+  });
+
+  it('counts a result without a local target apart from missing data, and says "Chưa có chỉ tiêu địa phương"', async () => {
+    const service = new FakeService();
+    const [withValue, , noValue] = service.report.indicators;
+    service.report.indicators = [
+      { ...withValue!, localTarget: null, localStatus: 'chua-co-chi-tieu', localGap: null },
+      noValue!,
+    ];
+    await validatedApp(service);
+    const items = within(panel())
+      .getAllByRole('listitem')
+      .filter((li) => li.querySelector('h3'));
+    expect(items[0]).toHaveTextContent('Giá trị: 76,47 %');
+    expect(within(items[0]!).getByText('Chưa có chỉ tiêu địa phương')).toBeInTheDocument();
+    expect(within(items[0]!).queryByText('Chưa có số liệu')).not.toBeInTheDocument();
+    expect(
+      within(panel()).getByRole('img', {
+        name: 'So với chỉ tiêu địa phương: 0 đạt, 0 chưa đạt, 1 chưa có số liệu, 1 chưa có chỉ tiêu địa phương',
+      }),
+    ).toBeInTheDocument();
+    expect(panel()).toHaveTextContent('Chưa có chỉ tiêu địa phương: 1');
+    expect(panel()).toHaveTextContent('Chưa có số liệu: 1');
   });
 
   it('goes to the indicator cell when it has one', async () => {

@@ -219,8 +219,8 @@ export const REPORT_SHEET = {
     'Kết quả',
     'Chỉ tiêu địa phương',
     'Đánh giá (địa phương)',
-    'Chỉ tiêu quốc gia',
-    'Đánh giá (quốc gia)',
+    'Chỉ tiêu quốc gia (mốc so sánh)',
+    'Đánh giá (so với mốc quốc gia)',
     'Còn thiếu',
   ],
 } as const;

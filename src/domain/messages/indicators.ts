@@ -25,6 +25,8 @@ export const STATUS_REASON = {
   impossible: (cells: string) => `Số liệu ở ô ${cells} có lỗi: sửa lỗi đó trước, rồi kiểm tra lại.`,
   noLocalTarget: 'Chưa có chỉ tiêu địa phương: ghi vào cột "Chỉ tiêu của địa phương" hoặc trong phần cài đặt.',
   nationalMilestone: (year: string) => `so với mốc quốc gia năm ${year}`,
+  /** After a national target: "60 (mốc 2025)". */
+  milestone: (year: string) => `mốc ${year}`,
 } as const;
 
 /**

@@ -155,15 +155,17 @@ export const S = {
     none: 'Không tìm thấy chỉ tiêu nào trong các phụ lục đã kiểm tra.',
     chartTitle: 'Tình hình đạt chỉ tiêu',
     local: 'So với chỉ tiêu địa phương',
-    national: 'So với chỉ tiêu quốc gia',
-    chartAria: (what: string, counts: Record<Status, number>) =>
-      `${what}: ${counts.dat} đạt, ${counts['chua-dat']} chưa đạt, ${counts['chua-co-so-lieu']} chưa có số liệu` +
-      (counts['chua-co-chi-tieu'] ? `, ${counts['chua-co-chi-tieu']} chưa có chỉ tiêu` : '') +
+    /** The national bar names the milestone compared ("mốc 2025"; two when rows differ). */
+    national: (years: readonly string[]) =>
+      years.length ? `So với chỉ tiêu quốc gia (mốc ${years.join(', ')})` : 'So với chỉ tiêu quốc gia',
+    chartAria: (what: string, side: 'local' | 'national', counts: Record<Status, number>) =>
+      `${what}: ${counts.dat} đạt, ${counts['chua-dat']} chưa đạt, ${counts['chua-co-so-lieu']} chưa có số liệu, ` +
+      `${counts['chua-co-chi-tieu']} chưa có chỉ tiêu ${side === 'local' ? 'địa phương' : 'quốc gia'}` +
       (counts['khong-danh-gia-duoc'] ? `, ${counts['khong-danh-gia-duoc']} không đánh giá được` : ''),
     value: 'Giá trị',
     noValue: 'Chưa có số liệu',
     localTarget: 'Chỉ tiêu địa phương',
-    nationalTarget: (year?: string) => (year ? `Chỉ tiêu quốc gia (${year})` : 'Chỉ tiêu quốc gia'),
+    nationalTarget: (year?: string) => (year ? `Chỉ tiêu quốc gia (mốc ${year})` : 'Chỉ tiêu quốc gia'),
     noTarget: 'Chưa đặt',
     gap: (text: string) => `còn cách chỉ tiêu ${text}`,
     goTo: (cell: string) => `Đi tới ô ${cell}`,

@@ -27,4 +27,33 @@ describe('the "Kết quả kiểm tra" sheet', () => {
       'Đơn vị: UBND huyện Ba Bể — Báo cáo số …… — Năm 2025',
     );
   });
+
+  it('says which national milestone each indicator is compared with, and a missing local target as such', () => {
+    const withIndicator: Report = {
+      ...report,
+      indicators: [
+        {
+          id: '1.1',
+          name: 'Tỷ lệ cơ quan có lãnh đạo chủ chốt là nữ',
+          unit: '%',
+          value: 76.47,
+          numerator: 13,
+          denominator: 17,
+          localTarget: null,
+          nationalTarget: 60,
+          localStatus: 'chua-co-chi-tieu',
+          nationalStatus: 'dat',
+          localGap: null,
+          nationalGap: 0,
+          nationalYear: '2025',
+        },
+      ],
+    };
+    const t = texts(reportSheetPlan(withIndicator, new Date(2024, 7, 15), defaultSettings()));
+    expect(t).toContain('Chỉ tiêu quốc gia (mốc so sánh)');
+    expect(t).toContain('Đánh giá (so với mốc quốc gia)');
+    expect(t).toContain('60 (mốc 2025)');
+    expect(t).toContain('Chưa có chỉ tiêu địa phương');
+    expect(t).not.toContain('Chưa có số liệu');
+  });
 });

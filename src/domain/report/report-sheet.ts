@@ -1,5 +1,5 @@
 /** The "Kết quả kiểm tra" sheet: findings with links to their cells, and the indicator table. */
-import { statusLabel } from '../messages/indicators';
+import { STATUS_REASON, statusLabel } from '../messages/indicators';
 import { REPORT_SHEET, SEVERITY_LABEL, summaryText } from '../messages';
 import { formatVnNumber } from '../parse/number';
 import type { ReportSettings } from '../settings';
@@ -78,7 +78,9 @@ export function reportSheetPlan(report: Report, checkedAt: Date = new Date(), se
       value,
       num(ind.localTarget),
       statusLabel(ind.localStatus, 'local'),
-      ind.nationalTarget === null ? '' : `${num(ind.nationalTarget)} (${ind.nationalYear ?? ''})`,
+      ind.nationalTarget === null
+        ? ''
+        : `${num(ind.nationalTarget)}${ind.nationalYear ? ` (${STATUS_REASON.milestone(ind.nationalYear)})` : ''}`,
       statusLabel(ind.nationalStatus, 'national'),
       gap === null ? '' : num(gap),
     ];

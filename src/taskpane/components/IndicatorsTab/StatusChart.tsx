@@ -11,8 +11,13 @@ import { useIndicatorsTabStyles } from './useIndicatorsTabStyles.styles';
 
 const ORDER: Status[] = ['dat', 'chua-dat', 'khong-danh-gia-duoc', 'chua-co-chi-tieu', 'chua-co-so-lieu'];
 
-/** Always in the legend; the other statuses only when some indicator has them. */
-const BASIC = new Set<Status>(['dat', 'chua-dat', 'chua-co-so-lieu']);
+/** Always in the legend (missing data and missing targets counted apart); "Không đánh giá được" only when some indicator has it. */
+const BASIC = new Set<Status>(['dat', 'chua-dat', 'chua-co-so-lieu', 'chua-co-chi-tieu']);
+
+/** The national milestones the results are compared with ("2025"), in order. */
+function milestones(indicators: readonly IndicatorResult[]): string[] {
+  return [...new Set(indicators.map((i) => i.nationalYear).filter((y): y is string => !!y))].sort();
+}
 
 export function StatusChart({ indicators }: { indicators: readonly IndicatorResult[] }) {
   const styles = useIndicatorsTabStyles();
@@ -30,7 +35,7 @@ export function StatusChart({ indicators }: { indicators: readonly IndicatorResu
     return (
       <div className={styles.chartRow} key={against}>
         <span className={styles.chartLabel}>{label}</span>
-        <div className={styles.bar} role="img" aria-label={S.indicators.chartAria(label, counts)}>
+        <div className={styles.bar} role="img" aria-label={S.indicators.chartAria(label, against, counts)}>
           {ORDER.filter((s) => counts[s] > 0).map((s) => (
             <div key={s} className={mergeClasses(styles.segment, colour[s])} style={{ width: `${shares[s]}%` }} />
           ))}
@@ -51,7 +56,7 @@ export function StatusChart({ indicators }: { indicators: readonly IndicatorResu
     <section className={styles.chart} aria-label={S.indicators.chartTitle}>
       <h2 className={styles.heading}>{S.indicators.chartTitle}</h2>
       {bar('local', S.indicators.local)}
-      {bar('national', S.indicators.national)}
+      {bar('national', S.indicators.national(milestones(indicators)))}
     </section>
   );
 }
