@@ -44,7 +44,8 @@ export type Family =
   | 'long-text'
   | 'dates'
   | 'doc-number'
-  | 'not-applicable';
+  | 'not-applicable'
+  | 'names';
 
 export interface Expected {
   id: string;
@@ -117,20 +118,93 @@ export const CASES: Case[] = [
   {
     family: 'number-text',
     description:
-      '"1.250" typed as text — accepted on purpose as 1250 (Vietnamese thousands dot), with a warning because the English reading 1,25 exists',
+      '"1.250" typed as text in a count column (seed 002) — accepted on purpose as 1250: only whole numbers belong there, so the dot can only group thousands; a number-as-text warning suggesting 1250, no ambiguity',
     how: 'PL-II F9 (Số lượt người tham gia truyền thông) = text "1.250"',
     build: () => pl2({ truyen_thong_nguoi: '1.250' }),
-    findings: [{ id: 'type/ambiguous-number', cell: 'F9', severity: WARN }],
-    reads: [{ cell: 'F9', as: { s: 'num', value: 1250, alt: 1.25 } }],
+    findings: [{ id: 'type/number-as-text', cell: 'F9', severity: WARN }],
+    reads: [{ cell: 'F9', as: { s: 'num', value: 1250, whole: true } }],
+    also: (r) => {
+      expect(r.findings.find((f) => f.cell === 'F9')?.expected).toBe('1250 (dạng số, không phải chữ)');
+      expect(r.findings.find((f) => f.cell === 'F9')?.message).not.toContain('tiếng Anh');
+    },
   },
   {
     family: 'number-text',
     description:
-      '"1,250" typed as text — read the Vietnamese way (1,25) with 1250 as the English alternative; the warning shows both, nothing is guessed silently',
+      '"1,250" typed as text in a count column — accepted on purpose as 1250 (1,25 people cannot be): a number-as-text warning suggesting 1250',
     how: 'PL-II F9 = text "1,250"',
     build: () => pl2({ truyen_thong_nguoi: '1,250' }),
-    findings: [{ id: 'type/ambiguous-number', cell: 'F9', severity: WARN }],
-    reads: [{ cell: 'F9', as: { s: 'num', value: 1.25, alt: 1250 } }],
+    findings: [{ id: 'type/number-as-text', cell: 'F9', severity: WARN }],
+    reads: [{ cell: 'F9', as: { s: 'num', value: 1250, whole: true } }],
+  },
+  {
+    family: 'number-text',
+    description:
+      '"1.250" typed as text with the Tổng formula Excel computed without it (0): the warning on F9 is the one fix; no Tổng error on the formula cell the officer never typed',
+    how: 'PL-II F9 = text "1.250"; F10 = {t:"n", v:0, f:"SUM(F9:F9)"}',
+    build: () => {
+      const wb = pl2({ truyen_thong_nguoi: '1.250' });
+      put(only(wb), 'F10', { t: 'n', v: 0, f: 'SUM(F9:F9)' });
+      return wb;
+    },
+    findings: [{ id: 'type/number-as-text', cell: 'F9', severity: WARN }],
+    also: (r) => expect(r.findings.find((f) => f.cell === 'F9')?.message).toContain('Excel không cộng'),
+  },
+  {
+    family: 'number-text',
+    description:
+      '"1.250" typed as text in a triệu đồng column, where decimals are valid — read as 1250 with 1,25 as the English alternative: ambiguous, nothing guessed silently',
+    how: 'PL-III C23 (CTMTQG, Kinh phí thực hiện năm 2024, triệu đồng) = text "1.250"',
+    build: () =>
+      annexWorkbook('PL-III', {
+        'kp_1898.1': {
+          ten_don_vi: 'TP. Cao Bằng',
+          ...Object.fromEntries([2018, 2019, 2020, 2021, 2022, 2023, 2024].map((y) => [`nam_${y}`, 0])),
+          nhu_cau: 0,
+        },
+        'kp_ctmtqg.1': {
+          ten_don_vi: 'TP Cao Bằng',
+          ctmtqg_nam: '1.250',
+          khac_nam: 0,
+          ctmtqg_nhu_cau: 150,
+          khac_nhu_cau: 0,
+        },
+      }),
+    findings: [{ id: 'type/ambiguous-number', cell: 'C23', severity: WARN }],
+    reads: [{ cell: 'C23', as: { s: 'num', value: 1250, alt: 1.25 } }],
+  },
+  {
+    family: 'number-text',
+    description:
+      '"123 triệu" in a đồng column — accepted on purpose as 123.000.000 đồng (the unit is written): a number-as-text warning with the value in the column\'s unit, no money-unit guess',
+    how: 'KP C9 (Năm 2021, đồng) = text "123 triệu"',
+    build: () => annexWorkbook('KP', { '1': { ...KP_ROW, nam_2021: '123 triệu' } }),
+    findings: [{ id: 'type/number-as-text', cell: 'C9', severity: WARN }],
+    reads: [{ cell: 'C9', as: { s: 'num', value: 123000000, writtenValue: 123, moneyUnit: 'trieu-dong' } }],
+    also: (r) => expect(r.findings.find((f) => f.cell === 'C9')?.expected).toBe('123000000 (dạng số, không phải chữ)'),
+  },
+  {
+    family: 'number-text',
+    description:
+      'CLQG 3.1 result "1,7 lần" (seed 000) — accepted on purpose as 1,7 in the indicator\'s unit: a number-as-text warning, and the indicator is judged on it (Đạt against 1,7 in 2025)',
+    how: 'CLQG J16 (3.1, Kết quả) = text "1,7 lần"',
+    build: () => clqg({ '3.1': { ket_qua: '1,7 lần' } }),
+    findings: [{ id: 'type/number-as-text', cell: 'J16', severity: WARN }],
+    reads: [{ cell: 'J16', as: { s: 'num', value: 1.7, unitText: 'lần' } }],
+    also: (r) => expect(r.indicators.find((i) => i.id === '3.1')).toMatchObject({ value: 1.7, nationalStatus: 'dat' }),
+  },
+  {
+    family: 'number-text',
+    description:
+      'CLQG 3.1 result "36,4 %" where the indicator counts in lần — another unit: an error, and the indicator "Không đánh giá được"',
+    how: 'CLQG J16 (3.1, Kết quả) = text "36,4 %"',
+    build: () => clqg({ '3.1': { ket_qua: '36,4 %' } }),
+    findings: [{ id: 'type/unit-mismatch', cell: 'J16', severity: ERR }],
+    also: (r) =>
+      expect(r.indicators.find((i) => i.id === '3.1')).toMatchObject({
+        value: null,
+        nationalStatus: 'khong-danh-gia-duoc',
+      }),
   },
   {
     family: 'number-text',
@@ -700,6 +774,23 @@ export const CASES: Case[] = [
     how: 'PL-II workbook with settings { reportYear: "hai nghìn" }',
     build: () => ({ ...pl2(), settings: { reportYear: 'hai nghìn' } }),
     findings: [{ id: 'settings/invalid', cell: '', severity: WARN, sheet: '' }],
+  },
+
+  // ── Names ──
+  {
+    family: 'names',
+    description:
+      'TRUE where the locality belongs (a checkbox result pasted over the name): error, the row names nobody',
+    how: 'PL-II B9 (Địa phương) = {t:"b", v:true}',
+    build: () => pl2Raw('B9', { t: 'b', v: true }),
+    findings: [{ id: 'text/name-not-text', cell: 'B9', severity: ERR }],
+  },
+  {
+    family: 'names',
+    description: 'a bare number as the issuer (the document number typed one column left): error',
+    how: 'VB C7 (Cơ quan ban hành) = 91',
+    build: () => vb({ co_quan: 91 }),
+    findings: [{ id: 'text/name-not-text', cell: 'C7', severity: ERR }],
   },
 
   // ── Scale ────────────────────────────────────────────────────────────────────────────────

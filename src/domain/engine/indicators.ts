@@ -7,6 +7,7 @@ import type { ReportSettings } from '../settings';
 import type { AnnexView } from './annex-view';
 import type { BoundRow, BoundTable } from './bind';
 import { cellText } from './bind';
+import { indicatorValue } from '../rules/lib/values';
 
 function num(view: AnnexView, table: BoundTable, row: BoundRow, key: string): number | undefined {
   const c = view.cell(table, row, key);
@@ -20,7 +21,9 @@ export function rowValue(view: AnnexView, table: BoundTable, row: BoundRow, ind:
   const result = view.cell(table, row, 'ket_qua');
   let value: number | undefined;
   let boolValue: boolean | undefined;
-  if (result?.reading.s === 'num' && !result.reading.formula) value = result.reading.value;
+  // A result typed in another unit ("36,4 %" for a ratio in lần) is not the indicator's value (type/unit).
+  const typed = indicatorValue(result, ind);
+  if (typed !== undefined && result?.reading.s === 'num' && !result.reading.formula) value = typed;
   else if (result?.reading.s === 'text' || result?.reading.s === 'bool') {
     const t =
       result.reading.s === 'bool'
@@ -35,7 +38,7 @@ export function rowValue(view: AnnexView, table: BoundTable, row: BoundRow, ind:
     const c = computeValue(ind, numerator, denominator);
     if (c.value !== undefined) value = roundTo(c.value, 2);
   }
-  if (value === undefined && result?.reading.s === 'num') value = result.reading.value;
+  if (value === undefined && result?.reading.s === 'num') value = typed;
   return { numerator, denominator, value, boolValue, cell: result?.address };
 }
 

@@ -3,7 +3,7 @@
  * written (text, date, fraction, formula) so rules can say exactly what to fix.
  * Pure; never throws on any content.
  */
-import { decimalsOf, parseFractionText, parseNumberText } from '../parse/number';
+import { decimalsOf, parseFractionText, parseNumberText, type MoneyUnit } from '../parse/number';
 import { parseDateText, excelSerialToIso } from '../parse/date';
 import { normalizeText } from '../text/normalize';
 import type { Column } from '../templates/schema';
@@ -24,7 +24,11 @@ export type Reading =
       /** Text after the number ("bé trai/100 bé gái"), for unit-text columns. */
       unitText?: string;
       /** Money unit written in the text. */
-      moneyUnit?: 'dong' | 'trieu-dong';
+      moneyUnit?: MoneyUnit;
+      /** The number as written, when `value` is converted from the written money unit to the column's ("123 triệu" in đồng). */
+      writtenValue?: number;
+      /** Read as a whole number because the column only takes whole numbers ("1,250" in a count column is 1250). */
+      whole?: true;
       formula?: string;
     }
   | { s: 'text'; text: string }
@@ -42,6 +46,23 @@ export function isNA(text: string): boolean {
   return NA.has(normalizeText(text));
 }
 
+const MILLION = 1_000_000;
+
+/** Whether the column only takes whole numbers, in the unit the text is written in. */
+function wholeColumn(col: Column, written: MoneyUnit | undefined): boolean {
+  if (col.kind === 'count') return true;
+  // Đồng has no smaller coin: an amount in đồng is whole (in triệu đồng it need not be).
+  return col.kind === 'money' && col.moneyUnit === 'dong' && (written ?? 'dong') === 'dong';
+}
+
+/**
+ * What may follow a number typed with the row's unit: words ("lần", "bé trai/100 bé gái",
+ * "tin, bài/quý") or a denominator ("/100.000 trẻ sinh sống") — never an equation or a second
+ * figure ("13/17=76,47%", "37% năm 2023").
+ */
+const UNIT_LIKE =
+  /^(?:\p{L}[\p{L}\s.,/–-]*(?:\/\s*\d[\d.]*[\p{L}\s\d–-]*)?|\/\s*\d[\d.]*(?:\s*\p{L}[\p{L}\s\d–-]*)?)$/u;
+
 function readNumberText(text: string, col: Column): Reading {
   const t = normalizeText(text);
   if (t === '') return { s: 'empty' };
@@ -49,12 +70,40 @@ function readNumberText(text: string, col: Column): Reading {
   const frac = parseFractionText(t);
   if (frac && !col.allowUnitText) return { s: 'frac', ...frac, text: t };
   const p = parseNumberText(t);
+  // "30 triệu" where no money belongs: another unit, not a number of this column.
+  if (p.ok && p.unit && col.kind !== 'money') return { s: 'text', text: t };
   if (p.ok) {
-    const r: Reading = { s: 'num', value: p.value, decimals: p.decimals, text: t };
+    const r: Reading & { s: 'num' } = { s: 'num', value: p.value, decimals: p.decimals, text: t };
     if (p.percent) r.percentSign = true;
-    if (p.alternative !== undefined) r.alt = p.alternative;
+    if (p.alternative !== undefined) {
+      if (wholeColumn(col, p.unit)) {
+        // "1.250" or "1,250" where only whole numbers belong: the separator can only group thousands.
+        r.value = p.decimals === 0 ? p.value : p.alternative;
+        r.decimals = 0;
+        r.whole = true;
+      } else r.alt = p.alternative;
+    } else if (p.style !== 'plain' && p.decimals === 0 && wholeColumn(col, p.unit)) r.whole = true; // "1.250.000", "1 250"
     if (p.unit) r.moneyUnit = p.unit;
+    if (col.kind === 'money' && col.moneyUnit && p.unit && p.unit !== col.moneyUnit) {
+      // "123 triệu" in a đồng column is 123.000.000 đồng: every rule reads the column's unit.
+      r.writtenValue = r.value;
+      r.value = col.moneyUnit === 'dong' ? r.value * MILLION : r.value / MILLION;
+      if (!Number.isFinite(r.value)) return { s: 'bad', text: t }; // hundreds of digits × 1.000.000
+      r.decimals = decimalsOf(Number(r.value.toPrecision(12)));
+      if (r.alt !== undefined) r.alt = col.moneyUnit === 'dong' ? r.alt * MILLION : r.alt / MILLION;
+    }
     return r;
+  }
+  if (col.unitOfRow) {
+    // "1,7 lần", "108 bé trai/100 bé gái": a number typed with a unit; type/unit checks it against the row's indicator.
+    const m = /^([+-]?\d[\d.,]*)\s*(.*)$/.exec(t);
+    const unit = m?.[2]!.trim() ?? '';
+    const lead = m && UNIT_LIKE.test(unit) ? parseNumberText(m[1]!) : undefined;
+    if (lead?.ok) {
+      const r: Reading = { s: 'num', value: lead.value, decimals: lead.decimals, text: t, unitText: unit };
+      if (lead.alternative !== undefined) r.alt = lead.alternative;
+      return r;
+    }
   }
   if (col.allowUnitText) {
     // "108 bé trai/100 bé gái", "32,5/100.000 trẻ", "03tin/quý": a leading number and a unit.

@@ -47,12 +47,31 @@ export const MESSAGES: Record<string, Template> = {
     `Ô bắt buộc còn trống: ${d.column}${d.row ? ` (${d.row})` : ''}. ${d.naAllowed ? 'Nhập số liệu, hoặc "-" nếu không áp dụng.' : 'Hãy nhập số liệu.'}`,
   'presence/na-not-allowed': (d) => `Cột "${d.column}" không nhận "${d.found}" (không áp dụng). Hãy nhập giá trị.`,
   // 3. Type
-  'type/number-as-text': (d) =>
-    `Ô đang chứa chữ "${d.found}"${d.found !== d.suggestion ? ` (đọc là ${d.suggestion})` : ''} chứ không phải số, nên Excel không cộng, không tính được ô này. Hãy gõ lại ${d.suggestion} vào ô dưới dạng số (nếu ô để định dạng Text, đổi sang Number rồi gõ lại).`,
+  'type/number-as-text': (d) => {
+    const reading =
+      d.unit !== undefined
+        ? d.converted
+          ? ` (số kèm đơn vị: cột tính bằng ${d.unit} nên đây là ${d.amount} ${d.unit})`
+          : ` (số kèm đơn vị: đọc là ${d.suggestion} ${d.unit}, đúng đơn vị của chỉ tiêu)`
+        : d.whole
+          ? ` (cột chỉ nhận số nguyên nên dấu phân cách ở đây là hàng nghìn: đọc là ${d.suggestion})`
+          : d.found !== d.suggestion
+            ? ` (đọc là ${d.suggestion})`
+            : '';
+    const how =
+      d.unit !== undefined
+        ? `chỉ con số ${d.suggestion}, không kèm đơn vị${d.converted ? '' : ' (đơn vị đã ghi ở cột Đơn vị tính)'}`
+        : d.whole
+          ? `${d.suggestion} (không gõ dấu phân cách)`
+          : String(d.suggestion);
+    return `Ô đang chứa chữ "${d.found}"${reading} chứ không phải số, nên Excel không cộng, không tính được ô này. Hãy gõ lại ${how} vào ô dưới dạng số (nếu ô để định dạng Text, đổi sang Number rồi gõ lại).`;
+  },
   'type/number-as-text-ratio': (d) =>
     `Công thức tự tính của ô đã bị ghi đè bằng chữ "${d.found}" (không phải số)${d.verdict === 'ok' ? '' : `, trong khi ${n(d.num)}/${n(d.den)} = ${d.shown}${d.verdict === 'truncated' ? ' (làm tròn, không cắt bớt)' : ''}`}. Hãy khôi phục công thức: chép ô ${d.column} của một dòng khác rồi dán vào ô này (ô sẽ hiện ${d.shown}); hoặc gõ ${d.typed} dạng số.`,
   'type/ambiguous-number': (d) =>
     `"${d.found}" có thể là ${d.vi} (cách viết Việt Nam) hoặc ${d.en} (cách viết tiếng Anh). Hãy nhập lại dạng số để khỏi hiểu nhầm.`,
+  'type/unit-mismatch': (d) =>
+    `Số được gõ kèm đơn vị "${d.found}" nhưng chỉ tiêu ${d.indicator} tính bằng "${d.expected}": khác đơn vị, nên không dùng để đánh giá. Hãy nhập giá trị tính bằng ${d.expected} (chỉ nhập số).`,
   'type/malformed-number': (d) =>
     `"${d.found}" không phải là một số (thừa dấu phân cách), nên ô đang chứa chữ. Không tự đoán số đúng: hãy xem lại số liệu gốc rồi gõ lại một số, dấu phẩy cho phần thập phân.`,
   'type/malformed-ratio': (d) =>
@@ -150,6 +169,8 @@ export const MESSAGES: Record<string, Template> = {
   // 9. Text
   'text/normalized': (d) =>
     `Nhãn "${d.found}" có ký tự ẩn hoặc dấu tiếng Việt dạng tổ hợp (dán từ PDF): đã so khớp sau khi chuẩn hóa.`,
+  'text/name-not-text': (d) =>
+    `Ô "${d.column}" cần tên nhưng đang ghi ${d.kind === 'bool' ? `giá trị đúng/sai ${d.found}` : `số ${d.found}`}: không biết số liệu của dòng này là của ai. Hãy ghi tên, ví dụ "${d.example}"; nếu số liệu bị lệch cột, hãy chuyển về đúng cột.`,
   // Hints used as "expected"
   'hint/value': () => 'một giá trị',
   'hint/number': () => 'một số (dấu phẩy cho phần thập phân)',

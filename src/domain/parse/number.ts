@@ -28,7 +28,7 @@ export interface NumberFailure {
 export type NumberParse = ParsedNumber | NumberFailure;
 
 const UNIT_SUFFIX: [RegExp, MoneyUnit][] = [
-  [/\s*(tr\.?\s*đ(ồng)?|triệu\s*đồng|triệu)$/i, 'trieu-dong'],
+  [/\s*(tr\.?\s*đ(ồng)?|triệu\s*đồng|triệu|tr\.?)$/i, 'trieu-dong'],
   [/\s*(đồng|đ|vnđ|vnd)$/i, 'dong'],
 ];
 

@@ -19,6 +19,8 @@ export const arithmeticTotal: AnnexRule = {
         const cell = annex.cell(table, total, col.key);
         if (!cell || cell.reading.s !== 'num') continue; // empty, pending formula, errors: other rules
         let sum = 0;
+        // Numbers typed as text: the same reading their own finding states, but Excel's SUM leaves them out.
+        let typedAsText = 0;
         let usable = true;
         let any = false;
         for (const row of table.rows) {
@@ -30,10 +32,16 @@ export const arithmeticTotal: AnnexRule = {
             break;
           }
           sum += r.value;
+          if (r.text !== undefined) typedAsText += r.value;
           any = true;
         }
         if (!usable || !any) continue;
-        if (Math.abs(cell.reading.value - sum) > 1e-6 * Math.max(1, Math.abs(sum))) {
+        const tol = 1e-6 * Math.max(1, Math.abs(sum));
+        // A formula total the officer never typed, short only of those cells: the fix is at each of
+        // them (type/number-as-text), and the formula adds them once they are numbers.
+        if (cell.reading.formula && typedAsText !== 0 && Math.abs(cell.reading.value - (sum - typedAsText)) <= tol)
+          continue;
+        if (Math.abs(cell.reading.value - sum) > tol) {
           ctx.report({
             messageId: 'arithmetic/total-mismatch',
             row: cell.row,

@@ -30,8 +30,9 @@ export const domainMoneyUnit: CellRule = {
     if (col.kind !== 'money' || !col.moneyUnit) return;
     const r = cell.reading;
     if (r.s !== 'num' || !Number.isFinite(r.value)) return;
-    // The officer wrote the column's own unit ("150 triệu đồng"): trust it.
-    if (r.moneyUnit === col.moneyUnit) return;
+    // The officer wrote the column's own unit ("150 triệu đồng"): trust it. Another unit written
+    // ("123 triệu" in đồng) is already read in the column's unit (type/number-as-text says so).
+    if (r.moneyUnit !== undefined) return;
     const unit = MONEY_UNIT_LABEL[col.moneyUnit];
     if (col.moneyUnit === 'trieu-dong' && r.value >= MAX_TRIEU) {
       const converted = r.value / MILLION;

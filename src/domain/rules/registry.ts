@@ -35,6 +35,8 @@ import { typeDateInNumber } from './type-date-in-number';
 import { typeFormulaError } from './type-formula-error';
 import { typeNumberText } from './type-number-text';
 import { typeTextLength } from './type-text-length';
+import { typeUnit } from './type-unit';
+import { textName } from './text-name';
 import type { Rule } from './types';
 
 export const RULES: readonly Rule[] = [
@@ -46,6 +48,7 @@ export const RULES: readonly Rule[] = [
   presenceRequired,
   // 3. Type
   typeNumberText,
+  typeUnit,
   typeDateInNumber,
   typeFormulaError,
   typeDate,
@@ -82,4 +85,6 @@ export const RULES: readonly Rule[] = [
   documentOutsidePeriod,
   documentSequence,
   documentEmpty,
+  // 9. Text
+  textName,
 ];

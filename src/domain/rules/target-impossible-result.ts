@@ -6,7 +6,7 @@
  */
 import { displayValue } from '../engine/read-cell';
 import { formatMessage } from '../messages';
-import { EPS, indicatorOfRow, overHundredInText, textOf } from './lib/values';
+import { EPS, indicatorOfRow, overHundredInText, textOf, unitFits } from './lib/values';
 import type { AnnexRule } from './types';
 
 export const targetImpossibleResult: AnnexRule = {
@@ -28,6 +28,7 @@ export const targetImpossibleResult: AnnexRule = {
       let value: number | undefined;
       if (r.s === 'num') {
         if (r.formula) continue;
+        if (!unitFits(ind, r.unitText)) continue; // "110 lần" under a share: type/unit
         if (r.value > 100 + EPS) value = r.value;
       } else if (r.s === 'text' || r.s === 'bad') {
         value = overHundredInText(textOf(cell));

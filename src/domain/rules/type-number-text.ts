@@ -5,13 +5,13 @@
  * typed over, gives numerator/denominator = the right value, and offers restoring the formula:
  * one finding, one fix (arithmetic/ratio leaves such cells to this rule).
  */
-import { formatMessage } from '../messages';
+import { formatMessage, MONEY_UNIT_LABEL } from '../messages';
 import { formatVnNumber, roundTo } from '../parse/number';
 import type { AnnexView } from '../engine/annex-view';
 import type { BoundRow, BoundTable } from '../engine/bind';
 import type { Column } from '../templates/schema';
 import { compareStated, ratioInputs } from './arithmetic-ratio';
-import { overHundredInText } from './lib/values';
+import { indicatorOfRow, overHundredInText, unitFits } from './lib/values';
 import { valuesIn } from './target-two-values';
 import type { CellRule } from './types';
 
@@ -75,11 +75,16 @@ export const typeNumberText: CellRule = {
     )
       return;
     // Unit-text columns (KH) are text on purpose: "56,3" typed there is what the sheet asks for.
+    // A number typed with a unit ("1,7 lần") is read when the unit is the row's; other units are type/unit's.
+    const ind = r.s === 'num' && col.unitOfRow ? indicatorOfRow(ctx.indicators, row) : undefined;
+    const unitRead = r.s === 'num' && r.unitText !== undefined && !!ind && unitFits(ind, r.unitText);
+    // "36,4 %" where the indicator counts in lần: type/unit's error is the one fix for the cell.
+    if (r.s === 'num' && r.percentSign && ind && !unitFits(ind, '%')) return;
     if (
       r.s === 'num' &&
       r.text !== undefined &&
       !r.formula &&
-      r.unitText === undefined &&
+      (r.unitText === undefined || unitRead) &&
       !(col.allowUnitText && r.alt === undefined)
     ) {
       // "-5" as text: domain/negative's fix (a number, not below 0) is the one fix for this cell.
@@ -115,13 +120,32 @@ export const typeNumberText: CellRule = {
           data: { found: r.text, vi: formatVnNumber(r.value), en: formatVnNumber(r.alt) },
         });
       } else {
-        const suggestion = formatVnNumber(r.value) + (r.percentSign && col.kind !== 'percent' ? ' %' : '');
+        // A whole number read by its column, or đồng converted from "123 triệu", is suggested as
+        // digits ("1250"), which no locale misreads.
+        const digits =
+          r.whole || (r.writtenValue !== undefined && col.moneyUnit === 'dong' && Number.isInteger(r.value));
+        const suggestion = digits
+          ? String(r.value)
+          : formatVnNumber(r.value) + (r.percentSign && col.kind !== 'percent' ? ' %' : '');
+        const unit =
+          r.unitText !== undefined
+            ? r.unitText
+            : r.writtenValue !== undefined && col.moneyUnit
+              ? MONEY_UNIT_LABEL[col.moneyUnit]
+              : undefined;
         ctx.report({
           messageId: 'type/number-as-text',
           ...at,
           value: r.text,
           expected: formatMessage('hint/as-number', { value: suggestion }),
-          data: { found: r.text, suggestion },
+          data: {
+            found: r.text,
+            suggestion,
+            ...(r.whole ? { whole: 1 } : {}),
+            ...(unit !== undefined
+              ? { unit, converted: r.writtenValue !== undefined ? 1 : 0, amount: formatVnNumber(r.value) }
+              : {}),
+          },
         });
       }
     } else if (r.s === 'bad') {

@@ -67,7 +67,7 @@ export const clqg: TemplateDef = {
             col({ key: 'dvt', header: ['Đơn vị tính'], kind: 'label', width: 9 }),
             col({ key: 'qg_1', header: ['Chỉ tiêu quốc gia', `Năm ${y1}`], kind: 'label', width: 8 }),
             col({ key: 'qg_2', header: ['Chỉ tiêu quốc gia', `Năm ${y2}`], kind: 'label', width: 8 }),
-            col({ key: 'dia_phuong', header: ['Chỉ tiêu của địa phương'], kind: 'decimal', width: 9 }),
+            col({ key: 'dia_phuong', header: ['Chỉ tiêu của địa phương'], kind: 'decimal', width: 9, unitOfRow: true }),
             col({ key: 'chu_tri', header: ['Đơn vị chủ trì'], kind: 'text', width: 14 }),
             col({ key: 'tu_so', header: ['Tử số'], kind: 'decimal', width: 7 }),
             col({ key: 'mau_so', header: ['Mẫu số'], kind: 'decimal', width: 7 }),
@@ -77,6 +77,7 @@ export const clqg: TemplateDef = {
               kind: 'percent',
               width: 8,
               input: true,
+              unitOfRow: true,
               ratio: { num: 'tu_so', den: 'mau_so', base: 100 },
             }),
             col({

@@ -48,6 +48,8 @@ export const columnSchema = z.object({
   year: z.number().int().optional(),
   /** Text with a unit ("108 bé trai/100 bé gái", "03 tin/quý") is accepted and read. */
   allowUnitText: z.boolean().default(false),
+  /** Values are in the row's unit (`Row.unitText`, the indicator's) and may be typed with it ("1,7 lần"). */
+  unitOfRow: z.boolean().default(false),
   numFmt: z.string().optional(),
 });
 export type Column = z.infer<typeof columnSchema>;

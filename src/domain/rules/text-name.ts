@@ -1,0 +1,64 @@
+/**
+ * Family 9 — Text: where a locality, unit or issuer name belongs (Địa phương, Tên đơn vị,
+ * Cơ quan ban hành, Đơn vị thực hiện/chủ trì), a TRUE/FALSE or a bare number names nobody —
+ * usually a value typed one column too far left, or a checkbox's result. The row cannot be
+ * attributed (aggregation, document registers), so it is an error.
+ */
+import type { CellView } from '../engine/annex-view';
+import { cellText } from '../engine/bind';
+import type { CellRule } from './types';
+
+/** Name columns whose kind is free text (the others are kind 'name'). */
+const TEXT_NAME_COLUMNS: Record<string, readonly string[]> = {
+  VB: ['co_quan'],
+  KH: ['don_vi'],
+  CLQG: ['chu_tri'],
+};
+
+/** What a name looks like in each column, for the message's example. */
+const EXAMPLE: Record<string, string> = {
+  dia_phuong: 'Xã Đức Xuân',
+  ten_don_vi: 'TP. Cao Bằng',
+  co_quan: 'UBND thành phố',
+  don_vi: 'Phòng Nội vụ',
+  chu_tri: 'Phòng Nội vụ',
+};
+
+/** "TRUE", "123", "1.250", "2,5" — no letter at all, some digit; undefined for a name. */
+function notAName(cell: CellView): { found: string; kind: 'bool' | 'number' } | undefined {
+  const raw = cell.raw;
+  if (!raw) return undefined;
+  if (raw.t === 'b') return { found: raw.v ? 'TRUE' : 'FALSE', kind: 'bool' };
+  if (raw.t === 'n') return { found: String(raw.v).replace('.', ','), kind: 'number' };
+  if (raw.t !== 's') return undefined;
+  const t = cellText(raw);
+  if (/^(true|false)$/i.test(t)) return { found: t, kind: 'bool' };
+  return /\d/.test(t) && !/\p{L}/u.test(t) ? { found: t, kind: 'number' } : undefined;
+}
+
+export const textName: CellRule = {
+  id: 'text/name',
+  family: 'text',
+  description: 'Ô tên địa phương, đơn vị, cơ quan ban hành phải ghi tên, không phải số hay TRUE/FALSE.',
+  defaultSeverity: 'error',
+  messages: ['text/name-not-text'],
+  scope: 'cell',
+  templates: '*',
+  kinds: ['name', 'text'],
+  states: ['text', 'bool'],
+  // Only cells with no letter can be no name: the many ordinary names never get a reading.
+  raw: (raw) => raw !== undefined && (raw.t !== 's' || !/\p{L}/u.test(raw.v) || /^\s*(true|false)\s*$/i.test(raw.v)),
+  check(cell, { annex }, ctx) {
+    const col = cell.column;
+    if (col.kind !== 'name' && !(TEXT_NAME_COLUMNS[annex.templateId] ?? []).includes(col.key)) return;
+    const bad = notAName(cell);
+    if (!bad) return;
+    ctx.report({
+      messageId: 'text/name-not-text',
+      row: cell.row,
+      col: cell.col,
+      value: bad.found,
+      data: { found: bad.found, kind: bad.kind, example: EXAMPLE[col.key] ?? 'UBND thành phố' },
+    });
+  },
+};
