@@ -19,6 +19,8 @@ const loadSettingsSchema = () => import(/* webpackChunkName: "settings" */ '../d
 const loadAggregate = () => import(/* webpackChunkName: "aggregate" */ './aggregate');
 /** The comparison with last year: the engine and the reader, loaded when the officer compares. */
 const loadCompare = () => import(/* webpackChunkName: "compare" */ './compare');
+/** "Nhập từ bảng có sẵn…": the import engine and the .docx/.xlsx readers, loaded when the officer imports. */
+const loadImport = () => import(/* webpackChunkName: "import" */ './import');
 
 export const FULL_CAPABILITIES: Capabilities = {
   namedItems: true,
@@ -185,6 +187,15 @@ export function createAddinService(
     async writeCompareSheet(result) {
       const { writeCompareSheet } = await loadCompare();
       return writeCompareSheet(port, result);
+    },
+    canImportSelection: () => typeof port.readSelection === 'function',
+    async importPreview(source, overrides) {
+      const { previewImport } = await loadImport();
+      return previewImport(port, source, overrides);
+    },
+    async importInsert(source, overrides) {
+      const { insertImport } = await loadImport();
+      return insertImport(port, source, overrides);
     },
   };
 }

@@ -4,6 +4,8 @@
  * in Excel (Office.js adapter), in the browser playground (in-memory adapter) and in tests.
  */
 import type { CompareResult } from '../domain/compare/compare';
+import type { ColumnStatus } from '../domain/import/columns';
+import type { ImportOverrides } from '../domain/import/types';
 import type { Finding, Report } from '../domain/report/schema';
 import type { ReportSettings, ReportSettingsInput } from '../domain/settings';
 import type { CellRef, EditedRange, StopWatching } from '../domain/sheet/workbook';
@@ -68,6 +70,40 @@ export interface StampedCheck {
   stampError?: string;
 }
 
+/** What "Nhập từ bảng có sẵn…" reads: a picked .xlsx/.docx, or the selected range. */
+export type ImportSource = { kind: 'file'; file: AggregateFile } | { kind: 'selection' };
+
+export type { ImportOverrides } from '../domain/import/types';
+
+/** One source table as the preview shows it. */
+export interface ImportPreviewTable {
+  id: string;
+  /** "Bảng 3 (tệp Word)", "Trang "Sheet1"". */
+  name: string;
+  rows: number;
+  cols: number;
+  /** The line `phuluc import` prints for it ("… → Phụ lục I (PL-I)"). */
+  summary: string;
+  templateId?: string;
+  templateTitle?: string;
+  /** "1 dòng số liệu, 1 dòng tổng (đối chiếu)". */
+  rowsLine: string;
+  columns: { index: number; header: string; status: ColumnStatus; target: string | null; text: string }[];
+  /** What a column of this table can be set to (the officer's list). */
+  options: { id: string; label: string }[];
+}
+
+export interface ImportPreview {
+  sourceName: string;
+  tables: ImportPreviewTable[];
+  annexes: { templateId: string; title: string; rows: number; values: number }[];
+  /** Lines of what could not be placed and why (the first is the heading). */
+  unplaced: string[];
+  notes: string[];
+  /** Why nothing can be inserted (no table recognised, no value placed). */
+  nothing?: string;
+}
+
 /** Where a check ran, as the stamp records it. */
 export type CheckOrigin = 'taskpane' | 'ribbon' | 'playground' | 'cli';
 
@@ -122,4 +158,14 @@ export interface AddinService {
   compareWithLastYear(file: AggregateFile): Promise<CompareResult>;
   /** Inserts the "So sánh với năm trước" sheet (a new sheet; never over one); returns its name. */
   writeCompareSheet(result: CompareResult): Promise<{ sheetName: string }>;
+  /** Whether "Dùng vùng đang chọn" can work here (the host can read the selection). */
+  canImportSelection(): boolean;
+  /**
+   * "Nhập từ bảng có sẵn…": the tables of the source, recognised and mapped (with the officer's
+   * corrections), and what could not be placed. Reads only; throws a Vietnamese sentence when
+   * the source cannot be read.
+   */
+  importPreview(source: ImportSource, overrides?: ImportOverrides): Promise<ImportPreview>;
+  /** Inserts the annexes of that preview (new sheets, never over one); returns their names. */
+  importInsert(source: ImportSource, overrides?: ImportOverrides): Promise<{ sheets: string[] }>;
 }

@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
-import { ARTIFACTS, assert, assertEqual, phuluc, until } from './harness.mjs';
+import { ARTIFACTS, assert, assertEqual, phuluc, ROOT, until } from './harness.mjs';
 import { HIGHLIGHT, Playground, PL_I_SHEET } from './playground-page.mjs';
 
 const shot = (page, name) => page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`) });
@@ -830,6 +830,53 @@ export const scenarios = [
       await pg.pane.getByText(/^Đã ghi sheet "So sánh với năm trước"/).waitFor();
       assert((await pg.sheetTabs()).includes('So sánh với năm trước'), 'a "So sánh với năm trước" sheet tab');
       await shot(page, 'p-so-sanh-sheet');
+    },
+  ],
+  [
+    'r. "Nhập từ bảng có sẵn…": chọn tệp Word của các bảng mẫu, sửa một cột, chèn, Kiểm tra thấy lỗi',
+    async ({ page, env }) => {
+      const pg = await new Playground(page, env).open();
+      await pg.pane.getByRole('button', { name: 'Nhập từ bảng có sẵn…' }).click();
+      const panel = pg.pane.getByRole('region', { name: 'Nhập từ bảng có sẵn' });
+      await panel.waitFor();
+      // The seeds' annex tables as a Word report (test/fixtures/import: generated, committed).
+      const docx = path.join(ROOT, 'test', 'fixtures', 'import', 'seeds.docx');
+      await panel.locator('input[type="file"]').setInputFiles(docx);
+      await panel.getByText('Xem trước: seeds.docx').waitFor();
+      assert(
+        await panel.getByText(/Bảng 4 \(tệp Word\) \(\d+ × 14\) → Phụ lục I \(PL-I\)/).isVisible(),
+        'the Phụ lục I table recognised',
+      );
+      await panel.getByText('Phụ lục I: 1 dòng, 11 giá trị').waitFor();
+      // The officer leaves out one column of Phụ lục I ("Cấp xã" of the leaders: "52/ 118").
+      const xa = panel.getByRole('combobox', {
+        name: 'Cột đích cho cột 13 "Nữ DTTS giữ chức vụ lãnh đạo trong các cơ quan quản lý nhà nước › Cấp xã"',
+      });
+      assertEqual(await xa.inputValue(), 'ld_xa_nu/ld_xa_tong', 'column 13 mapped to the commune leaders');
+      await xa.selectOption({ label: '— Không nhập cột này —' });
+      await panel.getByText('Phụ lục I: 1 dòng, 9 giá trị').waitFor();
+      assertEqual(await xa.inputValue(), '__none__', 'column 13 now left out');
+      await shot(page, 'r-import-preview');
+
+      const before = await pg.eval((p) => p.port.snapshot.sheets.length);
+      await panel.getByRole('button', { name: 'Chèn phụ lục đã nhập' }).click();
+      await panel.getByText(/^Đã chèn 7 phụ lục:/).waitFor();
+      assertEqual((await pg.eval((p) => p.port.snapshot.sheets.length)) - before, 7, 'seven annex sheets inserted');
+      assertEqual(
+        (await pg.eval((p) => p.port.snapshot.markers.map((m) => m.templateId))).sort(),
+        ['CLQG', 'KH', 'PL-CB', 'PL-I', 'PL-II', 'PL-III', 'VB'],
+        'the standard annexes, each with its identity marker',
+      );
+
+      const summary = await pg.validate();
+      assert(/^\d+ lỗi/.test(summary), `Kiểm tra finds the seeds' errors: "${summary}"`);
+      const texts = await pg.findingTexts();
+      assert(texts.length > 0, 'findings listed');
+      assert(
+        texts.every((t) => !/\bmain\b|structure\//.test(t)),
+        'no internal id in the findings',
+      );
+      await shot(page, 'r-import-checked');
     },
   ],
   [

@@ -7,10 +7,15 @@ import type {
   AggregateFilesProgress,
   AggregateFilesResult,
   Capabilities,
+  ImportOverrides,
+  ImportPreview,
+  ImportSource,
   StampedCheck,
   TemplateInfo,
   ValidateProgress,
 } from '../../src/app/types';
+import { previewImport } from '../../src/app/import';
+import { MemoryWorkbookPort } from '../../src/adapters/memory/memory-port';
 import type { Finding, Report } from '../../src/domain/report/schema';
 import type { CellRef, EditedRange, StopWatching } from '../../src/domain/sheet/workbook';
 import type { ReportSettings, ReportSettingsInput } from '../../src/domain/settings';
@@ -181,5 +186,20 @@ export class FakeService implements AddinService {
   async writeCompareSheet(result: CompareResult): Promise<{ sheetName: string }> {
     this.record('writeCompareSheet', result);
     return { sheetName: 'So sánh với năm trước' };
+  }
+  /** The workbook the import preview reads (its selection, its settings): the real import engine answers. */
+  importPort = new MemoryWorkbookPort();
+  selectionReadable = true;
+  importSheets = ['PL-I Nu DTTS lanh dao'];
+  canImportSelection(): boolean {
+    return this.selectionReadable;
+  }
+  async importPreview(source: ImportSource, overrides?: ImportOverrides): Promise<ImportPreview> {
+    this.record('importPreview', source, overrides);
+    return previewImport(this.importPort, source, overrides);
+  }
+  async importInsert(source: ImportSource, overrides?: ImportOverrides): Promise<{ sheets: string[] }> {
+    this.record('importInsert', source, overrides);
+    return { sheets: this.importSheets };
   }
 }

@@ -3,17 +3,19 @@
  * No exceljs, no Node modules. Fills live in a per-cell map so highlight/clearHighlights
  * can be checked to restore exactly (including "no fill").
  */
-import { a1, parseA1 } from '../../domain/sheet/address';
+import { a1, parseA1, parseRangeA1, rangeA1 } from '../../domain/sheet/address';
 import { freeSheetName, type SheetPlan } from '../../domain/sheet/plan';
 import { planToSnapshot } from '../../domain/sheet/snapshot';
 import {
   HIGHLIGHT_FILLS,
   highlightFill,
   markerName,
+  SELECTION_MAX_CELLS,
   type CellRef,
   type HighlightRef,
   type EditedRange,
   type RawCell,
+  type SelectionBlock,
   type SheetSnapshot,
   type StopWatching,
   type WorkbookPort,
@@ -101,6 +103,30 @@ export class MemoryWorkbookPort implements WorkbookPort {
 
   async select(ref: CellRef): Promise<void> {
     this.selection = { ...ref };
+  }
+
+  /**
+   * The selected range (select() with "A1:D10") as a sheet of its own; a single selected cell
+   * gives its whole sheet (as the Office adapter gives the used range).
+   */
+  async readSelection(): Promise<SelectionBlock | undefined> {
+    const ref = this.selection;
+    const sheet = ref ? this.sheet(ref.sheet) : undefined;
+    if (!ref || !sheet) return undefined;
+    const range = parseRangeA1(ref.cell);
+    if (!range || (range.r1 === range.r2 && range.c1 === range.c2))
+      return { sheet: cloneSnapshot({ sheets: [sheet], markers: [] }).sheets[0]!, row0: 0, col0: 0 };
+    if ((range.r2 - range.r1 + 1) * (range.c2 - range.c1 + 1) > SELECTION_MAX_CELLS) return undefined;
+    const cells = sheet.cells
+      .slice(range.r1, range.r2 + 1)
+      .map((row) => (row ?? []).slice(range.c1, range.c2 + 1).map((c) => (c ? { ...c } : c)));
+    const merges: string[] = [];
+    for (const m of sheet.merges ?? []) {
+      const r = parseRangeA1(m);
+      if (!r || r.r1 < range.r1 || r.c1 < range.c1 || r.r2 > range.r2 || r.c2 > range.c2) continue;
+      merges.push(rangeA1(r.r1 - range.r1, r.c1 - range.c1, r.r2 - range.r1, r.c2 - range.c1));
+    }
+    return { sheet: { name: sheet.name, visibility: 'visible', cells, merges }, row0: range.r1, col0: range.c1 };
   }
 
   async readSettings(): Promise<unknown> {

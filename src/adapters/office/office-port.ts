@@ -78,11 +78,13 @@ import {
   highlightFill,
   markerName,
   parseMarkerName,
+  SELECTION_MAX_CELLS,
   SETTINGS_SHEET,
   type AnnexMarker,
   type CellRef,
   type HighlightRef,
   type RawCell,
+  type SelectionBlock,
   type SheetSnapshot,
   type Visibility,
   type WorkbookPort,
@@ -468,6 +470,56 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const cell = worksheets.getItem(settingsName).getRange('A1').load('values');
       await context.sync();
       return parseSettings(cell.values);
+    });
+  }
+
+  /**
+   * "Dùng vùng đang chọn": the selected range (a single cell: its sheet's used range) as a
+   * sheet of its own. Sync 1: the range's address and size and the 1904 date system; sync 2
+   * (only when it is at most SELECTION_MAX_CELLS, so the response stays well under 5 MB): its
+   * values, formulas, number formats, types and merged areas (ExcelApi 1.13). Reads only.
+   */
+  async readSelection(): Promise<SelectionBlock | undefined> {
+    return this.run(async (context) => {
+      const selected = context.workbook.getSelectedRange().load('address,cellCount');
+      const dateProbe = this.queueDateSystemProbe(context);
+      await context.sync(); // 1
+      const date1904 = dateSystemIs1904(dateProbe);
+      let range: Excel.Range = selected;
+      let address = selected.address;
+      if (selected.cellCount <= 1) {
+        // *OrNullObject is ExcelApi 1.4; before it, getUsedRange (an empty sheet: A1).
+        const used = (
+          this.capabilities.namedItems
+            ? selected.worksheet.getUsedRangeOrNullObject(true)
+            : selected.worksheet.getUsedRange(true)
+        ).load('address,cellCount');
+        await context.sync();
+        if (used.isNullObject) return undefined;
+        range = used;
+        address = used.address;
+        if (used.cellCount > SELECTION_MAX_CELLS) throw new Error(OFFICE_MSG.selectionTooLarge(used.cellCount));
+      } else if (selected.cellCount > SELECTION_MAX_CELLS) {
+        throw new Error(OFFICE_MSG.selectionTooLarge(selected.cellCount));
+      }
+      range.load('values,formulas,numberFormat,valueTypes');
+      const ws = range.worksheet.load('name');
+      const merged = this.capabilities.insertFromWorkbook
+        ? range.getMergedAreasOrNullObject().load('address')
+        : undefined;
+      await context.sync(); // 2
+      const start = parseA1(localAddress(address).split(':')[0] ?? 'A1') ?? { row: 0, col: 0 };
+      const cells: (RawCell | undefined)[][] = [];
+      fillGrid(cells, 0, 0, range.values, range.formulas, range.numberFormat, range.valueTypes, date1904);
+      const sheet: SheetSnapshot = { name: ws.name, visibility: 'visible', cells };
+      if (merged && !merged.isNullObject) {
+        // Merged areas relative to the block's top-left.
+        sheet.merges = mergesFromAddress(merged.address).flatMap((m) => {
+          const r = parseRangeA1(m);
+          return r ? [rangeA1(r.r1 - start.row, r.c1 - start.col, r.r2 - start.row, r.c2 - start.col)] : [];
+        });
+      }
+      return { sheet, row0: start.row, col0: start.col };
     });
   }
 

@@ -5,6 +5,9 @@
 import { formatVnNumber } from '../parse/number';
 
 export const OFFICE_MSG = {
+  /** "Dùng vùng đang chọn" on a selection too big to read in one request. */
+  selectionTooLarge: (cells: number) =>
+    `Vùng đang chọn có ${cells.toLocaleString('vi-VN')} ô, quá lớn để đọc một lần: hãy chọn đúng bảng phụ lục (kể cả dòng tiêu đề).`,
   /** Title of the input message of native data validation (Excel: ≤ 32 characters). */
   validationPromptTitle: 'Hướng dẫn nhập',
   /** Title of the warning shown when typed data breaks the validation rule (≤ 32 characters). */

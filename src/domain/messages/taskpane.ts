@@ -47,6 +47,9 @@ export const S = {
     settingsInvalid:
       'Thông tin báo cáo chưa hợp lệ: hãy sửa các ô được đánh dấu đỏ ở phần "Thông tin báo cáo" rồi bấm Chèn lại.',
     settingsNotReady: 'Thông tin báo cáo chưa đọc xong. Hãy đợi một chút rồi bấm Chèn lại.',
+    importTitle: 'Đã có bảng phụ lục theo mẫu riêng?',
+    importButton: 'Nhập từ bảng có sẵn…',
+    importLoading: 'Đang mở phần nhập bảng…',
   },
 
   // Settings form

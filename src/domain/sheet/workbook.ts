@@ -142,7 +142,23 @@ export interface WorkbookPort {
    * ExcelApi 1.7): the caller then marks its results as stale instead. Never writes.
    */
   watchChanges?(onChange: (changes: EditedRange[]) => void): Promise<StopWatching | undefined>;
+  /**
+   * The range the officer selected, as a sheet of its own (its cells from the selection's
+   * top-left) with where it sits ("Nhập từ bảng có sẵn…" › "Dùng vùng đang chọn"). Undefined
+   * when nothing usable is selected. Read-only; refuses a selection past SELECTION_MAX_CELLS.
+   */
+  readSelection?(): Promise<SelectionBlock | undefined>;
 }
+
+/** A selected block of cells: `sheet.cells[0][0]` is the sheet's cell (row0, col0). */
+export interface SelectionBlock {
+  sheet: SheetSnapshot;
+  row0: number;
+  col0: number;
+}
+
+/** The largest selection read for an import (well under Excel on the web's 5 MB response). */
+export const SELECTION_MAX_CELLS = 20_000;
 
 export const SETTINGS_SHEET = '_PhuLucCaiDat';
 export const MARKER_PREFIX = 'PHULUC_';

@@ -1,6 +1,7 @@
 /** "Chèn phụ lục": report settings, then the annex catalog with one "Chèn" button each. */
 import { Accordion, AccordionHeader, AccordionItem, Button, Spinner, useId } from '@fluentui/react-components';
 import { AccordionPanel } from '../AccordionPanel/AccordionPanel';
+import { DocumentTableRegular } from '@fluentui/react-icons/svg/document-table';
 import { TableAddRegular } from '@fluentui/react-icons/svg/table-add';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useService } from '../../ServiceContext';
@@ -17,6 +18,13 @@ const SETTINGS = 'settings';
 const SettingsForm = lazy(() =>
   import(/* webpackChunkName: "settings-form" */ '../SettingsForm/SettingsForm').then((m) => ({
     default: m.SettingsForm,
+  })),
+);
+
+/** "Nhập từ bảng có sẵn…": the import engine, the readers and the preview load when the officer opens it. */
+const ImportPanel = lazy(() =>
+  import(/* webpackChunkName: "import-panel" */ '../ImportPanel/ImportPanel').then((m) => ({
+    default: m.ImportPanel,
   })),
 );
 
@@ -52,6 +60,8 @@ export function InsertTab() {
   const savedNotice = form.state.notice?.intent === 'success' && form.state.noticeFrom === 'save';
 
   const { state, insert, dismiss } = useInsertTab(service, form.commit, openSettings);
+  const [importOpen, setImportOpen] = useState(false);
+  const importTitleId = useId('import-title');
 
   return (
     <div className={styles.root}>
@@ -122,6 +132,23 @@ export function InsertTab() {
             );
           })}
         </ul>
+      </section>
+
+      <section aria-labelledby={importTitleId} className={styles.root}>
+        <h2 id={importTitleId} className={styles.heading}>
+          {S.insert.importTitle}
+        </h2>
+        {importOpen ? (
+          <Suspense fallback={<Spinner size="tiny" label={S.insert.importLoading} />}>
+            <ImportPanel />
+          </Suspense>
+        ) : (
+          <div>
+            <Button icon={<DocumentTableRegular />} onClick={() => setImportOpen(true)}>
+              {S.insert.importButton}
+            </Button>
+          </div>
+        )}
       </section>
     </div>
   );
