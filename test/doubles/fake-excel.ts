@@ -124,6 +124,8 @@ export type SeedCell =
 const MAX_ROWS = 1048576;
 const MAX_COLS = 16384;
 const MB5 = 5 * 1024 * 1024;
+/** getMergedAreasOrNullObject fails on a range holding more merged areas than this. */
+export const MAX_MERGED_AREAS = 512;
 /** Longest address list the fake's getRanges accepts (Excel's limit for a reference text). */
 export const MAX_AREAS_ADDRESS = 8192;
 
@@ -443,6 +445,15 @@ abstract class ProxyBase {
       );
     }
     return this.props.get(prop) as T;
+  }
+
+  /** Loads properties now (inside an op already running: a navigation load's items). */
+  loadNow(props: string[]): void {
+    for (const p of props) {
+      const v = this.fetch(p);
+      this.context.addResponse(jsonSize(v) + p.length + 4);
+      this.props.set(p, v);
+    }
   }
 
   /** Queues a property write; the local value is readable right away (as in Office). */
@@ -1448,9 +1459,85 @@ class RangeProxy extends ProxyBase {
       const r = this.rect();
       const s = this.sheetTarget();
       const found = s.merges.filter((m) => intersects(m, r));
+      // Excel refuses a range holding more merged areas than this (the whole batch fails).
+      if (found.length > MAX_MERGED_AREAS)
+        throw new FakeOfficeError('InvalidOperation', `The range has more than ${MAX_MERGED_AREAS} merged areas.`);
       if (found.length) areas.bind(s, found);
       else areas.bindNull();
     });
+    return areas;
+  }
+
+  /** Range.getRow (ExcelApi 1.1): one row of the range (Office.js splits big writes with it). */
+  getRow(row: number): RangeProxy {
+    const out = new RangeProxy(this.context, this.ws);
+    this.context.queue(() => {
+      const a = this.rect();
+      if (row < 0 || a.r1 + row > a.r2) throw new FakeOfficeError('InvalidArgument', `Row ${row} outside the range`);
+      out.bindRect({ ...a, r1: a.r1 + row, r2: a.r1 + row });
+    }, 30);
+    return out;
+  }
+
+  /** Range.getBoundingRect (ExcelApi 1.1). */
+  getBoundingRect(other: RangeProxy | string): RangeProxy {
+    const out = new RangeProxy(this.context, this.ws);
+    this.context.queue(() => {
+      const a = this.rect();
+      const b = typeof other === 'string' ? parseAddress(other) : other.rect();
+      out.bindRect({
+        r1: Math.min(a.r1, b.r1),
+        c1: Math.min(a.c1, b.c1),
+        r2: Math.max(a.r2, b.r2),
+        c2: Math.max(a.c2, b.c2),
+      });
+    }, 40);
+    return out;
+  }
+
+  /** Range.getIntersectionOrNullObject (ExcelApi 1.4). */
+  getIntersectionOrNullObject(other: RangeProxy | string): RangeProxy {
+    this.context.fake.requireApi('1.4', 'Range.getIntersectionOrNullObject');
+    const out = new RangeProxy(this.context, this.ws);
+    this.context.queue(() => {
+      const a = this.rect();
+      const b = typeof other === 'string' ? parseAddress(other) : other.rect();
+      if (!intersects(a, b)) out.bindNull();
+      else
+        out.bindRect({
+          r1: Math.max(a.r1, b.r1),
+          c1: Math.max(a.c1, b.c1),
+          r2: Math.min(a.r2, b.r2),
+          c2: Math.min(a.c2, b.c2),
+        });
+    }, 40);
+    return out;
+  }
+
+  /** Range.getSpecialCellsOrNullObject (ExcelApi 1.9): only "Formulas" (column runs of formula cells). */
+  getSpecialCellsOrNullObject(cellType: string): RangeAreasProxy {
+    this.context.fake.requireApi('1.9', 'Range.getSpecialCellsOrNullObject');
+    if (cellType !== 'Formulas')
+      throw new FakeOfficeError('InvalidArgument', `The fake supports only Formulas, not ${cellType}`);
+    const areas = new RangeAreasProxy(this.context, this.ws);
+    this.context.queue(() => {
+      const r = this.rect();
+      const s = this.sheetTarget();
+      const found: Rect[] = [];
+      for (let col = r.c1; col <= r.c2; col++) {
+        let start = -1;
+        for (let row = r.r1; row <= r.r2 + 1; row++) {
+          const has = row <= r.r2 && s.cellAt(row, col)?.formula !== undefined;
+          if (has && start < 0) start = row;
+          if (!has && start >= 0) {
+            found.push({ r1: start, c1: col, r2: row - 1, c2: col });
+            start = -1;
+          }
+        }
+      }
+      if (found.length) areas.bind(s, found);
+      else areas.bindNull();
+    }, 40);
     return areas;
   }
 
@@ -1603,12 +1690,34 @@ class ClientResult<T> {
 
 class RangeAreasProxy extends ProxyBase {
   private sheet?: FakeSheet;
-  private areas: Rect[] = [];
+  private areaRects: Rect[] = [];
+  /** RangeAreas.areas: a RangeCollection of the areas (loadable as "areas/formulas"). */
+  readonly areas: RangeCollectionProxy;
+
+  constructor(
+    context: FakeContext,
+    private readonly ws?: WorksheetProxy,
+  ) {
+    super(context);
+    this.areas = new RangeCollectionProxy(context);
+  }
 
   bind(sheet: FakeSheet, areas: Rect[]): void {
     this.sheet = sheet;
-    this.areas = areas;
+    this.areaRects = areas;
     this.nullState = 'value';
+    if (this.ws)
+      this.areas.bind(
+        areas.map((rect) => {
+          const r = new RangeProxy(this.context, this.ws!);
+          r.bindRect(rect);
+          return r;
+        }),
+      );
+  }
+
+  protected override child(name: string): ProxyBase | undefined {
+    return name === 'areas' ? this.areas : undefined;
   }
 
   bindNull(): void {
@@ -1622,7 +1731,7 @@ class RangeAreasProxy extends ProxyBase {
   protected fetch(prop: string): unknown {
     if (this.nullState === 'null') throw new FakeOfficeError('InvalidObjectPath', 'The RangeAreas is a null object.');
     const s = this.sheet!;
-    return prop === 'address' ? this.areas.map((r) => s.address(r)).join(', ') : this.areas.length;
+    return prop === 'address' ? this.areaRects.map((r) => s.address(r)).join(', ') : this.areaRects.length;
   }
 
   get address(): string {
@@ -1634,6 +1743,33 @@ class RangeAreasProxy extends ProxyBase {
 }
 
 /** RangeAreas from Worksheet.getRanges, as far as the port writes to it: format.fill. */
+/** A RangeCollection (RangeAreas.areas): `items`, loaded per item. */
+class RangeCollectionProxy extends ProxyBase {
+  private ranges: RangeProxy[] = [];
+  private loaded = false;
+  bind(ranges: RangeProxy[]): void {
+    this.ranges = ranges;
+  }
+  get items(): RangeProxy[] {
+    if (!this.loaded) throw new FakeOfficeError('PropertyNotLoaded', "The property 'items' is not available.");
+    return this.ranges;
+  }
+  protected scalarProps(): string[] {
+    return [];
+  }
+  protected fetch(): unknown {
+    return undefined;
+  }
+  override load(spec?: LoadSpec): this {
+    const props = parseLoad(spec).map((p) => (p.startsWith('items/') ? p.slice(6) : p));
+    this.context.queue(() => {
+      this.loaded = true;
+      for (const r of this.ranges) r.loadNow(props);
+    }, 40);
+    return this;
+  }
+}
+
 class RangeListProxy {
   private ranges: RangeProxy[] = [];
   readonly format: { fill: RangeListFill };

@@ -333,16 +333,25 @@ function queryValue(obj: AnyObj, select: string[] | undefined): unknown {
 
 function pick(obj: AnyObj, select: string[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  const nested = new Map<string, string[]>();
   for (const p of select) {
-    const parts = p.replace(/^items\//, '').split('/');
-    let src: AnyObj = obj;
-    let dst = out;
-    for (let i = 0; i < parts.length - 1; i++) {
-      src = src[parts[i]!] as AnyObj;
-      dst = (dst[uc(parts[i]!)] ??= {}) as Record<string, unknown>;
+    const path = p.replace(/^items\//, '');
+    const slash = path.indexOf('/');
+    if (slash < 0) out[uc(path)] = obj[path];
+    else {
+      const head = path.slice(0, slash);
+      const list = nested.get(head) ?? [];
+      list.push(path.slice(slash + 1));
+      nested.set(head, list);
     }
-    const last = parts[parts.length - 1]!;
-    dst[uc(last)] = src[last];
+  }
+  for (const [head, rest] of nested) {
+    const child = obj[head] as AnyObj;
+    // A collection navigation property (RangeAreas.areas): its items, each with `rest`.
+    out[uc(head)] =
+      child && 'items' in child && !('values' in child)
+        ? { _Items: (child.items as AnyObj[]).map((item) => pick(item, rest)) }
+        : pick(child, rest);
   }
   return out;
 }

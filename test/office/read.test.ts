@@ -136,7 +136,7 @@ describe('OfficeWorkbookPort.read', () => {
     seedAnnex(fake, 'PL I', 2);
     fake.addName('PHULUC_PL_I', 'PL I', 'A1');
     const { result: snap, syncs } = await fake.countSyncs(() => port.read());
-    expect(syncs).toBe(3);
+    expect(syncs).toBeLessThanOrEqual(3);
     expect(snap.markers).toEqual([{ name: 'PHULUC_PL_I', templateId: 'PL-I', sheetName: 'PL I' }]);
     expect(snap.sheets[0]!.merges).toBeUndefined();
     expect(snap.sheets[0]!.cells[4]![4]).toMatchObject({ t: 'n', f: '=ROUND(C5/D5*100,2)' });

@@ -11,6 +11,10 @@ import { RANGE_OP_BYTES, rangeOpBytes } from '../../src/adapters/office/request-
 import { a1 } from '../../src/domain/sheet/address';
 import type { HighlightRef } from '../../src/domain/sheet/workbook';
 import { FULL, IDS, NONE } from './helpers';
+import { FULL_CAPABILITIES } from '../../src/app/service';
+import { renderAnnex } from '../../src/domain/templates/fill';
+import { TEMPLATE_IDS } from '../../src/domain/templates/info';
+import { benchSettings, officerData } from '../../bench/data';
 
 const LIMIT = 4_000_000;
 
@@ -80,5 +84,29 @@ describe('requests through the real Office.js serializer', () => {
       expect(model).toBeGreaterThanOrEqual(real);
       expect(model).toBeLessThanOrEqual(real * 1.5 + RANGE_OP_BYTES);
     }
+  });
+
+  it('insert of a 1,000-row annex and read() of eight 1,000-row annexes: ≤ 4,000,000 bytes, ≤ 3 syncs, same snapshot', async () => {
+    const data = officerData(1000);
+    const fake = new FakeExcel();
+    const bridge = new SerializerBridge(fake);
+    const port = new OfficeWorkbookPort(bridge.run, FULL_CAPABILITIES);
+    await port.insertSheet(renderAnnex('PL-I', benchSettings, data['PL-I'] ?? {}).plan);
+    expect(bridge.failedSyncs).toBe(0);
+    expect(bridge.maxRequestBytes).toBeLessThanOrEqual(LIMIT);
+    for (const id of TEMPLATE_IDS.filter((t) => t !== 'PL-I'))
+      await new OfficeWorkbookPort(fake.run, FULL_CAPABILITIES).insertSheet(
+        renderAnnex(id, benchSettings, data[id] ?? {}).plan,
+      );
+
+    bridge.reset();
+    const viaSerializer = await new OfficeWorkbookPort(bridge.run, FULL_CAPABILITIES).read();
+    expect(bridge.failedSyncs).toBe(0);
+    expect(bridge.portSyncs.length).toBeLessThanOrEqual(3);
+    expect(bridge.maxRequestBytes).toBeLessThanOrEqual(LIMIT);
+    expect(bridge.maxResponseBytes).toBeLessThanOrEqual(LIMIT);
+    const direct = await new OfficeWorkbookPort(fake.run, FULL_CAPABILITIES).read();
+    expect(viaSerializer).toEqual(direct);
+    expect(viaSerializer.sheets.filter((s) => s.cells.length >= 1000).length).toBeGreaterThanOrEqual(5);
   });
 });

@@ -91,9 +91,10 @@ import {
   type WorkbookSnapshot,
 } from '../../domain/sheet/workbook';
 import { TEMPLATE_IDS } from '../../domain/templates/info';
+import { recognise } from '../../domain/engine/recognize';
 import { OFFICE_MSG } from '../../domain/messages/office';
 import { checkRecordFromValues, prepareCheckRecord, queueCheckRecord, SETTINGS_READ_RANGE } from './check-record';
-import { addressLists, RANGE_OP_BYTES, rangeOpBytes, RequestMeter, RESPONSE_BUDGET } from './request-size';
+import { addressLists, RANGE_OP_BYTES, rangeOpBytes, RequestMeter } from './request-size';
 import {
   bandArrays,
   columnWidthPoints,
@@ -116,13 +117,46 @@ export const HIGHLIGHT_FILL = HIGHLIGHT_FILLS.error;
 /** Cells of the plan's bounding box written per sync (see insertSheet). */
 export const CELLS_PER_SYNC = 20_000;
 /**
- * Response bytes per cell read (values, formulas, numberFormat as JSON): measured with the
- * serializer bridge on the bench's annexes (2,321,700 bytes for 67,868 cells with valueTypes
- * too, i.e. 34 a cell; ~26 without), rounded up for Vietnamese text.
+ * Response bytes per cell of the used range read (values and number formats of every cell,
+ * formulas of the formula cells, as Excel's JSON): measured through the serializer bridge on
+ * the bench's eight annexes — 20.9 at 1,000 rows (1,409,741 bytes, 67,867 cells), 20.4 at
+ * 10,000 — and taken ~15 % higher. (With valueTypes and every cell's formulas, as before: 34.)
  */
-export const READ_BYTES_PER_CELL = 40;
-/** Cells per read chunk: RESPONSE_BUDGET / READ_BYTES_PER_CELL. */
-export const READ_CHUNK_CELLS = Math.floor(RESPONSE_BUDGET / READ_BYTES_PER_CELL);
+export const READ_BYTES_PER_CELL = 24;
+/**
+ * Planned response bytes of one read batch: ~3.4 MB real at the measured density, under Excel
+ * on the web's 5 MB (5,242,880) with a third to spare for text-heavy sheets; a batch refused
+ * anyway is halved.
+ */
+export const READ_BUDGET = 4_000_000;
+/**
+ * The first rows of every sheet's used range, read with its address (ExcelApi 1.4+): titles for
+ * recognition, all the engine reads of a sheet that is not an annex (it looks there for a table
+ * resembling an annex), and a sample of each sheet's response bytes per cell.
+ */
+export const HEAD_ROWS = 60;
+/** A head with at least this many cells sets its sheet's density. */
+const DENSITY_SAMPLE_CELLS = 100;
+/** The measured density is planned with this margin (the rest of a sheet may be denser). */
+const READ_DENSITY_MARGIN = 1.3;
+/** Never plan below this many bytes per cell (empty cells: "" and "General"). */
+const READ_MIN_BYTES_PER_CELL = 14;
+/** Where annex titles are (the engine recognises a title in A1:A4). */
+const TITLE_RANGE = 'A1:A4';
+/**
+ * Cells per getMergedAreasOrNullObject call: Excel refuses a range holding more than 512 merged
+ * areas, and an area covers at least 2 cells, so a band of at most 1,024 cells never fails.
+ */
+export const MERGE_BAND_CELLS = 1024;
+
+/** Row bands of a rectangle of at most MERGE_BAND_CELLS cells (whole rows; wide rows alone). */
+export function mergeBands(rect: Rect): Rect[] {
+  const width = rect.c2 - rect.c1 + 1;
+  const rows = Math.max(1, Math.floor(MERGE_BAND_CELLS / width));
+  const out: Rect[] = [];
+  for (let r1 = rect.r1; r1 <= rect.r2; r1 += rows) out.push({ ...rect, r1, r2: Math.min(rect.r2, r1 + rows - 1) });
+  return out;
+}
 /** Highlighting more cells than this is not useful to the officer; the rest are skipped. */
 export const MAX_HIGHLIGHT_CELLS = 10_000;
 /** The highlight store: JSON split over these settings-sheet cells (32,767 characters each). */
@@ -334,6 +368,55 @@ function parseSettings(values: unknown[][] | undefined): unknown {
   }
 }
 
+interface QueuedCells {
+  range: Excel.Range;
+  /** The formula cells (ExcelApi 1.9): only their formulas are asked for. */
+  formulas?: Excel.RangeAreas;
+}
+
+const utf8 = new TextEncoder();
+const jsonLength = (v: unknown): number => utf8.encode(JSON.stringify(v) ?? '').length;
+
+/**
+ * Writes a loaded block into the sheet's grid (row0/col0: its top-left) and says how many cells
+ * and response bytes it held (the JSON Excel sent for it, approximately: its density).
+ */
+function absorbCells(
+  sheet: SheetSnapshot,
+  row0: number,
+  col0: number,
+  q: QueuedCells,
+  date1904: boolean,
+): { cells: number; bytes: number } {
+  const values = q.range.values;
+  const rows = values.length;
+  const cols = values[0]?.length ?? 0;
+  let formulas: unknown[][];
+  let formulaBytes = 0;
+  if (!q.formulas) {
+    formulas = q.range.formulas;
+    formulaBytes = jsonLength(formulas);
+  } else {
+    formulas = Array.from({ length: rows }, () => new Array<unknown>(cols));
+    if (!q.formulas.isNullObject)
+      for (const area of q.formulas.areas.items) {
+        const at = parseA1(localAddress(area.address).split(':')[0]!.replace(/\$/g, ''));
+        if (!at) continue;
+        formulaBytes += jsonLength(area.formulas) + area.address.length;
+        area.formulas.forEach((line, i) =>
+          line.forEach((f, j) => {
+            const row = formulas[at.row - row0 + i];
+            if (row) row[at.col - col0 + j] = f;
+          }),
+        );
+      }
+  }
+  const nf = q.range.numberFormat;
+  for (let r = row0; r < row0 + rows; r++) if (sheet.cells[r]) sheet.cells[r] = [];
+  fillGrid(sheet.cells, row0, col0, values, formulas, nf, undefined, date1904);
+  return { cells: rows * cols, bytes: jsonLength(values) + jsonLength(nf) + formulaBytes };
+}
+
 /** The date-system probe's answer (see queueDateSystemProbe): true only for a clear 0. */
 function dateSystemIs1904(probe: Excel.FunctionResult<number> | undefined): boolean {
   try {
@@ -436,18 +519,11 @@ const EDGES = ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const;
 
 const defaultRun: ExcelRun = (batch) => Excel.run(batch);
 
-interface UsedLoad {
-  name: string;
-  visibility: Visibility;
-  used: Excel.Range;
-  /** false when `used` comes from getUsedRange (never a null object; ExcelApi < 1.4) */
-  nullable: boolean;
-  merged?: Excel.RangeAreas;
-}
-
 export class OfficeWorkbookPort implements WorkbookPort {
   /** Sheet names seen by the last call (a hint for highlight/clear; never trusted blindly). */
   private knownSheets?: string[];
+  /** The markers of the read in progress (recognition between its syncs). */
+  private lastMarkers: AnnexMarker[] = [];
 
   constructor(
     private readonly run: ExcelRun = defaultRun,
@@ -538,6 +614,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       const infos = worksheets.items.map((ws) => ({ name: ws.name, visibility: visibilityOf(ws.visibility) }));
       this.knownSheets = infos.map((i) => i.name);
       const markers = this.markersOf(names.items);
+      this.lastMarkers = markers;
       const settingsName = infos.find((i) => isSettingsSheet(i.name))?.name;
       const data = infos.filter((i) => !isSettingsSheet(i.name));
 
@@ -572,35 +649,15 @@ export class OfficeWorkbookPort implements WorkbookPort {
     return markers;
   }
 
-  private queueUsed(
-    context: Excel.RequestContext,
-    info: { name: string; visibility: Visibility },
-    props: string,
-  ): UsedLoad {
-    const ws = context.workbook.worksheets.getItem(info.name);
-    // Below ExcelApi 1.4: getUsedRange (a blank sheet gives A1, read as empty); below 1.2 it
-    // cannot ignore formatting, so formatted empty cells widen the block (they yield nothing).
-    const nullable = this.capabilities.namedItems;
-    const used = (
-      nullable ? ws.getUsedRangeOrNullObject(true) : this.supports('1.2') ? ws.getUsedRange(true) : ws.getUsedRange()
-    ).load(props);
-    const load: UsedLoad = { ...info, used, nullable };
-    if (this.capabilities.insertFromWorkbook) load.merged = ws.getRange().getMergedAreasOrNullObject().load('address');
-    return load;
-  }
-
-  private snapshotOf(l: UsedLoad): SheetSnapshot {
-    const sheet: SheetSnapshot = { name: l.name, visibility: l.visibility, cells: [] };
-    if (l.merged && !l.merged.isNullObject) sheet.merges = mergesFromAddress(l.merged.address);
-    return sheet;
-  }
-
   /**
-   * Sync 2: every sheet's used-range address (and merged areas); sync 3+: the cells, in chunks
-   * sized before sending from those addresses — READ_BYTES_PER_CELL against RESPONSE_BUDGET —
-   * so no response nears Excel on the web's 5 MB. Only values, formulas and number formats are
-   * asked for (value types are derived from the values). A chunk Excel still finds too big (very
-   * long texts) is halved and asked again: a safety net, not the plan.
+   * Sync 2: every sheet's used-range address and its first rows (A1:A4, where titles are), the
+   * settings cells. Then the annexes are recognised as the engine does (markers, then titles)
+   * and sync 3+ read only what validation needs, planned from the addresses before sending:
+   * annex sheets whole (values, number formats, formulas — on ExcelApi 1.9 only of the formula
+   * cells, found with getSpecialCells — and merged areas in row bands small enough never to hold
+   * more than 512), other sheets only their first OTHER_SHEET_ROWS rows (the engine looks there
+   * for a table that resembles an annex). Each batch's response is planned under READ_BUDGET. A batch Excel still refuses for size (very long texts) is halved: a safety
+   * net, not the plan.
    */
   private async readChunked(
     context: Excel.RequestContext,
@@ -608,73 +665,131 @@ export class OfficeWorkbookPort implements WorkbookPort {
     settingsName: string | undefined,
     date1904: boolean,
   ) {
-    const loads = data.map((info) => this.queueUsed(context, info, 'address'));
+    const nullable = this.capabilities.namedItems;
+    const special = this.capabilities.pageLayout; // getSpecialCells: ExcelApi 1.9
+    const withMerges = this.capabilities.insertFromWorkbook; // getMergedAreasOrNullObject: 1.13
+    const heads = data.map((info) => {
+      const ws = context.workbook.worksheets.getItem(info.name);
+      if (nullable) {
+        // ExcelApi 1.4+: the first rows of the used range come with its address (getUsedRange
+        // never gives a null object: a blank sheet's is A1), and show each sheet's density.
+        const usedRange = ws.getUsedRange(true);
+        const used = usedRange.load('address');
+        const headRange = usedRange.getIntersectionOrNullObject(ws.getRange(`1:${HEAD_ROWS}`));
+        return { ...info, used, head: this.queueCells(headRange, special) };
+      }
+      // Below ExcelApi 1.4: getUsedRange (a blank sheet gives A1, read as empty); below 1.2 it
+      // cannot ignore formatting, so formatted empty cells widen the block (they yield nothing).
+      const used = (this.supports('1.2') ? ws.getUsedRange(true) : ws.getUsedRange()).load('address');
+      const first = ws.getRange(TITLE_RANGE).load('values');
+      return { ...info, used, first };
+    });
     const settingsCell = settingsName
       ? context.workbook.worksheets.getItem(settingsName).getRange(SETTINGS_READ_RANGE).load('values')
       : undefined;
-    await context.sync();
+    await context.sync(); // 2
 
-    const sheets = loads.map((l) => this.snapshotOf(l));
-    type Chunk = { sheet: number; rect: Rect };
-    const pending: Chunk[] = [];
-    loads.forEach((l, i) => {
-      if (l.nullable && l.used.isNullObject) return;
-      const r = parseRangeA1(localAddress(l.used.address).replace(/\$/g, ''));
-      if (r) pending.push({ sheet: i, rect: r });
+    const sheets: SheetSnapshot[] = heads.map((h) => ({ name: h.name, visibility: h.visibility, cells: [] }));
+    /** Response bytes per cell of each sheet, measured on its head (else READ_BYTES_PER_CELL). */
+    const density = heads.map(() => READ_BYTES_PER_CELL);
+    const rects = heads.map((h) => parseRangeA1(localAddress(h.used.address).replace(/\$/g, '')));
+    heads.forEach((h, i) => {
+      if ('first' in h) {
+        fillGrid(sheets[i]!.cells, 0, 0, h.first.values ?? [], [], [], undefined, date1904);
+        return;
+      }
+      if (h.head.range.isNullObject) return;
+      const at = parseA1(localAddress(h.head.range.address).split(':')[0]!.replace(/\$/g, '')) ?? { row: 0, col: 0 };
+      const got = absorbCells(sheets[i]!, at.row, at.col, h.head, date1904);
+      if (got.cells >= DENSITY_SAMPLE_CELLS)
+        density[i] = Math.max(READ_MIN_BYTES_PER_CELL, (got.bytes / got.cells) * READ_DENSITY_MARGIN);
     });
-    const size = (r: Rect): number => (r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1);
-    // Halved whenever Excel still finds a batch too big (long texts make cells heavy).
-    let budget = READ_CHUNK_CELLS;
+    const annexes = new Set(recognise({ sheets, markers: this.lastMarkers }).map((r) => r.sheet.name));
+
+    // The plan: the rest of each annex (and the first rows of a sheet read without a head), in
+    // row bands packed into batches by their planned response bytes; merged areas of annexes.
+    type Piece = { sheet: number; rect: Rect; merges?: Rect[] };
+    const pending: Piece[] = [];
+    heads.forEach((h, i) => {
+      const r = rects[i];
+      if (!r) return;
+      const annex = annexes.has(h.name);
+      const from = 'first' in h ? r.r1 : Math.max(r.r1, HEAD_ROWS);
+      const to = annex ? r.r2 : Math.min(r.r2, HEAD_ROWS - 1);
+      const bands = annex && withMerges ? mergeBands(r) : undefined;
+      if (from <= to) pending.push({ sheet: i, rect: { ...r, r1: from, r2: to }, ...(bands ? { merges: bands } : {}) });
+      else if (bands) pending.push({ sheet: i, rect: { ...r, r1: 1, r2: 0 }, merges: bands });
+    });
+    const bytesOf = (p: Piece): number =>
+      Math.max(0, p.rect.r2 - p.rect.r1 + 1) * (p.rect.c2 - p.rect.c1 + 1) * density[p.sheet]!;
+    const merges = new Map<number, string[]>();
+    let scale = 1; // halved when Excel refuses a batch for size anyway
     while (pending.length) {
-      const batch: (Chunk & { range: Excel.Range })[] = [];
-      let cells = 0;
+      type Loaded = Piece & { cells?: QueuedCells; merged: Excel.RangeAreas[] };
+      const batch: Loaded[] = [];
+      let bytes = 0;
       while (pending.length) {
-        const ch = pending[0]!;
-        if (size(ch.rect) > budget && ch.rect.r2 > ch.rect.r1) {
-          const rows = Math.max(1, Math.floor(budget / (ch.rect.c2 - ch.rect.c1 + 1)));
-          pending.splice(
-            0,
-            1,
-            { sheet: ch.sheet, rect: { ...ch.rect, r2: ch.rect.r1 + rows - 1 } },
-            { sheet: ch.sheet, rect: { ...ch.rect, r1: ch.rect.r1 + rows } },
-          );
-          continue;
+        const p = pending[0]!;
+        const b = bytesOf(p) / scale;
+        const room = READ_BUDGET - bytes;
+        if (b > room) {
+          // Fill the batch: the rows that fit now, the rest in the next one.
+          const perRow = b / (p.rect.r2 - p.rect.r1 + 1);
+          const fit = Math.floor(room / perRow);
+          if (fit >= 1 && p.rect.r2 > p.rect.r1) {
+            const r2 = p.rect.r1 + fit - 1;
+            const { merges: m, ...rest } = p;
+            pending.splice(
+              0,
+              1,
+              { ...rest, rect: { ...p.rect, r2 }, ...(m ? { merges: m } : {}) },
+              { ...rest, rect: { ...p.rect, r1: r2 + 1 } },
+            );
+            continue;
+          }
+          if (batch.length) break;
         }
-        if (cells && cells + size(ch.rect) > budget) break;
         pending.shift();
-        const range = context.workbook.worksheets
-          .getItem(loads[ch.sheet]!.name)
-          .getRange(rectAddress(ch.rect))
-          .load('values,formulas,numberFormat');
-        batch.push({ ...ch, range });
-        cells += size(ch.rect);
+        bytes += b;
+        const ws = context.workbook.worksheets.getItem(heads[p.sheet]!.name);
+        const loaded: Loaded = { ...p, merged: [] };
+        if (p.rect.r1 <= p.rect.r2) loaded.cells = this.queueCells(ws.getRange(rectAddress(p.rect)), special);
+        for (const band of p.merges ?? [])
+          loaded.merged.push(ws.getRange(rectAddress(band)).getMergedAreasOrNullObject().load('address'));
+        batch.push(loaded);
       }
       try {
-        await context.sync();
+        await context.sync(); // 3+
       } catch (e) {
-        const single = batch.length === 1 && batch[0]!.rect.r1 === batch[0]!.rect.r2;
+        const single = batch.length === 1 && batch[0]!.rect.r1 >= batch[0]!.rect.r2;
         if (!isPayloadLimit(e) || single) throw e;
-        pending.unshift(...batch.map(({ sheet, rect }) => ({ sheet, rect })));
-        budget = Math.max(1, Math.floor(budget / 2));
+        pending.unshift(...batch.map(({ sheet, rect, merges: m }) => ({ sheet, rect, ...(m ? { merges: m } : {}) })));
+        scale /= 2;
         continue;
       }
-      for (const b of batch)
-        fillGrid(
-          sheets[b.sheet]!.cells,
-          b.rect.r1,
-          b.rect.c1,
-          b.range.values,
-          b.range.formulas,
-          b.range.numberFormat,
-          undefined,
-          date1904,
-        );
+      for (const b of batch) {
+        if (b.cells) absorbCells(sheets[b.sheet]!, b.rect.r1, b.rect.c1, b.cells, date1904);
+        for (const m of b.merged)
+          if (!m.isNullObject) {
+            const list = merges.get(b.sheet) ?? [];
+            list.push(...mergesFromAddress(m.address));
+            merges.set(b.sheet, list);
+          }
+      }
     }
+    for (const [i, list] of merges) sheets[i]!.merges = [...new Set(list)];
     return {
       sheets,
       settings: parseSettings(settingsCell?.values),
       record: checkRecordFromValues(settingsCell?.values),
     };
+  }
+
+  /** Queues what validation needs of a block: values, number formats, formulas (see readChunked). */
+  private queueCells(range: Excel.Range, special: boolean): QueuedCells {
+    if (!special) return { range: range.load('address,values,formulas,numberFormat') };
+    range.load('address,values,numberFormat');
+    return { range, formulas: range.getSpecialCellsOrNullObject('Formulas').load('areas/address,areas/formulas') };
   }
 
   /* ---------------------------------------------------------------- insert */
