@@ -54,6 +54,8 @@ interface TableCache {
 
 export class AnnexView {
   private caches = new Map<BoundTable, TableCache>();
+  /** What rules derived from one row (rowMemo), kept across edits of other rows. */
+  private memos = new Map<string, Map<BoundRow, unknown>>();
 
   constructor(
     readonly def: TemplateDef,
@@ -79,7 +81,24 @@ export class AnnexView {
         }
       next.caches.set(table, t);
     }
+    for (const [name, m] of this.memos) {
+      for (const row of m.keys()) if (rows.has(row.row)) m.delete(row);
+      next.memos.set(name, m);
+    }
     return next;
+  }
+
+  /**
+   * A value a rule derives from one row only (its cells and bound structure), made once and
+   * kept while the row is not edited: `name` tells the kinds of values apart.
+   */
+  rowMemo<T>(name: string, row: BoundRow, make: () => T): T {
+    let m = this.memos.get(name);
+    if (!m) this.memos.set(name, (m = new Map()));
+    if (m.has(row)) return m.get(row) as T;
+    const v = make();
+    m.set(row, v);
+    return v;
   }
 
   /**
@@ -90,6 +109,7 @@ export class AnnexView {
     const tables = this.tables.map((t) => ({ ...t, rows: t.rows.filter((r) => rows.has(r.row)) }));
     const next = new AnnexView(this.def, this.sheet, this.layout, tables);
     this.tables.forEach((t, i) => next.caches.set(tables[i]!, this.cacheOf(t)));
+    next.memos = this.memos;
     return next;
   }
 

@@ -60,21 +60,24 @@ const FOOTER_HINT = /NG[UƯ]|TM|K[YÝ]/i;
 /** Spaces and zero-width characters a pasted caption may start with (the hint looks past them). */
 const LEADING_BLANKS = /^[\s\u200B-\u200D\u2060\uFEFF\u00AD]+/;
 
+/** A cell holding a footer caption ("Người lập biểu", "TM. Ủy ban nhân dân", "Ký, ghi rõ họ tên"). */
+export function isFooterCell(c: RawCell | undefined): boolean {
+  // Cheap filter first: footer captions are short and start with one of a few words.
+  if (
+    c === undefined ||
+    c.t !== 's' ||
+    c.v.length > 40 ||
+    !FOOTER_HINT.test(c.v.replace(LEADING_BLANKS, '').slice(0, 4))
+  )
+    return false;
+  const key = looseKey(c.v);
+  return FOOTER_KEYS.some((k) => key.startsWith(k));
+}
+
 function isFooter(sheet: SheetSnapshot, r: number): boolean {
   const row = sheet.cells[r];
   if (!row) return false;
-  for (const c of row) {
-    // Cheap filter first: footer captions are short and start with one of a few words.
-    if (
-      c === undefined ||
-      c.t !== 's' ||
-      c.v.length > 40 ||
-      !FOOTER_HINT.test(c.v.replace(LEADING_BLANKS, '').slice(0, 4))
-    )
-      continue;
-    const key = looseKey(c.v);
-    if (FOOTER_KEYS.some((k) => key.startsWith(k))) return true;
-  }
+  for (const c of row) if (isFooterCell(c)) return true;
   return false;
 }
 

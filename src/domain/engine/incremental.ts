@@ -21,7 +21,7 @@ import {
   type WorkbookSnapshot,
 } from '../sheet/workbook';
 import type { ReportSettings } from '../settings';
-import { cellText, type BoundTable } from './bind';
+import { cellText, isFooterCell, type BoundTable } from './bind';
 import { compileCellRules } from './cell-pass';
 import {
   assemble,
@@ -147,13 +147,6 @@ function copyLabels(into: readonly BoundTable[], from: readonly BoundTable[]): v
     for (let j = 0; j < into[i]!.rows.length; j++) into[i]!.rows[j]!.label = from[i]!.rows[j]!.label;
 }
 
-/** A caption a footer row may start with ("Người lập biểu", "TM. Ủy ban nhân dân", "Ký, ghi rõ họ tên"). */
-function mayBeFooter(raw: RawCell | undefined): boolean {
-  if (raw?.t !== 's' || raw.v.length > 40) return false;
-  const t = raw.v.replace(/^[\s\u200B-\u200D\u2060\uFEFF\u00AD]+/, '');
-  return /^[NTK]/i.test(t);
-}
-
 /**
  * True when edits of these rows and columns cannot change how the annex binds: every edited
  * row is a bound non-total row that stays non-empty, no edited column is a table's label or
@@ -183,7 +176,7 @@ function bindsTheSame(
     for (const b of table.cols.values()) if (b.col >= 0 && cellText(cells[b.col]) !== '') filled = true;
     if (!filled) return false;
     for (let c = 0; c < cells.length; c++) {
-      if (mayBeFooter(cells[c])) return false;
+      if (isFooterCell(cells[c])) return false;
       if (c < 6 && cells[c]?.t === 's' && /^\s*\(\d{1,3}\)\s*$/.test(String(cells[c]!.v))) return false;
     }
   }

@@ -73,26 +73,29 @@ function readDocumentRows(annex: AnnexView): { table: BoundTable; rows: Document
     table,
     rows: table.rows
       .filter((row) => row.kind === 'data')
-      .map((row) => {
-        const numberCell = annex.cell(table, row, 'so_ky_hieu');
-        const dateCell = annex.cell(table, row, 'ngay');
-        const typeText = cellText(annex.cell(table, row, 'loai')?.raw);
-        const numberIsDate = numberCell?.raw?.t === 'd';
-        const numberText = numberIsDate ? '' : cellText(numberCell?.raw);
-        const d: DocumentRow = {
-          row,
-          tt: annex.cell(table, row, 'tt'),
-          coQuan: cellText(annex.cell(table, row, 'co_quan')?.raw),
-          typeText,
-          type: documentType(typeText),
-          numberCell,
-          numberText,
-          numberIsDate,
-          number: parseDocNumber(numberText),
-          dateCell,
-        };
-        if (dateCell?.reading.s === 'date') d.date = dateCell.reading.iso;
-        return d;
-      }),
+      .map((row) => annex.rowMemo('document', row, () => readDocumentRow(annex, table, row))),
   }));
+}
+
+/** One document row (kept per row by the view while the row is not edited). */
+function readDocumentRow(annex: AnnexView, table: BoundTable, row: BoundRow): DocumentRow {
+  const numberCell = annex.cell(table, row, 'so_ky_hieu');
+  const dateCell = annex.cell(table, row, 'ngay');
+  const typeText = cellText(annex.cell(table, row, 'loai')?.raw);
+  const numberIsDate = numberCell?.raw?.t === 'd';
+  const numberText = numberIsDate ? '' : cellText(numberCell?.raw);
+  const d: DocumentRow = {
+    row,
+    tt: annex.cell(table, row, 'tt'),
+    coQuan: cellText(annex.cell(table, row, 'co_quan')?.raw),
+    typeText,
+    type: documentType(typeText),
+    numberCell,
+    numberText,
+    numberIsDate,
+    number: parseDocNumber(numberText),
+    dateCell,
+  };
+  if (dateCell?.reading.s === 'date') d.date = dateCell.reading.iso;
+  return d;
 }
