@@ -83,7 +83,7 @@ export function catalogJson(settings: ReportSettings): CatalogTemplate[] {
 export function formatCatalog(settings: ReportSettings): string {
   const lines: string[] = [M.templatesHeading(TEMPLATES.length), ''];
   for (const t of catalogJson(settings)) {
-    lines.push(`${t.id} — ${t.title} — trang "${t.sheetName}"`);
+    lines.push(`${t.id} — ${t.title} — trang tính "${t.sheetName}"`);
     lines.push(`  ${t.description}`);
     for (const table of t.tables) {
       lines.push(M.tableLine(table.key, table.caption ?? ''));

@@ -259,16 +259,16 @@ describe('phuluc aggregate', () => {
     const snap = await readWorkbookFile(out);
     // Annexes with markers, then the status sheet, then the hidden settings sheet.
     expect(snap.sheets.map((s) => [s.name, s.visibility])).toEqual([
-      ['PL-I Nu DTTS lanh dao', 'visible'],
-      ['PL-II De an 1898', 'visible'],
-      ['PL-III Kinh phi', 'visible'],
+      ['PL-I Nữ DTTS lãnh đạo', 'visible'],
+      ['PL-II Đề án 1898', 'visible'],
+      ['PL-III Kinh phí', 'visible'],
       ['Tình hình nộp báo cáo', 'visible'],
       ['_PhuLucCaiDat', 'veryHidden'],
     ]);
     expect(snap.markers.map((m) => [m.templateId, m.sheetName])).toEqual([
-      ['PL-I', 'PL-I Nu DTTS lanh dao'],
-      ['PL-II', 'PL-II De an 1898'],
-      ['PL-III', 'PL-III Kinh phi'],
+      ['PL-I', 'PL-I Nữ DTTS lãnh đạo'],
+      ['PL-II', 'PL-II Đề án 1898'],
+      ['PL-III', 'PL-III Kinh phí'],
     ]);
     expect(snap.settings).toMatchObject({
       reportYear: 2024,

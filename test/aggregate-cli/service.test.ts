@@ -65,7 +65,7 @@ describe('AddinService.aggregateFiles', () => {
     const res = await service.aggregateFiles(files, { includeInvalid: false }, (p) => progress.push(p));
     expect(progress).toEqual(files.map((f, i) => ({ index: i + 1, total: 5, fileName: f.name })));
     expect(res).toEqual({
-      sheets: ['PL-I Nu DTTS lanh dao', STATUS_SHEET.name],
+      sheets: ['PL-I Nữ DTTS lãnh đạo', STATUS_SHEET.name],
       included: 2,
       excluded: 2,
       duplicates: 1,
@@ -89,15 +89,15 @@ describe('AddinService.aggregateFiles', () => {
     const port = new MemoryWorkbookPort();
     await port.writeSettings(own);
     const mine = await port.insertSheet(renderAnnex('PL-I', own, { '1': row(1, 2) }).plan);
-    expect(mine.sheetName).toBe('PL-I Nu DTTS lanh dao');
+    expect(mine.sheetName).toBe('PL-I Nữ DTTS lãnh đạo');
     const before = JSON.stringify((await port.read()).sheets[0]);
 
     const service = createAddinService(port);
     const files = [{ name: 'XaA.xlsx', data: await unitBytes('Xã A', 11, 29) }];
     const first = await service.aggregateFiles(files, { includeInvalid: false });
     const second = await service.aggregateFiles(files, { includeInvalid: false });
-    expect(first.sheets).toEqual(['PL-I Nu DTTS lanh dao (2)', STATUS_SHEET.name]);
-    expect(second.sheets).toEqual(['PL-I Nu DTTS lanh dao (3)', `${STATUS_SHEET.name} (2)`]);
+    expect(first.sheets).toEqual(['PL-I Nữ DTTS lãnh đạo (2)', STATUS_SHEET.name]);
+    expect(second.sheets).toEqual(['PL-I Nữ DTTS lãnh đạo (3)', `${STATUS_SHEET.name} (2)`]);
     const snap = await port.read();
     expect(JSON.stringify(snap.sheets[0])).toBe(before);
     expect(snap.settings).toEqual(own);

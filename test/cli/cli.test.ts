@@ -164,7 +164,7 @@ describe('validate', () => {
     const r = run('validate', out);
     expect(r.code).toBe(1);
     expect(r.out).toMatch(/^\d+ lỗi, \d+ cảnh báo, \d+ thông tin$/m);
-    expect(r.out).toMatch(/^\[Lỗi\] PL-I Nu DTTS lanh dao!C10 — Ô bắt buộc còn trống/m);
+    expect(r.out).toMatch(/^\[Lỗi\] PL-I Nữ DTTS lãnh đạo!C10 — Ô bắt buộc còn trống/m);
     expect(r.out).toContain('Đánh giá chỉ tiêu');
   });
   it('a complete annex: exit 0, "Sẵn sàng gửi"', () => {
@@ -207,8 +207,8 @@ describe('validate', () => {
     expect(made.code).toBe(0);
     const r = run('validate', out);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('[Lỗi] PL-CB Nu can bo!E14 — Công thức tự tính của ô đã bị ghi đè bằng "27,59,03%"');
-    expect(r.out).toMatch(/\[Cảnh báo\] PL-CB Nu can bo!E\d+ — Tỷ lệ ghi 88,88 %/);
+    expect(r.out).toContain('[Lỗi] PL-CB Nữ cán bộ!E14 — Công thức tự tính của ô đã bị ghi đè bằng "27,59,03%"');
+    expect(r.out).toMatch(/\[Cảnh báo\] PL-CB Nữ cán bộ!E\d+ — Tỷ lệ ghi 88,88 %/);
     const j = run('validate', out, '--json');
     expect(j.code).toBe(1);
     const report = JSON.parse(j.out) as { valid: boolean; findings: { messageId: string }[]; indicators: unknown[] };

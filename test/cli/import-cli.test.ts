@@ -41,13 +41,13 @@ describe('phuluc import', () => {
     // The seed's own errors are errors of the annex (VB numbers used twice): exit 1.
     expect(r.code).toBe(1);
     expect(r.err).toBe('');
-    expect(r.out).toContain('Trang "Sheet1" (8 × 14) → Phụ lục I (PL-I)');
+    expect(r.out).toContain('Trang tính "Sheet1" (8 × 14) → Phụ lục I (PL-I)');
     expect(r.out).toContain(
       'Cột 5 "Nữ DTTS tham gia Hội đồng nhân dân các cấp › Cấp huyện" → tách "số/tổng": Nữ DTTS tham gia Hội đồng nhân dân các cấp – Cấp huyện – Số nữ DTTS | Nữ DTTS tham gia Hội đồng nhân dân các cấp – Cấp huyện – Tổng số',
     );
-    expect(r.out).toContain('Trang "Kinh phi", bảng 2');
+    expect(r.out).toContain('Trang tính "Kinh phi", bảng 2');
     expect(r.out).toContain('Đã ghi phụ lục chuẩn vào');
-    expect(r.out).toMatch(/VB\s+trang "VB Van ban chi dao" — 50 dòng/);
+    expect(r.out).toMatch(/VB\s+trang tính "VB Văn bản chỉ đạo" — 50 dòng/);
     expect(r.out).toContain('Kiểm tra phụ lục vừa nhập:');
     expect(r.out).not.toMatch(/\bmain\b/);
     const snap = await readWorkbookFile(f('chuan.xlsx'));

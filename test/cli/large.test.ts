@@ -202,7 +202,7 @@ describe('zip bombs: a small file that unzips to a lot', () => {
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
     expect(r.err).toMatch(
-      /quá lớn \(\d+ KB\) để kiểm tra an toàn: khi mở ra có khoảng 200,\d MB dữ liệu bảng tính, vượt giới hạn 160 MB\. Hãy tách các phụ lục/,
+      /quá lớn \(\d+ KB\) để kiểm tra an toàn: khi mở ra có khoảng 200,\d MB dữ liệu trang tính, vượt giới hạn 160 MB\. Hãy tách các phụ lục/,
     );
     expectClean(r.err);
     expect(r.rssMb).toBeLessThan(300);
@@ -215,7 +215,7 @@ describe('zip bombs: a small file that unzips to a lot', () => {
     const report = JSON.parse(r.out) as { findings: { messageId: string; severity: string; message: string }[] };
     const f = report.findings.find((x) => x.messageId === 'structure/annex-unreadable');
     expect(f?.severity).toBe('error');
-    expect(f?.message).toMatch(/^Phụ lục PL-I không đọc được \(trang "[^"]+"\): nội dung trang tính bị hỏng\./);
+    expect(f?.message).toMatch(/^Phụ lục PL-I không đọc được \(trang tính "[^"]+"\): nội dung trang tính bị hỏng\./);
     expectClean(r.err);
     expect(r.rssMb).toBeLessThan(300);
   });
@@ -236,7 +236,7 @@ describe('zip bombs: a small file that unzips to a lot', () => {
     const r = run('aggregate', units, '--out', f('tong-hop.xlsx'), '--include-invalid');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(
-      /xa-b\.xlsx: Không đọc được\n\s+Không đọc được tệp: tệp quá lớn để đọc an toàn \(tệp \d+,\d MB, khi mở ra khoảng 200,\d MB dữ liệu bảng tính, giới hạn 160 MB\); hãy đề nghị đơn vị tách các phụ lục/,
+      /xa-b\.xlsx: Không đọc được\n\s+Không đọc được tệp: tệp quá lớn để đọc an toàn \(tệp \d+,\d MB, khi mở ra khoảng 200,\d MB dữ liệu trang tính, giới hạn 160 MB\); hãy đề nghị đơn vị tách các phụ lục/,
     );
     expect(existsSync(f('tong-hop.xlsx'))).toBe(true);
     expectClean(r.err);

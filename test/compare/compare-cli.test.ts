@@ -93,7 +93,7 @@ describe('phuluc compare', () => {
     expect(r.out).toMatch(/Chỉ tiêu 2\.2 .* giảm sút so với năm trước/);
     expect(r.out).toContain('Xu hướng chỉ tiêu:');
     expect(r.out).toMatch(/ 2\.2: [\d,]+ → [\d,]+ % — Giảm sút/);
-    expect(r.out).toContain(`Đã ghi sheet "${COMPARE_SHEET.name}"`);
+    expect(r.out).toContain(`Đã ghi trang tính "${COMPARE_SHEET.name}"`);
 
     const snap = await readWorkbookFile(out);
     const sheet = snap.sheets.find((s) => s.name === COMPARE_SHEET.name)!;

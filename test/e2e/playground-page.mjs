@@ -1,7 +1,7 @@
 /** What a person does on the playground page, as functions over a Playwright page. */
 import { assert, until } from './harness.mjs';
 
-export const PL_I_SHEET = 'PL-I Nu DTTS lanh dao';
+export const PL_I_SHEET = 'PL-I Nữ DTTS lãnh đạo';
 /** Highlight fills (src/domain/sheet/workbook.ts HIGHLIGHT_FILLS): light red for errors, yellow for warnings. */
 export const HIGHLIGHT = { error: '#FFC7CE', warning: '#FFEB9C' };
 
@@ -42,7 +42,7 @@ export class Playground {
     await this.pane.getByRole('button', { name: `Chèn ${title}`, exact: true }).click();
     await until(async () => (await this.eval((pg) => pg.port.snapshot.sheets.length)) > before, `inserting ${title}`);
     const name = await this.eval((pg) => pg.port.snapshot.sheets[pg.port.snapshot.sheets.length - 1].name);
-    await this.pane.getByText(`Đã chèn vào sheet "${name}".`).waitFor();
+    await this.pane.getByText(`Đã chèn vào trang tính "${name}".`).waitFor();
     return name;
   }
 

@@ -243,14 +243,14 @@ export const scenarios = [
       assertEqual(
         await pg.sheetTabs(),
         [
-          'PL-I Nu DTTS lanh dao',
-          'PL-CB Nu can bo',
-          'PL-II De an 1898',
-          'PL-III Kinh phi',
-          'KP Kinh phi theo nam',
-          'CLQG Chi tieu',
-          'KH Phan cong chi tieu',
-          'VB Van ban chi dao',
+          'PL-I Nữ DTTS lãnh đạo',
+          'PL-CB Nữ cán bộ',
+          'PL-II Đề án 1898',
+          'PL-III Kinh phí',
+          'KP Kinh phí theo năm',
+          'CLQG Chỉ tiêu',
+          'KH Phân công chỉ tiêu',
+          'VB Văn bản chỉ đạo',
         ],
         'the eight sample annexes',
       );
@@ -333,8 +333,8 @@ export const scenarios = [
       await pg.pane.getByRole('button', { name: 'Tô màu ô lỗi' }).click();
       await pg.pane.getByText(/^Đã tô màu \d+ ô\.$/).waitFor();
       await pg.tab('Xuất kết quả');
-      await pg.pane.getByRole('button', { name: 'Ghi sheet Kết quả kiểm tra' }).click();
-      await pg.pane.getByText('Đã ghi kết quả vào sheet "Kết quả kiểm tra".').waitFor();
+      await pg.pane.getByRole('button', { name: 'Ghi trang tính Kết quả kiểm tra' }).click();
+      await pg.pane.getByText('Đã ghi kết quả vào trang tính "Kết quả kiểm tra".').waitFor();
       assert((await pg.sheetTabs()).includes('Kết quả kiểm tra'), 'a "Kết quả kiểm tra" sheet tab');
       assertEqual(await pg.activeSheet(), 'Kết quả kiểm tra', 'the new sheet is on screen');
       await pg.grid.getByText('27,59,03%').first().waitFor();
@@ -420,7 +420,7 @@ export const scenarios = [
       await pg.pane.getByRole('button', { name: 'Tô màu ô lỗi' }).click();
       await pg.tab('Chỉ tiêu');
       await pg.tab('Xuất kết quả');
-      await pg.pane.getByRole('button', { name: 'Ghi sheet Kết quả kiểm tra' }).click();
+      await pg.pane.getByRole('button', { name: 'Ghi trang tính Kết quả kiểm tra' }).click();
       await pg.pane.getByText(/^Đã ghi kết quả vào sheet/).waitFor();
       const file = path.join(env.work, 'network.xlsx');
       await pg.download(file);
@@ -553,7 +553,7 @@ export const scenarios = [
       const malformed = 'ghi đè bằng "27,59,03%"';
       await pg.pane.getByText(new RegExp(malformed)).first().waitFor();
       await timeEdits(page);
-      await page.locator('.pg-tabs [role="tab"]', { hasText: 'PL-CB Nu can bo' }).click();
+      await page.locator('.pg-tabs [role="tab"]', { hasText: 'PL-CB Nữ cán bộ' }).click();
       const latencies = [];
       for (let i = 0; i < 7; i++) {
         const fix = i % 2 === 0;
@@ -624,8 +624,8 @@ export const scenarios = [
       await pg.pane.getByRole('button', { name: 'Tô màu ô lỗi' }).click();
       await pg.pane.getByText(/^Đã tô màu \d+ ô\.$/).waitFor();
       await pg.tab('Xuất kết quả');
-      await pg.pane.getByRole('button', { name: 'Ghi sheet Kết quả kiểm tra' }).click();
-      await pg.pane.getByText('Đã ghi kết quả vào sheet "Kết quả kiểm tra".').waitFor();
+      await pg.pane.getByRole('button', { name: 'Ghi trang tính Kết quả kiểm tra' }).click();
+      await pg.pane.getByText('Đã ghi kết quả vào trang tính "Kết quả kiểm tra".').waitFor();
       await shot(page, 'n-checker-exported');
 
       const out = path.join(env.work, 'da-kiem-tra.xlsx');

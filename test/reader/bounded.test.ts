@@ -55,7 +55,7 @@ describe("references past Excel's grid", () => {
     const r = await cli('validate', file);
     expect(r.code).toBe(2);
     expect(r.out).toBe('');
-    expect(r.err).toMatch(new RegExp(`^phuluc: Tệp ".*grid\\.xlsx" bị hỏng: trang "[^"]+" ghi dữ liệu ở `));
+    expect(r.err).toMatch(new RegExp(`^phuluc: Tệp ".*grid\\.xlsx" bị hỏng: trang tính "[^"]+" ghi dữ liệu ở `));
     expect(r.err).toMatch(sentence);
     expect(r.err.trim().split('\n')).toHaveLength(1);
     expectClean(r.err);
@@ -122,7 +122,7 @@ describe('an annex whose sheet cannot be read', () => {
       expect.objectContaining({
         severity: 'error',
         sheet,
-        message: `Phụ lục KP không đọc được (trang "${sheet}"): nội dung trang tính không có trong tệp (tệp bị hỏng hoặc lưu chưa xong). Hãy mở tệp bằng Excel để kiểm tra, hoặc lấy lại bản gốc.`,
+        message: `Phụ lục KP không đọc được (trang tính "${sheet}"): nội dung trang tính không có trong tệp (tệp bị hỏng hoặc lưu chưa xong). Hãy mở tệp bằng Excel để kiểm tra, hoặc lấy lại bản gốc.`,
       }),
     );
     const text = await cli('validate', file);

@@ -77,13 +77,13 @@ export interface Case {
 }
 
 const S = {
-  pl1: 'PL-I Nu DTTS lanh dao',
-  plcb: 'PL-CB Nu can bo',
-  pl2: 'PL-II De an 1898',
-  pl3: 'PL-III Kinh phi',
-  kp: 'KP Kinh phi theo nam',
-  clqg: 'CLQG Chi tieu',
-  vb: 'VB Van ban chi dao',
+  pl1: 'PL-I Nữ DTTS lãnh đạo',
+  plcb: 'PL-CB Nữ cán bộ',
+  pl2: 'PL-II Đề án 1898',
+  pl3: 'PL-III Kinh phí',
+  kp: 'KP Kinh phí theo năm',
+  clqg: 'CLQG Chỉ tiêu',
+  vb: 'VB Văn bản chỉ đạo',
 };
 
 /** PL-II, seed row with one cell of the row replaced. */
@@ -699,7 +699,7 @@ export const CASES: Case[] = [
   {
     family: 'sheets',
     description: 'annex sheet duplicated with Excel\'s "Move or Copy" (no marker on the copy): which one is real?',
-    how: 'PL-II sheet + a structuredClone named "PL-II De an 1898 (2)" (only the original has a marker)',
+    how: 'PL-II sheet + a structuredClone named "PL-II Đề án 1898 (2)" (only the original has a marker)',
     build: () => {
       const wb = pl2();
       wb.sheets.push({ ...structuredClone(only(wb)), name: `${S.pl2} (2)` });

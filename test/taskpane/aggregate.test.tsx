@@ -56,8 +56,8 @@ describe('Tổng hợp tab', () => {
 
     await act(async () => gate.resolve());
     expect(await within(tab).findByText(/Đã tổng hợp 2 tệp; để ra ngoài 1 tệp\. /)).toBeInTheDocument();
-    expect(within(tab).getByText(/Xem lý do từng tệp ở sheet "Tình hình nộp báo cáo"\./)).toBeInTheDocument();
-    expect(within(tab).getByText(/Đã chèn: "PL-I Nu DTTS lanh dao \(2\)", "PL-II De an 1898"\./)).toBeInTheDocument();
+    expect(within(tab).getByText(/Xem lý do từng tệp ở trang tính "Tình hình nộp báo cáo"\./)).toBeInTheDocument();
+    expect(within(tab).getByText(/Đã chèn: "PL-I Nữ DTTS lãnh đạo \(2\)", "PL-II Đề án 1898"\./)).toBeInTheDocument();
     expect(within(tab).queryByRole('progressbar')).not.toBeInTheDocument();
     const list = within(tab).getByLabelText('Kết quả tổng hợp');
     expect(list).toHaveTextContent('Đưa vào tổng hợp2');
@@ -91,7 +91,7 @@ describe('Tổng hợp tab', () => {
         /Không có tệp nào đưa vào tổng hợp được \(để ra ngoài 2 tệp; trùng đơn vị 1 tệp\)\./,
       ),
     ).toBeInTheDocument();
-    expect(within(tab).getByText(/Xem lý do từng tệp ở sheet "Tình hình nộp báo cáo"/)).toBeInTheDocument();
+    expect(within(tab).getByText(/Xem lý do từng tệp ở trang tính "Tình hình nộp báo cáo"/)).toBeInTheDocument();
     expect(within(tab).queryByText(/Đã chèn:/)).not.toBeInTheDocument();
     expect((service.callsTo('aggregateFiles')[0] as unknown[])[1]).toEqual({ includeInvalid: true });
   });

@@ -86,16 +86,16 @@ describe('So sánh tab', () => {
 
     // Comparing never wrote; the sheet is a new one, the officer's sheets untouched.
     expect(await port.read()).toEqual(before);
-    await user.click(within(tab).getByRole('button', { name: 'Ghi sheet "So sánh với năm trước"' }));
-    expect(await within(tab).findByText(/^Đã ghi sheet "So sánh với năm trước"\./)).toBeInTheDocument();
+    await user.click(within(tab).getByRole('button', { name: 'Ghi trang tính "So sánh với năm trước"' }));
+    expect(await within(tab).findByText(/^Đã ghi trang tính "So sánh với năm trước"\./)).toBeInTheDocument();
     const after = await port.read();
     expect(after.sheets.map((s) => s.name)).toEqual([...before.sheets.map((s) => s.name), COMPARE_SHEET.name]);
     expect(after.sheets.slice(0, before.sheets.length)).toEqual(before.sheets);
     const written = after.sheets.at(-1)!.cells.flatMap((r) => (r ?? []).map((c) => String(c?.v ?? '')));
     for (const w of cli.warnings) expect(written).toContain(w.message);
     // Again: a second sheet, never over the first.
-    await user.click(within(tab).getByRole('button', { name: 'Ghi sheet "So sánh với năm trước"' }));
-    expect(await within(tab).findByText(/^Đã ghi sheet "So sánh với năm trước \(2\)"\./)).toBeInTheDocument();
+    await user.click(within(tab).getByRole('button', { name: 'Ghi trang tính "So sánh với năm trước"' }));
+    expect(await within(tab).findByText(/^Đã ghi trang tính "So sánh với năm trước \(2\)"\./)).toBeInTheDocument();
   }, 60_000);
 
   it('"Giải trình…" under a warning stores it in the workbook; the comparison then counts it as explained', async () => {

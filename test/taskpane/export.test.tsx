@@ -11,7 +11,7 @@ function panel() {
 describe('Xuất kết quả tab', () => {
   it('is disabled with an explanation until a validation has run', async () => {
     const { user, service } = await renderApp({ tab: 'export' });
-    const button = within(panel()).getByRole('button', { name: 'Ghi sheet Kết quả kiểm tra' });
+    const button = within(panel()).getByRole('button', { name: 'Ghi trang tính Kết quả kiểm tra' });
     expect(button).toHaveAttribute('aria-disabled', 'true');
     expect(button).toHaveAccessibleDescription(/Chưa có kết quả kiểm tra/);
     await user.click(button);
@@ -25,10 +25,10 @@ describe('Xuất kết quả tab', () => {
     await user.click(screen.getByRole('tab', { name: 'Xuất kết quả' }));
 
     expect(within(panel()).getByText('Kết quả sẽ ghi: 2 lỗi, 1 cảnh báo; 3 chỉ tiêu.')).toBeInTheDocument();
-    const button = within(panel()).getByRole('button', { name: 'Ghi sheet Kết quả kiểm tra' });
+    const button = within(panel()).getByRole('button', { name: 'Ghi trang tính Kết quả kiểm tra' });
     expect(button).not.toHaveAttribute('aria-disabled');
     await user.click(button);
-    expect(await within(panel()).findByText('Đã ghi kết quả vào sheet "Kết quả kiểm tra".')).toBeInTheDocument();
+    expect(await within(panel()).findByText('Đã ghi kết quả vào trang tính "Kết quả kiểm tra".')).toBeInTheDocument();
     expect(service.callsTo('exportReport')).toEqual([[service.report]]);
   });
 
@@ -39,7 +39,7 @@ describe('Xuất kết quả tab', () => {
     await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     await screen.findByText('2 lỗi, 1 cảnh báo');
     await user.click(screen.getByRole('tab', { name: 'Xuất kết quả' }));
-    await user.click(within(panel()).getByRole('button', { name: 'Ghi sheet Kết quả kiểm tra' }));
+    await user.click(within(panel()).getByRole('button', { name: 'Ghi trang tính Kết quả kiểm tra' }));
     expect(
       await within(panel()).findByText('Không ghi được kết quả: Sổ làm việc đang được bảo vệ.'),
     ).toBeInTheDocument();

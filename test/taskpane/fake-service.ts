@@ -55,7 +55,7 @@ export class FakeService implements AddinService {
   validateGate?: Promise<void>;
   /** What aggregateFiles() answers. */
   aggregateResult: AggregateFilesResult = {
-    sheets: ['PL-I Nu DTTS lanh dao (2)', 'PL-II De an 1898', 'Tình hình nộp báo cáo'],
+    sheets: ['PL-I Nữ DTTS lãnh đạo (2)', 'PL-II Đề án 1898', 'Tình hình nộp báo cáo'],
     included: 2,
     excluded: 1,
     duplicates: 0,

@@ -8,13 +8,13 @@ export const CATALOG: TemplateInfo[] = [
     id: 'PL-I',
     title: 'Phụ lục I',
     description: 'Số lượng, tỷ lệ nữ DTTS tham gia HĐND và giữ chức vụ lãnh đạo, theo cấp hành chính',
-    sheetName: 'PL-I Nu DTTS lanh dao',
+    sheetName: 'PL-I Nữ DTTS lãnh đạo',
   },
   {
     id: 'PL-II',
     title: 'Phụ lục II',
     description: 'Kết quả triển khai Đề án hỗ trợ hoạt động bình đẳng giới vùng DTTS',
-    sheetName: 'PL-II De an 1898',
+    sheetName: 'PL-II Đề án 1898',
   },
 ];
 
@@ -38,7 +38,7 @@ export function finding(overrides: Partial<Finding> = {}): Finding {
     rule: 'arithmetic/percent-mismatch',
     messageId: 'arithmetic/percent-mismatch',
     severity: 'error',
-    sheet: 'PL-I Nu DTTS lanh dao',
+    sheet: 'PL-I Nữ DTTS lãnh đạo',
     cell: 'E8',
     message: 'Tỷ lệ ghi 88,88 nhưng 8/9 = 88,89.',
     ...overrides,
@@ -72,7 +72,7 @@ export function reportWithErrors(): Report {
       rule: 'target/less-ambitious',
       messageId: 'target/less-ambitious',
       severity: 'warning',
-      sheet: 'CLQG Chi tieu',
+      sheet: 'CLQG Chỉ tiêu',
       cell: 'F12',
       message: 'Chỉ tiêu địa phương 50 thấp hơn chỉ tiêu quốc gia 60.',
       value: '50',
@@ -82,7 +82,7 @@ export function reportWithErrors(): Report {
     finding({
       rule: 'presence/required',
       messageId: 'presence/required',
-      sheet: 'CLQG Chi tieu',
+      sheet: 'CLQG Chỉ tiêu',
       cell: 'D9',
       message: 'Ô bắt buộc còn trống: Kết quả.',
     }),

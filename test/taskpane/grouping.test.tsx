@@ -6,7 +6,7 @@ import { FakeService } from './fake-service';
 import { finding } from './fixtures';
 import { renderApp } from './render';
 
-const SHEET = 'PL-I Nu DTTS lanh dao';
+const SHEET = 'PL-I Nữ DTTS lãnh đạo';
 
 /** The issue's case: 12 empty "Tổng số" cells, "11/29" typed in F10, and a total that follows from it. */
 function issueReport(): Report {

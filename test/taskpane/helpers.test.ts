@@ -27,7 +27,7 @@ describe('error wording', () => {
   it('keeps the service message, translates known Office codes, never shows nothing', () => {
     expect(errorDetail(new Error('Không đọc được sheet.'))).toBe('Không đọc được sheet.');
     expect(errorDetail({ code: 'ItemNotFound', message: 'The requested resource does not exist.' })).toMatch(
-      /^Không tìm thấy sheet/,
+      /^Không tìm thấy trang tính/,
     );
     expect(errorDetail({ code: 'SomethingElse', message: 'Boom' })).toBe('Boom');
     expect(errorDetail('chuỗi lỗi')).toBe('chuỗi lỗi');

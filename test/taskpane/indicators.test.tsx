@@ -88,10 +88,10 @@ describe('Chỉ tiêu tab', () => {
 
   it('goes to the indicator cell when it has one', async () => {
     const service = new FakeService();
-    service.report.indicators[0] = { ...service.report.indicators[0]!, sheet: 'CLQG Chi tieu', cell: 'E7' };
+    service.report.indicators[0] = { ...service.report.indicators[0]!, sheet: 'CLQG Chỉ tiêu', cell: 'E7' };
     const { user } = await validatedApp(service);
     await user.click(within(panel()).getByRole('button', { name: 'Đi tới ô E7' }));
-    expect(service.callsTo('goTo')).toEqual([[{ sheet: 'CLQG Chi tieu', cell: 'E7' }]]);
+    expect(service.callsTo('goTo')).toEqual([[{ sheet: 'CLQG Chỉ tiêu', cell: 'E7' }]]);
   });
 
   it('says so when the report has no indicators', async () => {

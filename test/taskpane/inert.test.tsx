@@ -30,7 +30,7 @@ describe('no "non-boolean attribute `inert`" warning (issue 12, item 11)', () =>
       await user.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
       await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
       await screen.findByText('2 lỗi, 1 cảnh báo');
-      await user.click(screen.getByRole('button', { name: /^PL-I Nu DTTS lanh dao/ }));
+      await user.click(screen.getByRole('button', { name: /^PL-I Nữ DTTS lãnh đạo/ }));
     });
     expect(warnings.filter((w) => /inert|non-boolean/.test(w))).toEqual([]);
   });

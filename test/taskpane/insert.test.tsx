@@ -26,7 +26,7 @@ describe('Chèn phụ lục tab', () => {
   it('inserts PL-I with the saved settings and shows the sheet name actually used', async () => {
     const { user, service } = await renderApp({ tab: 'insert' });
     await user.click(screen.getByRole('button', { name: 'Chèn Phụ lục I' }));
-    expect(await screen.findByText('Đã chèn vào sheet "PL-I Nu DTTS lanh dao (2)".')).toBeInTheDocument();
+    expect(await screen.findByText('Đã chèn vào trang tính "PL-I Nữ DTTS lãnh đạo (2)".')).toBeInTheDocument();
     expect(service.callsTo('insert')).toEqual([['PL-I', SETTINGS]]);
     // Nothing was edited, so nothing is saved.
     expect(service.callsTo('saveSettings')).toHaveLength(0);
@@ -101,7 +101,7 @@ describe('Chèn phụ lục tab', () => {
     await user.type(number, '130/BC-UBND');
 
     await user.click(screen.getByRole('button', { name: 'Chèn Phụ lục II' }));
-    expect(await screen.findByText('Đã chèn vào sheet "PL-II De an 1898 (2)".')).toBeInTheDocument();
+    expect(await screen.findByText('Đã chèn vào trang tính "PL-II Đề án 1898 (2)".')).toBeInTheDocument();
     expect(service.calls.map((c) => c.method).filter((m) => m === 'saveSettings' || m === 'insert')).toEqual([
       'saveSettings',
       'insert',
@@ -234,7 +234,7 @@ describe('Chèn phụ lục tab', () => {
     // Still usable afterwards.
     delete service.failures.insert;
     await user.click(screen.getByRole('button', { name: 'Chèn Phụ lục I' }));
-    expect(await screen.findByText('Đã chèn vào sheet "PL-I Nu DTTS lanh dao (2)".')).toBeInTheDocument();
+    expect(await screen.findByText('Đã chèn vào trang tính "PL-I Nữ DTTS lãnh đạo (2)".')).toBeInTheDocument();
   });
 
   it('shows a save error in Vietnamese', async () => {
@@ -245,7 +245,7 @@ describe('Chèn phụ lục tab', () => {
     await user.click(within(form).getByRole('button', { name: 'Lưu thông tin báo cáo' }));
     expect(
       await within(form).findByText(
-        'Không lưu được thông tin báo cáo: Tệp hoặc sheet đang được khóa (bảo vệ), không sửa được.',
+        'Không lưu được thông tin báo cáo: Tệp hoặc trang tính đang được khóa (bảo vệ), không sửa được.',
       ),
     ).toBeInTheDocument();
   });

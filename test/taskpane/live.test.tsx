@@ -50,9 +50,9 @@ describe('live re-check as the officer edits (issue 12, item 1)', () => {
     service.recheckReport = cleanReport();
     const callsBefore = service.calls.length;
 
-    await act(async () => service.onEdit!([{ sheet: 'PL-I Nu DTTS lanh dao', range: 'E8' }]));
+    await act(async () => service.onEdit!([{ sheet: 'PL-I Nữ DTTS lãnh đạo', range: 'E8' }]));
     expect(await within(panel()).findByText('Sẵn sàng gửi')).toBeVisible();
-    expect(service.callsTo('recheck')).toEqual([[[{ sheet: 'PL-I Nu DTTS lanh dao', range: 'E8' }]]]);
+    expect(service.callsTo('recheck')).toEqual([[[{ sheet: 'PL-I Nữ DTTS lãnh đạo', range: 'E8' }]]]);
     const since = service.calls.slice(callsBefore).map((c) => c.method);
     expect(since.filter((m) => (WRITES as readonly string[]).includes(m))).toEqual([]);
     // The same report reaches the other tabs.
@@ -65,7 +65,7 @@ describe('live re-check as the officer edits (issue 12, item 1)', () => {
     const { unmount } = await renderApp({ tab: 'validate', service });
     expect(service.callsTo('watchChanges')).toHaveLength(1);
     await act(async () => {
-      service.onEdit!([{ sheet: 'PL-I Nu DTTS lanh dao', range: 'C10' }]);
+      service.onEdit!([{ sheet: 'PL-I Nữ DTTS lãnh đạo', range: 'C10' }]);
       await new Promise((r) => setTimeout(r, 120));
     });
     expect(service.callsTo('recheck')).toHaveLength(0);
@@ -81,7 +81,7 @@ describe('live re-check as the officer edits (issue 12, item 1)', () => {
     service.validateGate = gate.promise;
     await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     await act(async () => {
-      service.onEdit!([{ sheet: 'CLQG Chi tieu', range: 'D9' }]);
+      service.onEdit!([{ sheet: 'CLQG Chỉ tiêu', range: 'D9' }]);
       await new Promise((r) => setTimeout(r, 120));
     });
     expect(service.callsTo('recheck')).toHaveLength(0);
@@ -95,7 +95,7 @@ describe('live re-check as the officer edits (issue 12, item 1)', () => {
     const service = new FakeService();
     await validated(service);
     service.failures.recheck = new Error('mất kết nối');
-    await act(async () => service.onEdit!([{ sheet: 'PL-I Nu DTTS lanh dao', range: 'E8' }]));
+    await act(async () => service.onEdit!([{ sheet: 'PL-I Nữ DTTS lãnh đạo', range: 'E8' }]));
     expect(await within(panel()).findByText('Không tự kiểm tra lại được sau khi sửa ô: mất kết nối')).toBeVisible();
     expect(within(panel()).getByText('Kết quả đã cũ — bấm Kiểm tra lại.')).toBeVisible();
   });

@@ -53,7 +53,7 @@ describe('summaryText / summaryDetail / summaryIntent', () => {
 describe('selectFindingsBySheet', () => {
   it('groups by sheet in order of first appearance, errors first within a sheet', () => {
     const groups = selectFindingsBySheet(reportWithErrors(), ALL);
-    expect(groups.map((g) => g.sheet)).toEqual(['PL-I Nu DTTS lanh dao', 'CLQG Chi tieu']);
+    expect(groups.map((g) => g.sheet)).toEqual(['PL-I Nữ DTTS lãnh đạo', 'CLQG Chỉ tiêu']);
     expect(groups[1]!.findings.map((f) => f.cell)).toEqual(['D9', 'F12']);
     expect(groups[1]!.counts).toEqual({ errors: 1, warnings: 1, infos: 0 });
   });
@@ -69,7 +69,7 @@ describe('selectFindingsBySheet', () => {
   it('filters by severity and drops sheets left empty', () => {
     const groups = selectFindingsBySheet(reportWithErrors(), { error: false, warning: true, info: true });
     expect(groups).toHaveLength(1);
-    expect(groups[0]!.sheet).toBe('CLQG Chi tieu');
+    expect(groups[0]!.sheet).toBe('CLQG Chỉ tiêu');
     expect(groups[0]!.findings.map((f) => f.severity)).toEqual(['warning']);
     // Nothing chosen under "Chỉ hiện" is no filter at all.
     expect(selectFindingsBySheet(reportWithErrors(), { error: false, warning: false, info: false })).toHaveLength(2);
@@ -139,8 +139,8 @@ describe('missingFindings', () => {
 
 describe('findingTarget', () => {
   it('goes to the cell, or to A1 for a sheet-level finding', () => {
-    expect(findingTarget(finding({ cell: 'E8' }))).toEqual({ sheet: 'PL-I Nu DTTS lanh dao', cell: 'E8' });
-    expect(findingTarget(finding({ cell: '' }))).toEqual({ sheet: 'PL-I Nu DTTS lanh dao', cell: 'A1' });
+    expect(findingTarget(finding({ cell: 'E8' }))).toEqual({ sheet: 'PL-I Nữ DTTS lãnh đạo', cell: 'E8' });
+    expect(findingTarget(finding({ cell: '' }))).toEqual({ sheet: 'PL-I Nữ DTTS lãnh đạo', cell: 'A1' });
   });
 });
 
@@ -207,7 +207,7 @@ describe('appReducer', () => {
     expect(s.exporting).toBe(true);
     s = appReducer(s, { type: 'exportSucceeded', sheetName: 'Kết quả kiểm tra (2)' });
     expect(s).toMatchObject({ exporting: false, exportedSheet: 'Kết quả kiểm tra (2)' });
-    expect(s.notices.export?.text).toBe('Đã ghi kết quả vào sheet "Kết quả kiểm tra (2)".');
+    expect(s.notices.export?.text).toBe('Đã ghi kết quả vào trang tính "Kết quả kiểm tra (2)".');
     // A new report makes the export stale.
     s = appReducer(s, { type: 'validateSucceeded', report: cleanReport() });
     expect(s.exportedSheet).toBeNull();

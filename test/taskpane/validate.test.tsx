@@ -42,7 +42,7 @@ describe('Kiểm tra tab', () => {
     // Grouped by sheet, in order of first appearance.
     const lists = within(validatePanel()).getAllByRole('list');
     const names = lists.map((l) => l.getAttribute('aria-label'));
-    expect(names).toEqual(['Màu tô trong bảng', 'PL-I Nu DTTS lanh dao', 'CLQG Chi tieu']);
+    expect(names).toEqual(['Màu tô trong bảng', 'PL-I Nữ DTTS lãnh đạo', 'CLQG Chỉ tiêu']);
     // The legend says which colour is which.
     const legend = within(validatePanel()).getByRole('list', { name: 'Màu tô trong bảng' });
     expect(
@@ -52,7 +52,7 @@ describe('Kiểm tra tab', () => {
     ).toEqual(['Lỗi', 'Cảnh báo']);
     expect(legend.querySelector('[data-swatch="error"]')).toHaveStyle({ backgroundColor: '#FFC7CE' });
     expect(legend.querySelector('[data-swatch="warning"]')).toHaveStyle({ backgroundColor: '#FFEB9C' });
-    const clqg = within(validatePanel()).getByRole('list', { name: 'CLQG Chi tieu' });
+    const clqg = within(validatePanel()).getByRole('list', { name: 'CLQG Chỉ tiêu' });
     const items = within(clqg).getAllByRole('button');
     // Errors first inside a sheet.
     expect(items[0]).toHaveTextContent('Lỗi');
@@ -86,7 +86,7 @@ describe('Kiểm tra tab', () => {
     expect(within(panel).queryByText(/Ô bắt buộc còn trống/)).not.toBeInTheDocument();
     expect(within(panel).getByText(/Chỉ tiêu địa phương 50 thấp hơn/)).toBeInTheDocument();
     // The sheet with only errors disappears.
-    expect(within(panel).queryByRole('list', { name: 'PL-I Nu DTTS lanh dao' })).not.toBeInTheDocument();
+    expect(within(panel).queryByRole('list', { name: 'PL-I Nữ DTTS lãnh đạo' })).not.toBeInTheDocument();
 
     await user.click(errorsToggle);
     expect(screen.getByText('Đang chỉ hiện: Lỗi, Cảnh báo. Bấm lại để bỏ chọn.')).toBeInTheDocument();
@@ -105,16 +105,16 @@ describe('Kiểm tra tab', () => {
     await screen.findByText('2 lỗi, 1 cảnh báo');
 
     await user.click(screen.getByRole('button', { name: /E8/ }));
-    expect(service.callsTo('goTo')).toEqual([[{ sheet: 'PL-I Nu DTTS lanh dao', cell: 'E8' }]]);
+    expect(service.callsTo('goTo')).toEqual([[{ sheet: 'PL-I Nữ DTTS lãnh đạo', cell: 'E8' }]]);
 
     const warning = screen.getByRole('button', { name: /F12/ });
     warning.focus();
     await user.keyboard('{Enter}');
-    expect(service.callsTo('goTo')[1]).toEqual([{ sheet: 'CLQG Chi tieu', cell: 'F12' }]);
+    expect(service.callsTo('goTo')[1]).toEqual([{ sheet: 'CLQG Chỉ tiêu', cell: 'F12' }]);
 
     screen.getByRole('button', { name: /D9/ }).focus();
     await user.keyboard(' ');
-    expect(service.callsTo('goTo')[2]).toEqual([{ sheet: 'CLQG Chi tieu', cell: 'D9' }]);
+    expect(service.callsTo('goTo')[2]).toEqual([{ sheet: 'CLQG Chỉ tiêu', cell: 'D9' }]);
   });
 
   it('makes every finding a native button in the Tab order', async () => {
@@ -189,13 +189,13 @@ describe('Kiểm tra tab', () => {
 
   it('shows an error when going to a cell fails', async () => {
     const service = new FakeService();
-    service.failures.goTo = new Error('Không tìm thấy sheet "PL-I Nu DTTS lanh dao".');
+    service.failures.goTo = new Error('Không tìm thấy sheet "PL-I Nữ DTTS lãnh đạo".');
     const { user } = await renderApp({ tab: 'validate', service });
     await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     await screen.findByText('2 lỗi, 1 cảnh báo');
     await user.click(screen.getByRole('button', { name: /E8/ }));
     expect(
-      await within(validatePanel()).findByText('Không đi tới ô được: Không tìm thấy sheet "PL-I Nu DTTS lanh dao".'),
+      await within(validatePanel()).findByText('Không đi tới ô được: Không tìm thấy sheet "PL-I Nữ DTTS lãnh đạo".'),
     ).toBeInTheDocument();
   });
 

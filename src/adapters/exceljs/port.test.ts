@@ -9,12 +9,12 @@ const settings = defaultSettings({ reportYear: 2024, unitName: 'TP. Cao Bằng' 
 describe('ExceljsWorkbookPort', () => {
   it('inserts annexes without overwriting and reads them back with markers', async () => {
     const port = new ExceljsWorkbookPort();
-    port.workbook.addWorksheet('PL-II De an 1898');
+    port.workbook.addWorksheet('PL-II Đề án 1898');
     const { sheetName } = await port.insertSheet(renderAnnex('PL-II', settings).plan);
-    expect(sheetName).toBe('PL-II De an 1898 (2)');
+    expect(sheetName).toBe('PL-II Đề án 1898 (2)');
     const snap = await port.read();
     expect(snap.markers).toEqual([{ name: 'PHULUC_PL_II', templateId: 'PL-II', sheetName }]);
-    expect(snap.sheets.map((s) => s.name)).toEqual(['PL-II De an 1898', sheetName]);
+    expect(snap.sheets.map((s) => s.name)).toEqual(['PL-II Đề án 1898', sheetName]);
   });
 
   it('stores settings in the veryHidden settings sheet, kept after the annexes', async () => {
@@ -25,7 +25,7 @@ describe('ExceljsWorkbookPort', () => {
     const snap = await again.read();
     expect(snap.settings).toEqual({ reportYear: 2024, unitName: 'TP. Cao Bằng' });
     expect(snap.sheets.map((s) => [s.name, s.visibility])).toEqual([
-      ['VB Van ban chi dao', 'visible'],
+      ['VB Văn bản chỉ đạo', 'visible'],
       [SETTINGS_SHEET, 'veryHidden'],
     ]);
   });

@@ -27,7 +27,7 @@ describe('applyPlan', () => {
   it('writes values, text, formulas with cached results, styles and number formats', async () => {
     const wb = new ExcelJS.Workbook();
     const { sheetName, marker } = await applyPlan(wb, pl1.plan);
-    expect(sheetName).toBe('PL-I Nu DTTS lanh dao');
+    expect(sheetName).toBe('PL-I Nữ DTTS lãnh đạo');
     expect(marker).toBe('PHULUC_PL_I');
     const ws = (await reload(wb)).getWorksheet(sheetName)!;
     const tl = ws.getCell(at(pl1, '1', 'hdnd_huyen_tl'));
@@ -115,12 +115,12 @@ describe('applyPlan', () => {
     const wb = new ExcelJS.Workbook();
     await applyPlan(wb, pl1.plan);
     const second = await applyPlan(wb, pl1.plan);
-    expect(second.sheetName).toBe('PL-I Nu DTTS lanh dao (2)');
+    expect(second.sheetName).toBe('PL-I Nữ DTTS lãnh đạo (2)');
     expect(second.marker).toBe('PHULUC_PL_I_2');
     const snap = await readWorkbookFile(Buffer.from(await wb.xlsx.writeBuffer()));
     expect(snap.markers.map((m) => [m.name, m.sheetName])).toEqual([
-      ['PHULUC_PL_I', 'PL-I Nu DTTS lanh dao'],
-      ['PHULUC_PL_I_2', 'PL-I Nu DTTS lanh dao (2)'],
+      ['PHULUC_PL_I', 'PL-I Nữ DTTS lãnh đạo'],
+      ['PHULUC_PL_I_2', 'PL-I Nữ DTTS lãnh đạo (2)'],
     ]);
   });
 
@@ -239,7 +239,7 @@ describe('addValidations', () => {
         }
       }
     }
-    const ws = (await reload(wb)).getWorksheet('VB Van ban chi dao')!;
+    const ws = (await reload(wb)).getWorksheet('VB Văn bản chỉ đạo')!;
     expect(ws.getCell('D7').dataValidation).toMatchObject({ type: 'list' });
     expect(ws.getCell('D56').dataValidation).toMatchObject({ type: 'list' });
     expect(ws.getCell('D57').dataValidation).toBeUndefined();

@@ -11,7 +11,7 @@ describe('MemoryWorkbookPort', () => {
     const port = new MemoryWorkbookPort();
     const a = await port.insertSheet(renderAnnex('PL-II', settings).plan);
     const b = await port.insertSheet(renderAnnex('PL-II', settings).plan);
-    expect([a.sheetName, b.sheetName]).toEqual(['PL-II De an 1898', 'PL-II De an 1898 (2)']);
+    expect([a.sheetName, b.sheetName]).toEqual(['PL-II Đề án 1898', 'PL-II Đề án 1898 (2)']);
     const snap = await port.read();
     expect(snap.markers.map((m) => m.name)).toEqual(['PHULUC_PL_II', 'PHULUC_PL_II_2']);
     expect(validateSnapshot(snap).annexes.map((x) => x.sheet)).toEqual([a.sheetName, b.sheetName]);

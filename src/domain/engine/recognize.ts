@@ -1,4 +1,9 @@
-/** Which sheets are annexes, and of which template: by identity marker first, then by title. */
+/**
+ * Which sheets are annexes, and of which template: by identity marker first, then by title,
+ * then by the sheet's own name — today's ("PL-I Nữ DTTS lãnh đạo") or an earlier version's
+ * ASCII one ("PL-I Nữ DTTS lãnh đạo"), with or without Excel's " (2)" — for sheets whose marker
+ * was lost (ExcelApi below 1.4 writes none) and whose title row was edited.
+ */
 import { TEMPLATES, getTemplate } from '../templates/catalog';
 import type { TemplateDef } from '../templates/template';
 import { SETTINGS_SHEET, type SheetSnapshot, type WorkbookSnapshot } from '../sheet/workbook';
@@ -8,7 +13,7 @@ import { cellText } from './bind';
 export interface Recognised {
   def: TemplateDef;
   sheet: SheetSnapshot;
-  by: 'marker' | 'title';
+  by: 'marker' | 'title' | 'name';
 }
 
 const TITLES = new Map(TEMPLATES.map((t) => [textKey(t.title), t]));
@@ -19,6 +24,20 @@ function byTitle(sheet: SheetSnapshot): TemplateDef | undefined {
     if (t) return t;
   }
   return undefined;
+}
+
+const NAMES = new Map(
+  TEMPLATES.flatMap((t) => [t.sheetName, ...t.legacySheetNames].map((n) => [n.normalize('NFC').toLowerCase(), t])),
+);
+
+function byName(sheet: SheetSnapshot): TemplateDef | undefined {
+  return NAMES.get(
+    sheet.name
+      .normalize('NFC')
+      .replace(/ \(\d+\)$/, '')
+      .trim()
+      .toLowerCase(),
+  );
 }
 
 export function recognise(snapshot: WorkbookSnapshot): Recognised[] {
@@ -36,6 +55,10 @@ export function recognise(snapshot: WorkbookSnapshot): Recognised[] {
     if (claimed.has(sheet.name) || sheet.name === SETTINGS_SHEET) continue;
     const def = byTitle(sheet);
     if (def) out.push({ def, sheet, by: 'title' });
+    else {
+      const named = byName(sheet);
+      if (named) out.push({ def: named, sheet, by: 'name' });
+    }
   }
   const order = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
   return out.sort((a, b) => order.get(a.sheet.name)! - order.get(b.sheet.name)!);

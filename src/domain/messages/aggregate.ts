@@ -67,7 +67,8 @@ export const AGGREGATE_NOTES = {
     `${annex}: ô ${cell} (cột "${column}") không đọc được thành số; cột này của đơn vị để trống trong bảng tổng hợp.`,
   columnsNotMerged: (annex: string, columns: string) =>
     `${annex}: các cột ${columns} không có trong mẫu tổng hợp (khác năm hoặc cấp hành chính): không đưa vào.`,
-  annexTwice: (annex: string, sheets: string) => `${annex} có nhiều trang (${sheets}): chỉ lấy trang đầu tiên.`,
+  annexTwice: (annex: string, sheets: string) =>
+    `${annex} có nhiều trang tính (${sheets}): chỉ lấy trang tính đầu tiên.`,
   noAnnex: 'Tệp không có phụ lục nào cần tổng hợp (Phụ lục I, II, III).',
 } as const;
 
@@ -87,7 +88,7 @@ export const READ_REASON: Record<ReadFailure, string> = {
   cfb: 'tệp Office cũ hoặc đã mã hóa, không phải .xlsx',
   corrupt: 'tệp bị hỏng hoặc không đầy đủ (có thể tải xuống chưa xong); hãy lấy lại bản gốc',
   'too-large':
-    'tệp quá lớn để đọc an toàn; hãy đề nghị đơn vị tách các phụ lục ra tệp nhỏ hơn, hoặc xóa các trang và hình ảnh không phải phụ lục',
+    'tệp quá lớn để đọc an toàn; hãy đề nghị đơn vị tách các phụ lục ra tệp nhỏ hơn, hoặc xóa các trang tính và hình ảnh không phải phụ lục',
 };
 
 export const AGGREGATE_APP_TEXT = {
@@ -98,7 +99,7 @@ export const AGGREGATE_APP_TEXT = {
       t.kind === 'file'
         ? `tệp ${mb(t.fileBytes)}, giới hạn ${mb(t.limit)}`
         : t.kind === 'xml'
-          ? `tệp ${mb(t.fileBytes)}, khi mở ra khoảng ${mb(t.bytes)} dữ liệu bảng tính, giới hạn ${mb(t.limit)}`
+          ? `tệp ${mb(t.fileBytes)}, khi mở ra khoảng ${mb(t.bytes)} dữ liệu trang tính, giới hạn ${mb(t.limit)}`
           : `tệp ${mb(t.fileBytes)}, khi giải nén khoảng ${mb(t.bytes)} nội dung kể cả hình ảnh, giới hạn ${mb(t.limit)}`;
     return READ_REASON['too-large'].replace(';', ` (${what});`);
   },

@@ -6,5 +6,5 @@ export const CHECKER = {
   title: 'Kiểm tra phụ lục BĐG',
   subtitle: 'Không cần mạng, không gửi dữ liệu đi đâu: mở tệp .xlsx, bấm Kiểm tra ở khung bên phải, rồi Tải về .xlsx.',
   opened: (name: string, sheets: number) =>
-    `Đã mở tệp "${name}" (${sheets} sheet). Bấm "Kiểm tra" ở khung bên phải để kiểm tra.`,
+    `Đã mở tệp "${name}" (${sheets} trang tính). Bấm "Kiểm tra" ở khung bên phải để kiểm tra.`,
 } as const;

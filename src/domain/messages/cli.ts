@@ -30,7 +30,7 @@ Cách dùng:
              [--include-invalid] [--force]
       Tổng hợp báo cáo của các đơn vị cấp dưới: đọc các tệp .xlsx (thư mục: mọi tệp .xlsx
       trong thư mục, không đọc thư mục con), gộp Phụ lục I, II, III mỗi đơn vị một dòng, có
-      dòng Tổng bằng công thức, và trang "Tình hình nộp báo cáo" liệt kê từng tệp. Tệp có lỗi
+      dòng Tổng bằng công thức, và trang tính "Tình hình nộp báo cáo" liệt kê từng tệp. Tệp có lỗi
       không được đưa vào (trừ khi --include-invalid: đưa vào và đánh dấu); tệp trùng đơn vị
       không cộng hai lần; tệp không đọc được chỉ được liệt kê. --settings: cài đặt của đơn vị
       tổng hợp (tên, số và ngày báo cáo); không có thì lấy năm báo cáo và cấp hành chính theo
@@ -48,7 +48,7 @@ Cách dùng:
       So sánh với năm trước: từng số liệu theo phụ lục, dòng (đơn vị, chức danh, chỉ tiêu) và
       cột; mức thay đổi và tỷ lệ thay đổi; cảnh báo số tăng/giảm từ 10 lần, tỷ lệ đổi quá 20
       điểm phần trăm (--share-points), số đại biểu HĐND đổi trong cùng nhiệm kỳ mà không ghi
-      chú, chỉ tiêu giảm sút (ngược hướng mong muốn). --out ghi trang "So sánh với năm trước".
+      chú, chỉ tiêu giảm sút (ngược hướng mong muốn). --out ghi trang tính "So sánh với năm trước".
       Không sửa hai tệp. Mã thoát 0 = không có gì bất thường (hoặc đã giải trình hết); 1 = có
       cảnh báo cần xem lại; 2 = không đọc được tệp hoặc hai tệp không có phụ lục chung.
   phuluc --version    Phiên bản.
@@ -102,7 +102,7 @@ Exit codes: 0 = no errors; 1 = errors found; 2 = unusable input or arguments.
 Set PHULUC_DEBUG=1 to print stack traces.
 `;
 
-const SPLIT_ADVICE = 'Hãy tách các phụ lục ra tệp nhỏ hơn, hoặc xóa các trang và hình ảnh không phải phụ lục.';
+const SPLIT_ADVICE = 'Hãy tách các phụ lục ra tệp nhỏ hơn, hoặc xóa các trang tính và hình ảnh không phải phụ lục.';
 
 /**
  * Bytes as Windows Explorer counts them (1 MB = 1024 KB), rounded up to a tenth with a Vietnamese
@@ -130,7 +130,7 @@ export const M = {
   unknownTemplate: (id: string, known: string) => `Không có mẫu phụ lục "${id}". Các mẫu: ${known}.`,
   noTemplates: 'Chưa chọn mẫu phụ lục nào (--templates trống).',
   created: (p: string, n: number) => `Đã tạo tệp "${p}" với ${n} phụ lục:`,
-  createdSheet: (id: string, sheet: string, title: string) => `  ${id.padEnd(7)} trang "${sheet}" — ${title}`,
+  createdSheet: (id: string, sheet: string, title: string) => `  ${id.padEnd(7)} trang tính "${sheet}" — ${title}`,
   nextStep: (p: string) => `Nhập số liệu vào các ô trắng, sau đó kiểm tra: phuluc validate "${p}"`,
   // aggregate
   aggregateNeedsFiles: 'Cần các tệp hoặc thư mục báo cáo của đơn vị: phuluc aggregate THU-MUC --out TONG-HOP.xlsx',
@@ -141,8 +141,8 @@ export const M = {
   settingsInferred: (year: number, levels: string) =>
     `Chưa có --settings: dùng năm báo cáo ${year} và ${levels} theo các tệp của đơn vị; tên đơn vị tổng hợp, số và ngày báo cáo để trống.`,
   aggregated: (p: string) => `Đã tạo tệp tổng hợp "${p}":`,
-  aggregatedSheet: (sheet: string, title: string, rows: number) => `  trang "${sheet}" — ${title}: ${rows} đơn vị`,
-  statusSheetLine: (sheet: string) => `  trang "${sheet}" — danh sách từng tệp và lý do để ra ngoài`,
+  aggregatedSheet: (sheet: string, title: string, rows: number) => `  trang tính "${sheet}" — ${title}: ${rows} đơn vị`,
+  statusSheetLine: (sheet: string) => `  trang tính "${sheet}" — danh sách từng tệp và lý do để ra ngoài`,
   leftOutHeading: 'Không đưa vào tổng hợp:',
   duplicatesHeading: 'Trùng đơn vị (không cộng hai lần):',
   includedInvalidHeading: 'Có lỗi nhưng vẫn đưa vào (--include-invalid):',
@@ -214,12 +214,12 @@ export const M = {
       t.kind === 'file'
         ? `vượt giới hạn ${sizeText(t.limit)}`
         : t.kind === 'xml'
-          ? `khi mở ra có khoảng ${sizeText(t.bytes)} dữ liệu bảng tính, vượt giới hạn ${sizeText(t.limit)}`
+          ? `khi mở ra có khoảng ${sizeText(t.bytes)} dữ liệu trang tính, vượt giới hạn ${sizeText(t.limit)}`
           : `khi giải nén có khoảng ${sizeText(t.bytes)} nội dung (kể cả hình ảnh), vượt giới hạn ${sizeText(t.limit)}`;
     return `Tệp "${p}" quá lớn (${sizeText(t.fileBytes)}) để kiểm tra an toàn: ${why}. ${SPLIT_ADVICE}`;
   },
   settingsSheetUnreadable: (detail: string) =>
-    `Trang cài đặt ẩn trong tệp có nội dung không đọc được (${detail}); dùng cài đặt mặc định.`,
+    `Trang tính cài đặt ẩn trong tệp có nội dung không đọc được (${detail}); dùng cài đặt mặc định.`,
   // Report
   checked: (p: string) => `Kiểm tra tệp: ${p}`,
   annexesFound: (list: string) => `Phụ lục: ${list}`,
@@ -227,7 +227,7 @@ export const M = {
   summaryReady: (w: number, i: number) =>
     w + i > 0 ? `Sẵn sàng gửi: không có lỗi (${w} cảnh báo, ${i} thông tin)` : 'Sẵn sàng gửi: không có lỗi',
   sheetHeading: (sheet: string, title: string, e: number, w: number, i: number) =>
-    `— Trang "${sheet}"${title ? ` (${title})` : ''}: ${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
+    `— Trang tính "${sheet}"${title ? ` (${title})` : ''}: ${e} lỗi, ${w} cảnh báo, ${i} thông tin`,
   workbookHeading: '— Toàn tệp',
   value: 'Giá trị',
   expected: 'Cần',

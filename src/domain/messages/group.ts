@@ -64,7 +64,7 @@ export const CAUSE = {
 
 /** The task pane's words around a group line. */
 export const GROUP_UI = {
-  selectHint: (sheet: string, range: string) => `Chọn vùng ${range} trong sheet "${sheet}"`,
+  selectHint: (sheet: string, range: string) => `Chọn vùng ${range} trong trang tính "${sheet}"`,
   showCells: (n: number) => `Xem từng ô (${n})`,
   hideCells: 'Thu gọn',
   cellsLabel: (title: string) => `Các ô: ${title}`,

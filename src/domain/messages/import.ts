@@ -76,8 +76,8 @@ function settingValue(d: Record<string, string | number>): string {
 
 export const IMPORT = {
   wordTable: (i: number) => `Bảng ${i} (tệp Word)`,
-  sheetTable: (sheet: string, part?: number) => `Trang "${sheet}"${part ? `, bảng ${part}` : ''}`,
-  selection: (sheet: string) => `Vùng chọn trên trang "${sheet}"`,
+  sheetTable: (sheet: string, part?: number) => `Trang tính "${sheet}"${part ? `, bảng ${part}` : ''}`,
+  selection: (sheet: string) => `Vùng chọn trên trang tính "${sheet}"`,
   wordCell: (r: number, c: number) => `dòng ${r}, cột ${c}`,
   sheetCell: (a1: string) => `ô ${a1}`,
   column: (i: number, header: string) => `Cột ${i}${header ? ` "${header}"` : ' (không có tiêu đề)'}`,
@@ -116,7 +116,7 @@ export const IMPORT = {
   },
   written: (out: string, n: number) => `Đã ghi phụ lục chuẩn vào "${out}" (${n} phụ lục):`,
   writtenSheet: (id: string, sheet: string, rows: number, values: number) =>
-    `  ${id.padEnd(7)} trang "${sheet}" — ${rows} dòng, ${values} giá trị`,
+    `  ${id.padEnd(7)} trang tính "${sheet}" — ${rows} dòng, ${values} giá trị`,
   checkedHeading: 'Kiểm tra phụ lục vừa nhập:',
   next: (out: string) => `Mở tệp để xem và sửa các ô được báo, rồi kiểm tra lại: phuluc validate "${out}"`,
   // Reading sources
@@ -155,9 +155,9 @@ export const IMPORT = {
   outDefault: (p: string) => `Chưa có --out: ghi vào "${p}".`,
   // Validate on a hand-made layout
   handMade: (sheet: string, title: string, rows: number) =>
-    `Trang "${sheet}" có một bảng giống ${title} (${rows} dòng số liệu) nhưng không theo mẫu chuẩn, nên chưa kiểm tra được. Hãy chuyển bảng sang phụ lục chuẩn: phuluc import <tệp> (hoặc nút "Nhập từ bảng có sẵn…" trong ngăn tác vụ).`,
+    `Trang tính "${sheet}" có một bảng giống ${title} (${rows} dòng số liệu) nhưng không theo mẫu chuẩn, nên chưa kiểm tra được. Hãy chuyển bảng sang phụ lục chuẩn: phuluc import <tệp> (hoặc nút "Nhập từ bảng có sẵn…" trong ngăn tác vụ).`,
   handMadeNone:
-    'Không có trang nào là phụ lục theo mẫu, cũng không có bảng nào giống một phụ lục. Hãy chèn phụ lục chuẩn (phuluc new hoặc nút "Chèn" trong ngăn tác vụ), hoặc nhập bảng có sẵn: phuluc import <tệp>.',
+    'Không có trang tính nào là phụ lục theo mẫu, cũng không có bảng nào giống một phụ lục. Hãy chèn phụ lục chuẩn (phuluc new hoặc nút "Chèn" trong ngăn tác vụ), hoặc nhập bảng có sẵn: phuluc import <tệp>.',
 };
 
 function clip(s: string, max = 60): string {

@@ -21,13 +21,13 @@ const HAND_MADE_WHY: Record<string, string> = {
 export const MESSAGES: Record<string, Template> = {
   // 1. Structure
   'structure/annex-unreadable': (d) =>
-    `Phụ lục ${d.templateId} không đọc được (trang "${d.sheet}"): ${d.reason}. Hãy mở tệp bằng Excel để kiểm tra, hoặc lấy lại bản gốc.`,
+    `Phụ lục ${d.templateId} không đọc được (trang tính "${d.sheet}"): ${d.reason}. Hãy mở tệp bằng Excel để kiểm tra, hoặc lấy lại bản gốc.`,
   'structure/unknown-workbook': () =>
     'Tệp không có phụ lục nào của bộ mẫu (không nhận ra trang tính nào là phụ lục). Nếu phụ lục được lập theo mẫu riêng, hãy chuyển sang phụ lục chuẩn bằng nút "Nhập từ bảng có sẵn…" trong ngăn tác vụ (hoặc lệnh phuluc import), rồi kiểm tra lại.',
   'structure/header-row-missing': (d) =>
     `Không tìm thấy dòng số thứ tự cột "(1) (2) (3) …"${d.table ? ` của bảng "${d.table}"` : ''}: bảng đã bị sửa cấu trúc.`,
   'structure/hand-made-table': (d) =>
-    `Trang "${d.sheet}" có một bảng${d.cols ? ` ${d.cols} cột` : ''} giống ${d.title}${d.name ? ` (${d.name})` : ''}${d.rows ? `, ${d.rows} dòng số liệu,` : ''} nhưng không theo mẫu chuẩn (${HAND_MADE_WHY[String(d.why)] ?? HAND_MADE_WHY['no-marker']}), nên chưa kiểm tra được số liệu. Hãy chuyển bảng sang phụ lục chuẩn bằng nút "Nhập từ bảng có sẵn…" trong ngăn tác vụ (hoặc lệnh phuluc import), rồi kiểm tra lại.`,
+    `Trang tính "${d.sheet}" có một bảng${d.cols ? ` ${d.cols} cột` : ''} giống ${d.title}${d.name ? ` (${d.name})` : ''}${d.rows ? `, ${d.rows} dòng số liệu,` : ''} nhưng không theo mẫu chuẩn (${HAND_MADE_WHY[String(d.why)] ?? HAND_MADE_WHY['no-marker']}), nên chưa kiểm tra được số liệu. Hãy chuyển bảng sang phụ lục chuẩn bằng nút "Nhập từ bảng có sẵn…" trong ngăn tác vụ (hoặc lệnh phuluc import), rồi kiểm tra lại.`,
   'structure/column-missing': (d) => `Thiếu cột (${d.number}) "${d.header}" — cột đã bị xóa hoặc dòng số cột bị sửa.`,
   'structure/column-inserted': (d) =>
     `Có cột lạ chèn vào giữa bảng (cột ${d.column}). Hãy xóa cột này hoặc chuyển ghi chú ra ngoài bảng.`,
@@ -37,7 +37,7 @@ export const MESSAGES: Record<string, Template> = {
   'structure/duplicate-annex': (d) =>
     `${d.title ?? `Phụ lục ${d.template}`} xuất hiện ${d.count} lần (các trang: ${d.sheets}). Chỉ giữ và gửi một bản.`,
   'structure/hidden-annex': (d) =>
-    `Trang phụ lục "${d.sheet}" đang bị ẩn${d.veryHidden ? ' kiểu "very hidden" (không hiện trong lệnh Bỏ ẩn của Excel)' : ''}: người nhận có thể không thấy. Hãy bỏ ẩn trang trước khi gửi.`,
+    `Trang tính phụ lục "${d.sheet}" đang bị ẩn${d.veryHidden ? ' kiểu "very hidden" (không hiện trong lệnh Bỏ ẩn của Excel)' : ''}: người nhận có thể không thấy. Hãy bỏ ẩn trang tính trước khi gửi.`,
   'structure/merged-input': (d) =>
     `Ô nhập liệu bị gộp (${d.range}): số liệu trong vùng gộp có thể bị mất. Hãy bỏ gộp ô.`,
   'structure/total-row-missing': (d) => `Không tìm thấy dòng "${d.label}" của bảng.`,

@@ -13,7 +13,7 @@ export const OFFICE_MSG = {
   /** Title of the warning shown when typed data breaks the validation rule (≤ 32 characters). */
   validationErrorTitle: 'Số liệu chưa hợp lệ',
   /** Comment of the identity marker name (Name Manager). */
-  markerComment: 'Phụ lục BĐG: đánh dấu trang phụ lục (không xóa tên này).',
+  markerComment: 'Phụ lục BĐG: đánh dấu trang tính phụ lục (không xóa tên này).',
   settingsTooLong: (length: number) =>
     `Cài đặt báo cáo quá dài để lưu trong tệp (${formatVnNumber(length)} ký tự, tối đa ${formatVnNumber(32767)}). Hãy rút gọn phần giải trình.`,
   highlightStoreTooLong: 'Quá nhiều ô cần tô màu để ghi nhớ màu nền cũ. Hãy sửa bớt lỗi rồi kiểm tra lại.',

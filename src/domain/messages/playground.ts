@@ -12,7 +12,7 @@ export const P = {
   defaultFileName: 'phu-luc-bdg.xlsx',
   samplesFileName: 'mau-phu-luc-bdg.xlsx',
 
-  opened: (name: string, sheets: number) => `Đã mở tệp "${name}" (${sheets} sheet).`,
+  opened: (name: string, sheets: number) => `Đã mở tệp "${name}" (${sheets} trang tính).`,
   openedSettingsIgnored: 'Thông tin báo cáo lưu trong tệp không đọc được nên đã bỏ qua.',
   openFailed: 'Không mở được tệp',
   notXlsx: 'Tệp này không phải tệp Excel .xlsx.',
@@ -21,7 +21,7 @@ export const P = {
   emptyFile: 'Tệp rỗng.',
   corrupt: 'Tệp .xlsx bị hỏng hoặc không đọc được.',
   tooLarge:
-    'Tệp quá lớn để mở an toàn. Hãy tách các phụ lục ra tệp nhỏ hơn, hoặc xóa các trang và hình ảnh không phải phụ lục.',
+    'Tệp quá lớn để mở an toàn. Hãy tách các phụ lục ra tệp nhỏ hơn, hoặc xóa các trang tính và hình ảnh không phải phụ lục.',
   downloaded: (name: string) => `Đã tạo tệp "${name}" để tải về.`,
   downloadFailed: 'Không tạo được tệp .xlsx',
   samplesLoaded: 'Đã nạp dữ liệu mẫu: 8 phụ lục với số liệu thật của các báo cáo mẫu (có cả lỗi cần tìm).',
@@ -33,10 +33,11 @@ export const P = {
   formulaHint:
     'Nhập rồi bấm Enter. Số viết kiểu Việt Nam (92,3 hoặc 1.250) được lưu là số; mọi thứ khác (38%, 11/29, ngày tháng) được lưu nguyên dạng chữ.',
   gridLabel: (sheet: string) => `Trang tính "${sheet}"`,
-  sheetTabs: 'Các sheet',
+  sheetTabs: 'Các trang tính',
   hiddenSheet: ' (ẩn)',
-  emptyBook: 'Sổ làm việc chưa có sheet nào.',
-  lockedNote: 'Trong Excel ô này bị khóa (sheet được bảo vệ, không đặt mật khẩu): phải bỏ bảo vệ sheet mới sửa được.',
+  emptyBook: 'Sổ làm việc chưa có trang tính nào.',
+  lockedNote:
+    'Trong Excel ô này bị khóa (trang tính được bảo vệ, không đặt mật khẩu): phải bỏ bảo vệ trang tính mới sửa được.',
   promptLabel: 'Hướng dẫn nhập',
   rowsClipped: (shown: number, total: number) => `Chỉ hiện ${shown} trên ${total} dòng.`,
   taskpaneLabel: 'Phần bổ trợ Phụ lục BĐG',

@@ -9,8 +9,8 @@ export const READER_TEXT = {
   /** After "Tệp "x" bị hỏng" / before the advice: where the grid is broken. */
   damage: (d: Damage): string =>
     d.kind === 'row'
-      ? `trang "${d.sheet}" ghi dữ liệu ở dòng ${formatVnNumber(d.value)}, quá giới hạn 1.048.576 dòng của Excel`
-      : `trang "${d.sheet}" ghi dữ liệu ở cột thứ ${formatVnNumber(d.value)}, quá cột cuối cùng XFD (16.384) của Excel`,
+      ? `trang tính "${d.sheet}" ghi dữ liệu ở dòng ${formatVnNumber(d.value)}, quá giới hạn 1.048.576 dòng của Excel`
+      : `trang tính "${d.sheet}" ghi dữ liệu ở cột thứ ${formatVnNumber(d.value)}, quá cột cuối cùng XFD (16.384) của Excel`,
   /** The whole CLI sentence for a damaged grid (exit 2). */
   damagedFile: (p: string, d: Damage): string =>
     `Tệp "${p}" bị hỏng: ${READER_TEXT.damage(d)}. Hãy mở bằng Excel để sửa, hoặc lấy lại bản gốc.`,

@@ -37,12 +37,12 @@ export const S = {
   insert: {
     limitationsTitle: 'Excel này thiếu một số tính năng',
     catalogTitle: 'Chọn phụ lục để chèn',
-    catalogHint: 'Mỗi lần bấm "Chèn" sẽ thêm một sheet mới; sheet đang có không bị ghi đè.',
+    catalogHint: 'Mỗi lần bấm "Chèn" sẽ thêm một trang tính mới; trang tính đang có không bị ghi đè.',
     catalogEmpty: 'Không có mẫu phụ lục nào.',
     button: 'Chèn',
     buttonLabel: (title: string) => `Chèn ${title}`,
     inserting: 'Đang chèn…',
-    done: (sheetName: string) => `Đã chèn vào sheet "${sheetName}".`,
+    done: (sheetName: string) => `Đã chèn vào trang tính "${sheetName}".`,
     failed: 'Không chèn được phụ lục',
     settingsInvalid:
       'Thông tin báo cáo chưa hợp lệ: hãy sửa các ô được đánh dấu đỏ ở phần "Thông tin báo cáo" rồi bấm Chèn lại.',
@@ -143,8 +143,8 @@ export const S = {
     clearFailed: 'Không bỏ tô màu được',
     goToFailed: 'Không đi tới ô được',
     goToHint: (sheet: string, cell: string) =>
-      cell ? `Đi tới ô ${cell} trong sheet "${sheet}"` : `Đi tới sheet "${sheet}"`,
-    wholeSheet: 'Cả sheet',
+      cell ? `Đi tới ô ${cell} trong trang tính "${sheet}"` : `Đi tới trang tính "${sheet}"`,
+    wholeSheet: 'Cả trang tính',
     value: 'Giá trị',
     expected: 'Cần',
     explained: 'Đã giải trình',
@@ -178,13 +178,14 @@ export const S = {
 
   // Export tab
   exportTab: {
-    intro: 'Ghi toàn bộ kết quả kiểm tra (lỗi, cảnh báo, chỉ tiêu) vào một sheet mới trong tệp, để in hoặc gửi kèm.',
-    button: 'Ghi sheet Kết quả kiểm tra',
+    intro:
+      'Ghi toàn bộ kết quả kiểm tra (lỗi, cảnh báo, chỉ tiêu) vào một trang tính mới trong tệp, để in hoặc gửi kèm.',
+    button: 'Ghi trang tính Kết quả kiểm tra',
     exporting: 'Đang ghi…',
     needValidation: 'Chưa có kết quả kiểm tra. Hãy bấm "Kiểm tra" ở thẻ Kiểm tra trước, rồi quay lại đây.',
     contents: (counts: string, indicators: number) => `Kết quả sẽ ghi: ${counts}; ${indicators} chỉ tiêu.`,
     nothingFound: 'không có lỗi hay cảnh báo nào',
-    done: (sheetName: string) => `Đã ghi kết quả vào sheet "${sheetName}".`,
+    done: (sheetName: string) => `Đã ghi kết quả vào trang tính "${sheetName}".`,
     failed: 'Không ghi được kết quả',
   },
 
@@ -192,7 +193,7 @@ export const S = {
   aggregate: {
     title: 'Tổng hợp báo cáo của các đơn vị',
     intro:
-      'Chọn cùng lúc các tệp .xlsx các đơn vị cấp dưới gửi lên. Phụ lục I, II, III được gộp mỗi đơn vị một dòng, có dòng Tổng bằng công thức; sheet "Tình hình nộp báo cáo" liệt kê từng tệp. Sheet đang có trong tệp không bị ghi đè.',
+      'Chọn cùng lúc các tệp .xlsx các đơn vị cấp dưới gửi lên. Phụ lục I, II, III được gộp mỗi đơn vị một dòng, có dòng Tổng bằng công thức; trang tính "Tình hình nộp báo cáo" liệt kê từng tệp. Trang tính đang có trong tệp không bị ghi đè.',
     invalidFiles: 'Tệp có lỗi',
     leaveOut: 'Để ra ngoài (đơn vị sửa và gửi lại)',
     includeInvalid: 'Vẫn đưa vào, đánh dấu cần kiểm tra lại',
@@ -210,7 +211,7 @@ export const S = {
       ].join('; ') + '.',
     noneIncluded: (excluded: number, duplicates: number) =>
       `Không có tệp nào đưa vào tổng hợp được (để ra ngoài ${excluded} tệp; trùng đơn vị ${duplicates} tệp).`,
-    statusSheet: (sheet: string) => `Xem lý do từng tệp ở sheet "${sheet}".`,
+    statusSheet: (sheet: string) => `Xem lý do từng tệp ở trang tính "${sheet}".`,
     sheetsInserted: (list: string) => `Đã chèn: ${list}.`,
     failed: 'Không tổng hợp được',
     readFailed: (fileName: string) => `không mở được tệp "${fileName}" trên máy`,
@@ -231,9 +232,9 @@ export const S = {
   unknownError: 'lỗi không rõ nguyên nhân',
   officeErrors: {
     InvalidOperationInCellEditMode: 'Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc trong ô đang sửa rồi thử lại.',
-    AccessDenied: 'Tệp hoặc sheet đang được khóa (bảo vệ), không sửa được.',
-    ItemNotFound: 'Không tìm thấy sheet hoặc ô (có thể đã bị xóa hoặc đổi tên).',
-    ItemAlreadyExists: 'Tên sheet đã có trong tệp.',
+    AccessDenied: 'Tệp hoặc trang tính đang được khóa (bảo vệ), không sửa được.',
+    ItemNotFound: 'Không tìm thấy trang tính hoặc ô (có thể đã bị xóa hoặc đổi tên).',
+    ItemAlreadyExists: 'Tên trang tính đã có trong tệp.',
     GeneralException: 'Excel báo lỗi khi thực hiện thao tác. Hãy thử lại.',
     ApiNotFound: 'Phiên bản Excel này chưa hỗ trợ thao tác này.',
   } as Record<string, string>,

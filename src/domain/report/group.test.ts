@@ -2,7 +2,7 @@ import { causeFinding, consequencesOf, groupRepeats, orderCausesFirst, shortColu
 import type { Finding } from './schema';
 import { a1, columnIndex } from '../sheet/address';
 
-const SHEET = 'PL-I Nu DTTS lanh dao';
+const SHEET = 'PL-I Nữ DTTS lãnh đạo';
 
 function at(cell: string, over: Partial<Finding> = {}): Finding {
   const m = /^([A-Z]+)(\d+)$/.exec(cell)!;

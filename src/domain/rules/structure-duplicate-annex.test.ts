@@ -46,10 +46,10 @@ describe('structure/duplicate-annex details', () => {
       sheet: 'PL-II (2)',
       template: 'PL-II',
       count: 2,
-      sheets: '"PL-II De an 1898", "PL-II (2)"',
+      sheets: '"PL-II Đề án 1898", "PL-II (2)"',
     });
     expect(formatMessage(d!.messageId, d!.data)).toBe(
-      'Phụ lục II xuất hiện 2 lần (các trang: "PL-II De an 1898", "PL-II (2)"). Chỉ giữ và gửi một bản.',
+      'Phụ lục II xuất hiện 2 lần (các trang: "PL-II Đề án 1898", "PL-II (2)"). Chỉ giữ và gửi một bản.',
     );
   });
 });

@@ -9,6 +9,8 @@ export interface TemplateDef {
   title: string;
   /** Default sheet name (≤ 31 characters). */
   sheetName: string;
+  /** Earlier versions' names of the sheet, recognised as this annex (templates/info.ts). */
+  legacySheetNames: readonly string[];
   /** One line for the catalog. */
   description: string;
   /** Where it comes from in the seeds. */

@@ -19,7 +19,7 @@ export const SEVERITY_BADGE_COLOR: Record<Severity, 'danger' | 'warning' | 'info
 /** A cause as the card shows it. */
 export interface CauseView {
   ref: CauseRef;
-  /** "ô F10", "ô F10 (PL-II De an 1898)" */
+  /** "ô F10", "ô F10 (PL-II Đề án 1898)" */
   place: string;
   /** The cause's own message, when that cell has a finding. */
   message?: string;
