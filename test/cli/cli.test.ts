@@ -274,7 +274,7 @@ describe('validate', () => {
     await wb.xlsx.writeFile(out);
     const r = run('validate', out);
     expect(r.code).toBe(1);
-    expect(r.out).toContain('[Cảnh báo] Trang cài đặt ẩn trong tệp có nội dung không đọc được');
+    expect(r.out).toContain('[Cảnh báo] Trang tính cài đặt ẩn trong tệp có nội dung không đọc được');
   });
   it('templates follow --settings (two administrative levels since 1/7/2025)', () => {
     writeFileSync(f('two-levels.json'), JSON.stringify({ reportYear: 2025, levels: ['tinh', 'xa'] }));

@@ -32,7 +32,7 @@ describe('validate on a hand-made layout', () => {
     expect(f.sheet).toBe('Bảng của tôi');
     // Its first header cell: a blank row and three title lines above it.
     expect(f.cell).toBe('A5');
-    expect(f.message).toContain('Trang "Bảng của tôi" có một bảng 14 cột giống Phụ lục I');
+    expect(f.message).toContain('Trang tính "Bảng của tôi" có một bảng 14 cột giống Phụ lục I');
     expect(f.message).toContain('1 dòng số liệu');
     expect(f.message).toContain(why);
     expect(f.message).toContain('"Nhập từ bảng có sẵn…"');
@@ -67,7 +67,7 @@ describe('validate on a hand-made layout', () => {
       const io: Io = { out: (t) => void (out += t), err: (t) => void (err += t) };
       const code = await main(['validate', file], io);
       expect(code).toBe(2);
-      expect(err).toContain('Trang "Bảng của tôi" có một bảng 14 cột giống Phụ lục I');
+      expect(err).toContain('Trang tính "Bảng của tôi" có một bảng 14 cột giống Phụ lục I');
       expect(err).toContain('phuluc import');
       expect(out + err).not.toMatch(/\bmain\b/);
     } finally {

@@ -161,10 +161,10 @@ describe('Chèn phụ lục tab', () => {
 
     // Inserting another annex: the older "Đã chèn" under PL-I goes, only the newest stays.
     await user.click(screen.getByRole('button', { name: 'Chèn Phụ lục I' }));
-    await screen.findByText(/^Đã chèn vào sheet "PL-I/);
+    await screen.findByText(/^Đã chèn vào trang tính "PL-I/);
     await user.click(screen.getByRole('button', { name: 'Chèn Phụ lục II' }));
-    await screen.findByText(/^Đã chèn vào sheet "PL-II/);
-    expect(screen.queryByText(/^Đã chèn vào sheet "PL-I /)).not.toBeInTheDocument();
+    await screen.findByText(/^Đã chèn vào trang tính "PL-II/);
+    expect(screen.queryByText(/^Đã chèn vào trang tính "PL-I /)).not.toBeInTheDocument();
   });
 
   it('lets success notices go away by themselves; errors stay', async () => {
@@ -173,12 +173,12 @@ describe('Chèn phụ lục tab', () => {
       const service = new FakeService();
       const { user } = await renderApp({ tab: 'insert', service, advanceTimers: jest.advanceTimersByTime });
       await user.click(screen.getByRole('button', { name: 'Chèn Phụ lục I' }));
-      await screen.findByText(/^Đã chèn vào sheet "PL-I/);
+      await screen.findByText(/^Đã chèn vào trang tính "PL-I/);
       service.failures.insert = new Error('Tệp đang ở chế độ chỉ đọc.');
       await user.click(screen.getByRole('button', { name: 'Chèn Phụ lục II' }));
       await screen.findByText('Không chèn được phụ lục: Tệp đang ở chế độ chỉ đọc.');
       act(() => jest.advanceTimersByTime(SUCCESS_NOTICE_MS + 100));
-      expect(screen.queryByText(/^Đã chèn vào sheet/)).not.toBeInTheDocument();
+      expect(screen.queryByText(/^Đã chèn vào trang tính/)).not.toBeInTheDocument();
       expect(screen.getByText('Không chèn được phụ lục: Tệp đang ở chế độ chỉ đọc.')).toBeInTheDocument();
     } finally {
       jest.useRealTimers();

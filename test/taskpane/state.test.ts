@@ -75,7 +75,7 @@ describe('selectFindingsBySheet', () => {
     expect(selectFindingsBySheet(reportWithErrors(), { error: false, warning: false, info: false })).toHaveLength(2);
     expect(
       selectFindingsBySheet(reportWithErrors(), { error: true, warning: false, info: false }).map((g) => g.sheet),
-    ).toEqual(['PL-I Nu DTTS lanh dao', 'CLQG Chi tieu']);
+    ).toEqual(['PL-I Nữ DTTS lãnh đạo', 'CLQG Chỉ tiêu']);
   });
 
   it('is empty without a report, and does not mutate the report', () => {

@@ -15,7 +15,7 @@ const typedOf = (v: string | number | undefined): string => n(v).replace(/\s*%$/
 const HAND_MADE_WHY: Record<string, string> = {
   'no-number-row': 'không có dòng số thứ tự cột "(1) (2) (3) …" của mẫu',
   'headers-differ': 'tiêu đề các cột khác mẫu',
-  'no-marker': 'không phải trang được chèn từ bộ mẫu',
+  'no-marker': 'không phải trang tính được chèn từ bộ mẫu',
 };
 
 export const MESSAGES: Record<string, Template> = {
@@ -35,7 +35,7 @@ export const MESSAGES: Record<string, Template> = {
   'structure/row-missing': (d) => `Thiếu dòng "${d.label}" của mẫu.`,
   'structure/row-unknown': (d) => `Dòng "${d.label}" không có trong mẫu: kiểm tra lại mã chỉ tiêu.`,
   'structure/duplicate-annex': (d) =>
-    `${d.title ?? `Phụ lục ${d.template}`} xuất hiện ${d.count} lần (các trang: ${d.sheets}). Chỉ giữ và gửi một bản.`,
+    `${d.title ?? `Phụ lục ${d.template}`} xuất hiện ${d.count} lần (các trang tính: ${d.sheets}). Chỉ giữ và gửi một bản.`,
   'structure/hidden-annex': (d) =>
     `Trang tính phụ lục "${d.sheet}" đang bị ẩn${d.veryHidden ? ' kiểu "very hidden" (không hiện trong lệnh Bỏ ẩn của Excel)' : ''}: người nhận có thể không thấy. Hãy bỏ ẩn trang tính trước khi gửi.`,
   'structure/merged-input': (d) =>

@@ -49,7 +49,7 @@ describe('structure/duplicate-annex details', () => {
       sheets: '"PL-II Đề án 1898", "PL-II (2)"',
     });
     expect(formatMessage(d!.messageId, d!.data)).toBe(
-      'Phụ lục II xuất hiện 2 lần (các trang: "PL-II Đề án 1898", "PL-II (2)"). Chỉ giữ và gửi một bản.',
+      'Phụ lục II xuất hiện 2 lần (các trang tính: "PL-II Đề án 1898", "PL-II (2)"). Chỉ giữ và gửi một bản.',
     );
   });
 });

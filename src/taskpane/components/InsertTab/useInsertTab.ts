@@ -20,7 +20,7 @@ export type InsertAction =
 export function insertReducer(state: InsertState, action: InsertAction): InsertState {
   switch (action.type) {
     case 'started': {
-      // Old successes ("Đã chèn vào sheet …" under other annexes) go; errors stay until dismissed.
+      // Old successes ("Đã chèn vào trang tính …" under other annexes) go; errors stay until dismissed.
       const results: Record<string, Notice> = {};
       for (const [id, n] of Object.entries(state.results))
         if (id !== action.templateId && n.intent !== 'success') results[id] = n;
