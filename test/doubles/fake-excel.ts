@@ -199,10 +199,14 @@ function cellCount(r: Rect): number {
   return (r.r2 - r.r1 + 1) * (r.c2 - r.c1 + 1);
 }
 
+const utf8 = new TextEncoder();
+
+/** UTF-8 bytes of a value as JSON (what goes on the wire; Vietnamese letters take 2–3 bytes). */
 function jsonSize(v: unknown): number {
   if (v === undefined) return 0;
   try {
-    return JSON.stringify(v)?.length ?? 0;
+    const text = JSON.stringify(v);
+    return text === undefined ? 0 : utf8.encode(text).length;
   } catch {
     return 0;
   }
@@ -360,6 +364,16 @@ function applySeed(cell: FakeCell, seed: SeedCell, wb: FakeExcel): void {
 
 type Op = { run: () => void; bytes: number };
 
+/**
+ * The request size model, calibrated against Office.js's serializer (test/office/calibration
+ * .test.ts): every queued call costs its object path and Instantiate/Query/Method action
+ * (OP_REQUEST_BYTES) plus its arguments as UTF-8 JSON; a write through a navigation property
+ * (range.format, .format.fill, .font, .protection, .dataValidation) also pays that path's
+ * object, once per proxy (NAV_REQUEST_BYTES a level).
+ */
+export const OP_REQUEST_BYTES = 170;
+export const NAV_REQUEST_BYTES = 150;
+
 export class FakeContext {
   ops: Op[] = [];
   readonly workbook: WorkbookProxy;
@@ -371,7 +385,7 @@ export class FakeContext {
   }
 
   queue(run: () => void, bytes = 100): void {
-    this.ops.push({ run, bytes: 100 + bytes });
+    this.ops.push({ run, bytes: OP_REQUEST_BYTES + bytes });
   }
 
   addResponse(bytes: number): void {
@@ -423,6 +437,16 @@ function parseLoad(spec: LoadSpec): string[] {
 abstract class ProxyBase {
   protected readonly props = new Map<string, unknown>();
   protected nullState: 'unknown' | 'null' | 'value' = 'unknown';
+  /** Navigation levels below a range/worksheet (format = 1, format.fill = 2): see NAV_REQUEST_BYTES. */
+  protected navLevels = 0;
+  private navPaid = false;
+
+  /** The navigation objects' request bytes, the first time this proxy is written to. */
+  protected navBytes(): number {
+    if (this.navPaid) return 0;
+    this.navPaid = true;
+    return this.navLevels * NAV_REQUEST_BYTES;
+  }
 
   constructor(readonly context: FakeContext) {}
 
@@ -459,7 +483,7 @@ abstract class ProxyBase {
   /** Queues a property write; the local value is readable right away (as in Office). */
   protected write(prop: string, value: unknown, apply: () => void): void {
     this.props.set(prop, value);
-    this.context.queue(apply, jsonSize(value) + prop.length);
+    this.context.queue(apply, jsonSize(value) + prop.length + this.navBytes());
   }
 
   protected abstract scalarProps(): string[];
@@ -1824,6 +1848,7 @@ class RangeFormatProxy extends ProxyBase {
     readonly range: RangeProxy,
   ) {
     super(context);
+    this.navLevels = 1;
     this.fill = new RangeFillProxy(context, range);
     this.font = new RangeFontProxy(context, range);
     this.borders = new RangeBorderCollectionProxy(context, range);
@@ -1941,6 +1966,7 @@ class RangeFillProxy extends ProxyBase {
     private readonly range: RangeProxy,
   ) {
     super(context);
+    this.navLevels = 2;
   }
 
   protected scalarProps(): string[] {
@@ -2033,6 +2059,7 @@ class RangeFontProxy extends ProxyBase {
     private readonly range: RangeProxy,
   ) {
     super(context);
+    this.navLevels = 2;
   }
 
   protected scalarProps(): string[] {
@@ -2160,6 +2187,7 @@ class FormatProtectionProxy extends ProxyBase {
     private readonly range: RangeProxy,
   ) {
     super(context);
+    this.navLevels = 2;
   }
 
   protected scalarProps(): string[] {
@@ -2205,6 +2233,7 @@ class DataValidationProxy extends ProxyBase {
     private readonly range: RangeProxy,
   ) {
     super(context);
+    this.navLevels = 1;
   }
 
   protected scalarProps(): string[] {

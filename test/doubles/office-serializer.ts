@@ -62,6 +62,8 @@ export interface SyncRecord {
   error?: string;
   /** The fake's own estimate of the request, for calibration. */
   fakeRequestBytes: number;
+  /** The fake's own estimate of the response, for calibration. */
+  fakeResponseBytes: number;
   /** Excel.run's closing request (releases references; the port did not ask for it). */
   cleanup?: boolean;
 }
@@ -170,6 +172,7 @@ export class SerializerBridge {
       actions: body.Actions.length,
       objectPaths: Object.keys(body.ObjectPaths).length,
       fakeRequestBytes: 0,
+      fakeResponseBytes: 0,
     };
     // Excel.run's closing request only releases references (no fake sync: not a round trip the
     // port asked for, but recorded).
@@ -285,8 +288,10 @@ export class SerializerBridge {
     const ops = fctx.ops;
     fctx.ops = [];
     this.fake.syncCount++;
+    fctx.responseBytes = 0;
     try {
       for (const op of ops) op.run();
+      record.fakeResponseBytes = fctx.responseBytes;
       const results = pending.map(({ action, out }) => ({ ActionId: action.Id, Value: out() }));
       const responseText = JSON.stringify({ Results: results });
       record.responseBytes = utf8Bytes(responseText);
