@@ -548,6 +548,21 @@ class WorkbookProxy {
     this.names = new NamedItemCollectionProxy(context);
     this.functions = new FunctionsProxy(context);
   }
+
+  /** Workbook.getSelectedRange (ExcelApi 1.1): the range `fake.selection` names (A1 of the first sheet by default). */
+  getSelectedRange(): RangeProxy {
+    const ws = new WorksheetProxy(this.context);
+    const r = new RangeProxy(this.context, ws);
+    this.context.queue(() => {
+      const fake = this.context.fake;
+      const sel = fake.selection ?? (fake.sheets[0] ? { sheet: fake.sheets[0].name, address: 'A1' } : undefined);
+      const sheet = sel ? fake.findSheet(sel.sheet) : undefined;
+      if (!sel || !sheet) throw new FakeOfficeError('ItemNotFound', 'Nothing is selected');
+      ws.bind(sheet);
+      r.bindRect(parseAddress(sel.address));
+    });
+    return r;
+  }
 }
 
 /** Workbook.functions (ExcelApi 1.2): only DATE, which answers in the workbook's date system. */
@@ -1191,6 +1206,7 @@ class RangeProxy extends ProxyBase {
     'columnIndex',
     'rowCount',
     'columnCount',
+    'cellCount',
     'hyperlink',
   ];
   private r?: Rect;
@@ -1223,6 +1239,11 @@ class RangeProxy extends ProxyBase {
 
   sheetTarget(): FakeSheet {
     return this.ws.target();
+  }
+
+  /** Range.worksheet: the sheet the range is on. */
+  get worksheet(): WorksheetProxy {
+    return this.ws;
   }
 
   /** Visits every cell of the range (creating them), refusing absurd sizes. */
@@ -1333,6 +1354,8 @@ class RangeProxy extends ProxyBase {
         return r.r2 - r.r1 + 1;
       case 'columnCount':
         return r.c2 - r.c1 + 1;
+      case 'cellCount':
+        return cellCount(r);
       case 'hyperlink':
         return s.cellAt(r.r1, r.c1)?.hyperlink ?? null;
       default:
@@ -1400,6 +1423,10 @@ class RangeProxy extends ProxyBase {
   }
   get columnCount(): number {
     return this.read('columnCount');
+  }
+
+  get cellCount(): number {
+    return this.read('cellCount');
   }
 
   get hyperlink(): FakeCell['hyperlink'] {

@@ -856,7 +856,9 @@ export const scenarios = [
       await xa.selectOption({ label: '— Không nhập cột này —' });
       await panel.getByText('Phụ lục I: 1 dòng, 9 giá trị').waitFor();
       assertEqual(await xa.inputValue(), '__none__', 'column 13 now left out');
+      await xa.scrollIntoViewIfNeeded();
       await shot(page, 'r-import-preview');
+      await panel.screenshot({ path: path.join(ARTIFACTS, 'r-import-panel.png') });
 
       const before = await pg.eval((p) => p.port.snapshot.sheets.length);
       await panel.getByRole('button', { name: 'Chèn phụ lục đã nhập' }).click();

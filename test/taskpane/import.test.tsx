@@ -45,6 +45,10 @@ describe('Nhập từ bảng có sẵn…', () => {
       name: 'Cột đích cho cột 5 "Nữ DTTS tham gia Hội đồng nhân dân các cấp › Cấp huyện"',
     }) as HTMLSelectElement;
     expect(huyen.value).toBe('hdnd_huyen_nu/hdnd_huyen_tong');
+    // The row-number column keeps its own target, not shown as the first entry of the list.
+    const stt = within(panel).getByRole('combobox', { name: 'Cột đích cho cột 1 "Số TT"' }) as HTMLSelectElement;
+    expect(stt.value).not.toBe('dia_phuong');
+    expect(stt.selectedOptions[0]!.textContent).not.toBe('Địa phương');
     // 11/29, 12/13 and 52/ 118 each give a count and its total.
     expect(within(panel).getByText('Phụ lục I: 1 dòng, 11 giá trị')).toBeTruthy();
 

@@ -52,6 +52,10 @@ function TablePreview({
                     onChange={(_, d) => onChoose(c.index, d.value === NONE ? null : d.value)}
                   >
                     {value === '' ? <option value="">{`${IMPORT_PANE.chooseTarget} (${c.text})`}</option> : null}
+                    {/* A target the list does not offer (the row number column): shown as it is, never as another. */}
+                    {value !== '' && value !== NONE && !table.options.some((o) => o.id === value) ? (
+                      <option value={value}>{c.text}</option>
+                    ) : null}
                     {table.options.map((o) => (
                       <option key={o.id} value={o.id}>
                         {o.label}
