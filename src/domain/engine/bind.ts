@@ -56,20 +56,52 @@ export function cellText(cell: RawCell | undefined): string {
 
 const FOOTER_KEYS = ['nguoi lap bieu', 'tm uy ban nhan dan', 'ky ghi ro ho ten'];
 
-const FOOTER_HINT = /NG[UƯ]|TM|K[YÝ]/i;
-/** Spaces and zero-width characters a pasted caption may start with (the hint looks past them). */
-const LEADING_BLANKS = /^[\s\u200B-\u200D\u2060\uFEFF\u00AD]+/;
+/** Spaces and zero-width characters (a pasted caption may start with them), by char code. */
+function isBlankCode(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0xad ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200d) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x2060 ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * "NG[UƯ]", "TM" or "K[YÝ]" (any case) within the first four characters after leading blanks
+ * — the test `/NG[UƯ]|TM|K[YÝ]/i.test(v.replace(/^[\s\u200B-\u200D\u2060\uFEFF\u00AD]+/, '').slice(0, 4))`,
+ * made without building strings
+ * (every text cell of every row goes through it).
+ */
+function footerHint(v: string): boolean {
+  let i = 0;
+  while (i < v.length && isBlankCode(v.charCodeAt(i))) i++;
+  const end = Math.min(v.length, i + 4);
+  for (let j = i; j < end; j++) {
+    const a = v.charCodeAt(j) | 0x20;
+    const b = j + 1 < end ? v.charCodeAt(j + 1) : -1;
+    if (a === 0x6e /* n */ && (b | 0x20) === 0x67 /* g */ && j + 2 < end) {
+      const c = v.charCodeAt(j + 2);
+      if (c === 0x55 || c === 0x75 || c === 0x1af || c === 0x1b0) return true; // U u Ư ư
+    }
+    if (a === 0x74 /* t */ && (b | 0x20) === 0x6d /* m */) return true;
+    if (a === 0x6b /* k */ && (b === 0x59 || b === 0x79 || b === 0xdd || b === 0xfd)) return true; // Y y Ý ý
+  }
+  return false;
+}
 
 /** A cell holding a footer caption ("Người lập biểu", "TM. Ủy ban nhân dân", "Ký, ghi rõ họ tên"). */
 export function isFooterCell(c: RawCell | undefined): boolean {
   // Cheap filter first: footer captions are short and start with one of a few words.
-  if (
-    c === undefined ||
-    c.t !== 's' ||
-    c.v.length > 40 ||
-    !FOOTER_HINT.test(c.v.replace(LEADING_BLANKS, '').slice(0, 4))
-  )
-    return false;
+  if (c === undefined || c.t !== 's' || c.v.length > 40 || !footerHint(c.v)) return false;
   const key = looseKey(c.v);
   return FOOTER_KEYS.some((k) => key.startsWith(k));
 }
