@@ -770,6 +770,8 @@ export const scenarios = [
       await pg.pane.getByText('Đang chỉ hiện: Lỗi. Bấm lại để bỏ chọn.').waitFor();
       const onlyErrors = await pg.findingTexts();
       assert(onlyErrors.length < all && !onlyErrors.some((t) => /^Cảnh báo/.test(t)), 'only errors listed');
+      await page.mouse.move(10, 10);
+      await page.waitForTimeout(400);
       await shot(page, 'p-1366-3-chi-hien-loi');
       await errors.click();
 
