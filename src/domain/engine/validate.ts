@@ -30,6 +30,7 @@ import { compileCellRules, runCellRules, type CompiledCellRule } from './cell-pa
 import { bindLayout, cellText, type Draft } from './bind';
 import { computeIndicators } from './indicators';
 import { recognise } from './recognize';
+import { isOwnOutputSheet } from './own-sheets';
 import { handMadeTables, type HandMadeTable } from '../import/hand-made';
 import { SETTINGS_SHEET } from '../sheet/workbook';
 import { getTemplate } from '../templates/catalog';
@@ -335,7 +336,7 @@ export function runEngine(snapshot: WorkbookSnapshot, options: ValidateOptions =
   const marked = new Set(snapshot.markers.map((m) => m.sheetName.toLowerCase()));
   for (const sheet of snapshot.sheets) {
     if (seen.has(sheet.name) || sheet.name === SETTINGS_SHEET || sheet.visibility === 'veryHidden') continue;
-    if (marked.has(sheet.name.toLowerCase())) continue;
+    if (marked.has(sheet.name.toLowerCase()) || isOwnOutputSheet(sheet)) continue;
     for (const table of handMadeTables(sheet, settings)) {
       const def = getTemplate(table.templateId);
       if (def) handMade.push({ sheet, def, why: 'no-marker', table });
