@@ -111,13 +111,14 @@ const C: Unit = {
   ctmtqg: ctmtqg([10, 5, 20, 2.5]),
 };
 
-async function makeUnit(u: Unit, into = dir): Promise<string> {
+async function makeUnit(u: Unit, into = dir, templates = 'PL-I,PL-II,PL-III'): Promise<string> {
   const settings = { ...SAMPLE_SETTINGS, unitName: u.name, units: [u.name] };
-  const data = {
+  const all: Record<string, unknown> = {
     'PL-I': { '1': u.pl1 },
     'PL-II': { '1': u.pl2 },
     'PL-III': { 'kp_1898.1': { ...u.kp1898, ...(u.ghiChu ? { ghi_chu: u.ghiChu } : {}) }, 'kp_ctmtqg.1': u.ctmtqg },
   };
+  const data = Object.fromEntries(templates.split(',').map((id) => [id, all[id]]));
   const base = path.basename(u.file, '.xlsx');
   writeFileSync(f(`${base}.settings.json`), JSON.stringify(settings));
   writeFileSync(f(`${base}.data.json`), JSON.stringify(data));
@@ -127,7 +128,7 @@ async function makeUnit(u: Unit, into = dir): Promise<string> {
     '--out',
     out,
     '--templates',
-    'PL-I,PL-II,PL-III',
+    templates,
     '--settings',
     f(`${base}.settings.json`),
     '--data',
@@ -259,16 +260,16 @@ describe('phuluc aggregate', () => {
     const snap = await readWorkbookFile(out);
     // Annexes with markers, then the status sheet, then the hidden settings sheet.
     expect(snap.sheets.map((s) => [s.name, s.visibility])).toEqual([
-      ['PL-I Nữ DTTS lãnh đạo', 'visible'],
-      ['PL-II Đề án 1898', 'visible'],
-      ['PL-III Kinh phí', 'visible'],
+      ['Tổng hợp PL-I Nữ DTTS lãnh đạo', 'visible'],
+      ['Tổng hợp PL-II Đề án 1898', 'visible'],
+      ['Tổng hợp PL-III Kinh phí', 'visible'],
       ['Tình hình nộp báo cáo', 'visible'],
       ['_PhuLucCaiDat', 'veryHidden'],
     ]);
     expect(snap.markers.map((m) => [m.templateId, m.sheetName])).toEqual([
-      ['PL-I', 'PL-I Nữ DTTS lãnh đạo'],
-      ['PL-II', 'PL-II Đề án 1898'],
-      ['PL-III', 'PL-III Kinh phí'],
+      ['PL-I', 'Tổng hợp PL-I Nữ DTTS lãnh đạo'],
+      ['PL-II', 'Tổng hợp PL-II Đề án 1898'],
+      ['PL-III', 'Tổng hợp PL-III Kinh phí'],
     ]);
     expect(snap.settings).toMatchObject({
       reportYear: 2024,
@@ -377,6 +378,58 @@ describe('phuluc aggregate', () => {
     expect(byFile['XaAnLacLan2.xlsx']![8]).toBe('Không (trùng đơn vị)');
     // A counted once.
     expect(mergedValues(snap)['PL-I']!.main!.Tổng).toMatchObject(PL1_AC);
+  });
+
+  it('makes only the annexes an included file has: a left-out PL-I/II/III file beside a valid PL-I-only unit', async () => {
+    const folder = f('chi-pl-i');
+    mkdirSync(folder);
+    const d = await makeUnit({ ...C, file: 'XaDongTam.xlsx', name: 'Xã Đồng Tâm' }, folder, 'PL-I');
+    copyFileSync(files.b, path.join(folder, B.file));
+    const out = f('tong-hop-chi-pl-i.xlsx');
+    const r = await cli('aggregate', d, path.join(folder, B.file), '--out', out);
+    expect([r.code, r.err]).toEqual([0, '']);
+    const snap = await readWorkbookFile(out);
+    expect(snap.sheets.map((s) => s.name)).toEqual([
+      'Tổng hợp PL-I Nữ DTTS lãnh đạo',
+      STATUS_SHEET.name,
+      '_PhuLucCaiDat',
+    ]);
+    expect(snap.markers.map((m) => [m.templateId, m.sheetName])).toEqual([['PL-I', 'Tổng hợp PL-I Nữ DTTS lãnh đạo']]);
+    // The output passes its own check (before: empty PL-II and PL-III, 40 errors).
+    const v = await cli('validate', out);
+    expect([v.code, v.out]).toEqual([0, expect.not.stringContaining('[Lỗi]')]);
+    // B's own annexes are listed on the status sheet, not made into empty sheets.
+    const byFile = Object.fromEntries(statusTable(snap).rows.map((x) => [x[2], x]));
+    expect(byFile[B.file]![8]).toBe(INCLUSION_LABEL['excluded-invalid']);
+    expect(byFile['XaDongTam.xlsx']![5]).toBe('');
+  });
+
+  it('a unit sent twice: the file without errors is the one taken, and no note contradicts the status sheet', async () => {
+    const folder = f('gui-lai');
+    mkdirSync(folder);
+    // Bình Minh first sent a file with an error, then the corrected one (its name sorts after).
+    copyFileSync(files.b, path.join(folder, 'XaBinhMinh-lan1.xlsx'));
+    const fixed = await makeUnit({ ...B, file: 'XaBinhMinh-lan2.xlsx', pl1: C.pl1 }, folder);
+    const out = f('tong-hop-gui-lai.xlsx');
+    const r = await cli('aggregate', folder, '--out', out);
+    expect([r.code, r.err]).toEqual([0, '']);
+    const rows = Object.fromEntries(statusTable(await readWorkbookFile(out)).rows.map((x) => [x[2], x]));
+    expect(rows[path.basename(fixed)]![8]).toBe(INCLUSION_LABEL.included);
+    expect(rows['XaBinhMinh-lan1.xlsx']![8]).toBe(INCLUSION_LABEL.duplicate);
+    expect(rows['XaBinhMinh-lan1.xlsx']![9]).toContain('"XaBinhMinh-lan2.xlsx" (đã lấy tệp đó)');
+
+    // Both copies with errors: neither is taken, and the duplicate's note says so.
+    const both = f('ca-hai-loi');
+    mkdirSync(both);
+    copyFileSync(files.b, path.join(both, 'XaBinhMinh-a.xlsx'));
+    copyFileSync(files.b, path.join(both, 'XaBinhMinh-b.xlsx'));
+    const out2 = f('tong-hop-ca-hai-loi.xlsx');
+    expect((await cli('aggregate', both, files.a, '--out', out2)).code).toBe(0);
+    const rows2 = Object.fromEntries(statusTable(await readWorkbookFile(out2)).rows.map((x) => [x[2], x]));
+    expect(rows2['XaBinhMinh-a.xlsx']![8]).toBe(INCLUSION_LABEL['excluded-invalid']);
+    expect(rows2['XaBinhMinh-b.xlsx']![8]).toBe(INCLUSION_LABEL.duplicate);
+    expect(rows2['XaBinhMinh-b.xlsx']![9]).not.toContain('đã lấy tệp đó');
+    expect(rows2['XaBinhMinh-b.xlsx']![9]).toContain('"XaBinhMinh-a.xlsx" (tệp đó cũng chưa được đưa vào');
   });
 
   it('uses --settings for the receiving level', async () => {

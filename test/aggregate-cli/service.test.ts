@@ -65,7 +65,7 @@ describe('AddinService.aggregateFiles', () => {
     const res = await service.aggregateFiles(files, { includeInvalid: false }, (p) => progress.push(p));
     expect(progress).toEqual(files.map((f, i) => ({ index: i + 1, total: 5, fileName: f.name })));
     expect(res).toEqual({
-      sheets: ['PL-I Nữ DTTS lãnh đạo', STATUS_SHEET.name],
+      sheets: ['Tổng hợp PL-I Nữ DTTS lãnh đạo', STATUS_SHEET.name],
       included: 2,
       excluded: 2,
       duplicates: 1,
@@ -96,8 +96,9 @@ describe('AddinService.aggregateFiles', () => {
     const files = [{ name: 'XaA.xlsx', data: await unitBytes('Xã A', 11, 29) }];
     const first = await service.aggregateFiles(files, { includeInvalid: false });
     const second = await service.aggregateFiles(files, { includeInvalid: false });
-    expect(first.sheets).toEqual(['PL-I Nữ DTTS lãnh đạo (2)', STATUS_SHEET.name]);
-    expect(second.sheets).toEqual(['PL-I Nữ DTTS lãnh đạo (3)', `${STATUS_SHEET.name} (2)`]);
+    // The merged annex says "Tổng hợp" in its name; a second run gets "(2)" names (cut to Excel's 31 characters), never overwrites.
+    expect(first.sheets).toEqual(['Tổng hợp PL-I Nữ DTTS lãnh đạo', STATUS_SHEET.name]);
+    expect(second.sheets).toEqual(['Tổng hợp PL-I Nữ DTTS lãnh (2)', `${STATUS_SHEET.name} (2)`]);
     const snap = await port.read();
     expect(JSON.stringify(snap.sheets[0])).toBe(before);
     expect(snap.settings).toEqual(own);

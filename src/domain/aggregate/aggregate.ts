@@ -26,7 +26,14 @@ import { buildLayout, type TemplateDef } from '../templates/template';
 import { normalizeText, textKey } from '../text/normalize';
 import type { StampCheck } from '../stamp/check-schema';
 import { stampSentence } from '../messages/stamp';
-import { AGGREGATE_NOTES, GHI_CHU_INVALID, INCLUSION_LABEL, STATUS_SHEET, type Inclusion } from '../messages/aggregate';
+import {
+  AGGREGATE_NOTES,
+  AGGREGATE_SHEET_NAME,
+  GHI_CHU_INVALID,
+  INCLUSION_LABEL,
+  STATUS_SHEET,
+  type Inclusion,
+} from '../messages/aggregate';
 
 export type { Inclusion } from '../messages/aggregate';
 
@@ -370,7 +377,7 @@ function mergeTemplate(def: TemplateDef, settings: ReportSettings, included: Inc
     });
     data[table.key] = rows;
   }
-  const rendered = renderLayout(layout, data, def.sheetName);
+  const rendered = renderLayout(layout, data, AGGREGATE_SHEET_NAME(def.sheetName));
   const totals = fillResults(rendered, layout, data);
   return { plan: rendered.plan, data, totals };
 }
@@ -499,22 +506,25 @@ export function aggregate(inputs: readonly AggregateInput[], opts: AggregateOpti
     return { file, status };
   });
 
-  // The same unit twice (two files for one commune): keep the first by file name, never sum both —
-  // but an intact file before one with an annex that could not be read (a damaged copy).
+  // The same unit twice (two files for one commune): keep one, never sum both. An intact file
+  // before one with an annex that could not be read (a damaged copy), then a file without errors
+  // before one with errors (the corrected file sent again), then the first by file name.
   const damaged = (e: (typeof entries)[number]) =>
     e.status.report?.findings.some((f) => f.messageId === 'structure/annex-unreadable') ?? false;
-  const firstOf = new Map<string, string>();
-  for (const e of [...entries.filter((x) => !damaged(x)), ...entries.filter(damaged)]) {
+  const rank = (e: (typeof entries)[number]) => (damaged(e) ? 2 : 0) + (e.status.errors > 0 ? 1 : 0);
+  const keptOf = new Map<string, (typeof entries)[number]>();
+  const duplicates: { e: (typeof entries)[number]; kept: (typeof entries)[number] }[] = [];
+  for (const e of [...entries].sort((a, b) => rank(a) - rank(b))) {
     if (!e.file) continue;
     const key = textKey(e.status.unitName);
-    const kept = firstOf.get(key);
+    const kept = keptOf.get(key);
     if (kept === undefined) {
-      firstOf.set(key, e.status.fileName);
+      keptOf.set(key, e);
       continue;
     }
     e.status.inclusion = 'duplicate';
-    e.status.duplicateOf = kept;
-    e.status.notes.unshift(AGGREGATE_NOTES.duplicateOf(kept));
+    e.status.duplicateOf = kept.status.fileName;
+    duplicates.push({ e, kept });
   }
   for (const e of entries) {
     if (!e.file || e.status.inclusion === 'duplicate' || e.status.errors === 0) continue;
@@ -522,6 +532,11 @@ export function aggregate(inputs: readonly AggregateInput[], opts: AggregateOpti
     e.status.notes.unshift(
       opts.includeInvalid ? AGGREGATE_NOTES.includedInvalid(e.status.errors) : AGGREGATE_NOTES.errors(e.status.errors),
     );
+  }
+  // Said once the kept file's own inclusion is known: "(đã lấy tệp đó)" only when it was taken.
+  for (const { e, kept } of duplicates) {
+    const taken = kept.status.inclusion === 'included' || kept.status.inclusion === 'included-invalid';
+    e.status.notes.unshift(AGGREGATE_NOTES.duplicateOf(kept.status.fileName, taken));
   }
   for (const e of entries) e.status.label = INCLUSION_LABEL[e.status.inclusion];
 
@@ -540,13 +555,13 @@ export function aggregate(inputs: readonly AggregateInput[], opts: AggregateOpti
   );
   entries.forEach((e, i) => (e.status.index = i + 1));
 
-  // Templates present in any readable file; units lacking one get an empty row there (a visible gap).
-  const present = AGGREGATABLE.filter((id) => entries.some((e) => e.file?.views.has(id)));
-  for (const e of entries) if (e.file) e.status.missing = present.filter((id) => !e.file!.views.has(id));
-
   const included: Included[] = entries
     .filter((e) => e.file && (e.status.inclusion === 'included' || e.status.inclusion === 'included-invalid'))
     .map((e) => ({ file: e.file!, status: e.status }));
+  // Templates some included file has (a left-out file's annexes would be all-empty sheets that fail
+  // their own check); included units lacking one get an empty row there (a visible gap).
+  const present = AGGREGATABLE.filter((id) => included.some((u) => u.file.views.has(id)));
+  for (const e of entries) if (e.file) e.status.missing = present.filter((id) => !e.file!.views.has(id));
   const settings: ReportSettings = { ...opts.settings, units: included.map((u) => u.status.unitName) };
 
   const plans: SheetPlan[] = [];

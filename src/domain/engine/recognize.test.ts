@@ -38,6 +38,11 @@ describe('recognise', () => {
     },
   );
 
+  it('a merged annex of phuluc aggregate ("Tổng hợp PL-I …") is known by its name too', () => {
+    const sheet = withoutTitle('PL-I', 'Tổng hợp PL-I Nữ DTTS lãnh đạo');
+    expect(recognise({ sheets: [sheet], markers: [] })).toMatchObject([{ def: { id: 'PL-I' }, by: 'name' }]);
+  });
+
   it('a sheet with another name and no title is not an annex', () => {
     expect(recognise({ sheets: [withoutTitle('PL-I', 'Sheet1')], markers: [] })).toEqual([]);
   });

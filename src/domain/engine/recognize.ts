@@ -8,6 +8,7 @@ import { TEMPLATES, getTemplate } from '../templates/catalog';
 import type { TemplateDef } from '../templates/template';
 import { SETTINGS_SHEET, type SheetSnapshot, type WorkbookSnapshot } from '../sheet/workbook';
 import { textKey } from '../text/normalize';
+import { AGGREGATE_SHEET_NAME } from '../messages/aggregate';
 import { cellText } from './bind';
 
 export interface Recognised {
@@ -30,11 +31,15 @@ const NAMES = new Map(
   TEMPLATES.flatMap((t) => [t.sheetName, ...t.legacySheetNames].map((n) => [n.normalize('NFC').toLowerCase(), t])),
 );
 
+/** A merged annex ("Tổng hợp PL-I Nữ DTTS lãnh đạo") is an annex of that template too. */
+const AGGREGATED_PREFIX = new RegExp(`^${AGGREGATE_SHEET_NAME('')}`, 'i');
+
 function byName(sheet: SheetSnapshot): TemplateDef | undefined {
   return NAMES.get(
     sheet.name
       .normalize('NFC')
       .replace(/ \(\d+\)$/, '')
+      .replace(AGGREGATED_PREFIX, '')
       .trim()
       .toLowerCase(),
   );

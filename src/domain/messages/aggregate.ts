@@ -18,6 +18,9 @@ export const INCLUSION_LABEL: Record<Inclusion, string> = {
   unreadable: 'Không đọc được',
 };
 
+/** The name of a merged annex sheet: "Tổng hợp PL-I Nữ DTTS lãnh đạo" (≤ 31 characters). */
+export const AGGREGATE_SHEET_NAME = (annexSheetName: string) => `Tổng hợp ${annexSheetName}`.slice(0, 31).trim();
+
 /** Labels of the "Tình hình nộp báo cáo" sheet. */
 export const STATUS_SHEET = {
   name: 'Tình hình nộp báo cáo',
@@ -54,8 +57,10 @@ export const STATUS_SHEET = {
 /** Notes about one unit file (status sheet "Ghi chú"). */
 export const AGGREGATE_NOTES = {
   unreadable: (detail: string) => `Không đọc được tệp${detail ? `: ${detail}` : ''}.`,
-  duplicateOf: (fileName: string) =>
-    `Cùng đơn vị với tệp "${fileName}" (đã lấy tệp đó): không cộng hai lần. Hãy kiểm tra và chỉ giữ một tệp.`,
+  duplicateOf: (fileName: string, taken: boolean) =>
+    taken
+      ? `Cùng đơn vị với tệp "${fileName}" (đã lấy tệp đó): không cộng hai lần. Hãy kiểm tra và chỉ giữ một tệp.`
+      : `Cùng đơn vị với tệp "${fileName}" (tệp đó cũng chưa được đưa vào vì có lỗi): không lấy tệp nào của đơn vị này. Hãy đề nghị đơn vị sửa và gửi lại một tệp.`,
   errors: (errors: number) => `Tệp có ${formatVnNumber(errors)} lỗi: hãy đề nghị đơn vị sửa và gửi lại.`,
   includedInvalid: (errors: number) =>
     `Tệp có ${formatVnNumber(errors)} lỗi nhưng vẫn được đưa vào tổng hợp (theo --include-invalid): số liệu cần kiểm tra lại.`,

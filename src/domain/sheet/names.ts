@@ -16,7 +16,7 @@ export function freeSheetName(wanted: string, taken: readonly string[]): string 
   if (!lower.has(base.toLowerCase())) return base;
   for (let i = 2; ; i++) {
     const suffix = ` (${i})`;
-    const candidate = base.slice(0, 31 - suffix.length) + suffix;
+    const candidate = base.slice(0, 31 - suffix.length).trimEnd() + suffix;
     if (!lower.has(candidate.toLowerCase())) return candidate;
   }
 }
