@@ -406,6 +406,7 @@ export class FakeContext {
     this.fake.peakRequestBytes = Math.max(this.fake.peakRequestBytes, requestBytes);
     this.fake.requestLog.push({ ops: ops.length, bytes: requestBytes });
     if (requestBytes > this.fake.maxRequestBytes) {
+      this.fake.failedSyncs++;
       throw new FakeOfficeError(
         'RequestPayloadSizeLimitExceeded',
         `Request payload ${requestBytes} bytes over ${this.fake.maxRequestBytes}`,
@@ -413,8 +414,15 @@ export class FakeContext {
     }
     this.responseBytes = 0;
     await Promise.resolve();
-    this.fake.onSync?.(this.fake.syncCount - 1);
-    for (const op of ops) op.run();
+    try {
+      this.fake.onSync?.(this.fake.syncCount - 1);
+      for (const op of ops) op.run();
+    } catch (e) {
+      this.fake.failedSyncs++;
+      throw e;
+    } finally {
+      this.fake.responseBytesTotal += this.responseBytes;
+    }
     this.fake.peakResponseBytes = Math.max(this.fake.peakResponseBytes, this.responseBytes);
   }
 }
@@ -2393,6 +2401,9 @@ export class FakeExcel {
   peakRequestBytes = 0;
   peakResponseBytes = 0;
   requestLog: { ops: number; bytes: number }[] = [];
+  /** Estimated response bytes of every sync so far, and the syncs that failed. */
+  responseBytesTotal = 0;
+  failedSyncs = 0;
   readonly apiVersion: string;
   maxRequestBytes: number;
   maxResponseBytes: number;

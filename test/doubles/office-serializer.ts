@@ -19,14 +19,10 @@
  * Tests only (jsdom, the 3 MB script): never part of what ships.
  */
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { JSDOM } from 'jsdom';
 import { FakeContext, FakeOfficeError, type FakeExcel } from './fake-excel';
 
-export const OFFICE_JS_FILE = path.resolve(
-  __dirname,
-  '../../node_modules/@microsoft/office-js/dist/excel-web-16.00.debug.js',
-);
+export const OFFICE_JS_FILE = require.resolve('@microsoft/office-js/dist/excel-web-16.00.debug.js');
 /** Excel on the web's limit for one request and one response ("5 MB"). */
 export const WEB_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
