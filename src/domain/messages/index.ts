@@ -232,7 +232,7 @@ export const REPORT_SHEET = {
   summaryReady: 'Sẵn sàng gửi: không có lỗi.',
   findingsTitle: 'I. CÁC VẤN ĐỀ CẦN XỬ LÝ',
   noFindings: 'Không có vấn đề nào.',
-  findingHeaders: ['STT', 'Mức độ', 'Trang tính', 'Ô', 'Nội dung', 'Giá trị', 'Cần', 'Giải trình'],
+  findingHeaders: ['STT', 'Nội dung', 'Trang tính', 'Ô', 'Mức độ', 'Giá trị', 'Cần', 'Giải trình'],
   indicatorsTitle: 'II. KẾT QUẢ THỰC HIỆN CHỈ TIÊU',
   indicatorHeaders: [
     'Mã',

@@ -43,17 +43,16 @@ export function reportSheetPlan(report: Report, checkedAt: Date = new Date(), se
   line(report.stats.errors === 0 ? REPORT_SHEET.summaryReady : summaryText(report.stats), 'caption');
   r++;
   line(REPORT_SHEET.findingsTitle, 'caption');
-  const headerRow = r;
   REPORT_SHEET.findingHeaders.forEach((h, c) => cells.push({ row: r, col: c, value: h, style: 'header' }));
   r++;
   if (report.findings.length === 0) line(REPORT_SHEET.noFindings, 'label');
   report.findings.forEach((f, i) => {
     const row: [string | number, string][] = [
       [i + 1, 'seq'],
-      [SEVERITY_LABEL[f.severity], 'label'],
+      [f.message, 'label'],
       [f.sheet, 'label'],
       [f.cell, 'value'],
-      [f.message, 'label'],
+      [SEVERITY_LABEL[f.severity], 'value'],
       [f.value ?? '', 'label'],
       [f.expected ?? '', 'label'],
       [f.explanation ?? '', 'label'],
@@ -92,9 +91,12 @@ export function reportSheetPlan(report: Report, checkedAt: Date = new Date(), se
     cells,
     styles: REPORT_STYLES,
     merges,
-    // Narrow enough that A4 landscape prints the body at ≥ 9 pt (test/print).
-    columnWidths: [5, 10, 16, 7, 50, 14, 14, 22],
-    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true, titleRows: [headerRow, headerRow] },
+    // Narrow enough that A4 landscape prints the body at ≥ 9 pt (test/print). Column B is the wide
+    // one of both tables: a finding's message, an indicator's name.
+    columnWidths: [5, 46, 16, 7, 10, 14, 14, 22],
+    // No repeated header rows: Excel repeats one range only, and the findings' header would
+    // head the indicator table's pages too.
+    print: { orientation: 'landscape', paper: 'A4', fitToWidth: true },
     protect: false,
     font: { name: 'Times New Roman', size: 12 },
   };
