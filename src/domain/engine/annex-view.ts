@@ -163,9 +163,16 @@ export class AnnexView {
   }
 
   /** Rows that carry officer data (data, fixed and sub-rows), per table. */
-  *dataRows(): Generator<{ table: BoundTable; row: BoundRow }> {
-    for (const table of this.tables) for (const row of table.rows) if (row.kind !== 'total') yield { table, row };
+  dataRows(): readonly { table: BoundTable; row: BoundRow }[] {
+    if (!this.rowList) {
+      const out: { table: BoundTable; row: BoundRow }[] = [];
+      for (const table of this.tables) for (const row of table.rows) if (row.kind !== 'total') out.push({ table, row });
+      this.rowList = out;
+    }
+    return this.rowList;
   }
+
+  private rowList?: { table: BoundTable; row: BoundRow }[];
 
   /**
    * Cells of data rows the officer types into (and computed % cells, which officers often
