@@ -53,7 +53,7 @@ function percentile(xs: readonly number[], p: number): number {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
 }
 
-export function incremental(): { p50: number; p95: number; max: number; edits: number; fullMs: number } {
+function incremental(): { p50: number; p95: number; max: number; edits: number; fullMs: number } {
   const snap: WorkbookSnapshot = snapshotOf(1000);
   let state = runEngine(snap);
   // Every bound input cell of every annex, as (sheet, row, col).
