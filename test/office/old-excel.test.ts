@@ -186,6 +186,16 @@ describe('OfficeWorkbookPort on ExcelApi 1.1', () => {
     expect(snap.markers).toEqual([{ name: 'PHULUC_PL_I', templateId: 'PL-I', sheetName: 'Bảng 1' }]);
   });
 
+  it('knows a sheet an earlier version made (ASCII name, no marker) even after its title was edited', async () => {
+    const { fake, port } = oldHost('1.1');
+    const plan = { ...renderAnnex('PL-II', defaultSettings()).plan, name: 'PL-II De an 1898' };
+    const { sheetName } = await port.insertSheet(plan);
+    expect(sheetName).toBe('PL-II De an 1898');
+    fake.sheet(sheetName).set('A1', 'Phụ lục 2 (đơn vị tự sửa)');
+    const report = await createAddinService(port, OLD).validate();
+    expect(report.annexes.map((a) => [a.templateId, a.sheet])).toEqual([['PL-II', 'PL-II De an 1898']]);
+  });
+
   it('reads a blank sheet as empty (getUsedRange gives A1) and a formatted one without phantom cells', async () => {
     const { fake, port } = oldHost('1.1');
     fake.addSheet('Trống');

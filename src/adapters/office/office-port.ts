@@ -50,7 +50,7 @@
  * | names.load(items/name,type,value)                   | 1.1      |                                  |
  * | NamedItem.formula                                   | 1.7      | NamedItem.value (1.1)            |
  * | NamedItem.comment (not loaded)                      | 1.4      |                                  |
- * | NamedItemCollection.add (identity marker)           | 1.4      | no marker: recognised by title   |
+ * | NamedItemCollection.add (identity marker)           | 1.4      | no marker: known by title, name  |
  * | Range.values/formulas/numberFormat/valueTypes/address| 1.1     |                                  |
  * | Range.select                                        | 1.1      |                                  |
  * | Range.format.font/fill/borders/alignment/wrapText   | 1.1      |                                  |
