@@ -13,6 +13,8 @@ import { main } from '../../src/cli/main';
 import { validateSnapshot } from '../../src/domain/engine/validate';
 import type { WorkbookSnapshot } from '../../src/domain/sheet/workbook';
 import { annexSheet, workbookOf } from '../../src/domain/testing/fixtures';
+import { reportSheetPlan } from '../../src/domain/report/report-sheet';
+import { planToSnapshot } from '../../src/domain/sheet/snapshot';
 import { PL2_ROW, SETTINGS } from '../robustness/support';
 import { seedXlsx } from './fixtures';
 import { PL_I, VB } from './seed-tables';
@@ -55,6 +57,18 @@ describe('validate on a hand-made layout', () => {
       'có một bảng 7 cột giống Phụ lục VB (Danh mục các văn bản chỉ đạo đã ban hành), 50 dòng số liệu',
     );
     expect(r.findings.filter((x) => x.severity === 'error')).toEqual([]);
+  });
+
+  it('the sheets the product writes itself (Kết quả kiểm tra, renamed or not) are never taken for hand-made tables', () => {
+    // Findings to list: a count typed "1.250,5,0" and a negative one.
+    const bad = { ...PL2_ROW, truyen_thong_nguoi: '1.250,5,0', tu_van_cuoc: -2 };
+    const wb = workbookOf([{ templateId: 'PL-II', sheet: annexSheet('PL-II', { '1': bad }, SETTINGS) }], SETTINGS);
+    const first = validateSnapshot(wb);
+    expect(first.findings.length).toBeGreaterThan(1);
+    wb.sheets.push(planToSnapshot(reportSheetPlan(first, new Date('2024-08-01T00:00:00Z'))));
+    wb.sheets.push({ ...planToSnapshot(reportSheetPlan(first, new Date('2024-08-01T00:00:00Z'))), name: 'KQ thang 8' });
+    const again = validateSnapshot(wb);
+    expect(again.findings.map((f) => f.messageId)).toEqual(first.findings.map((f) => f.messageId));
   });
 
   it('phuluc validate: exit 2 with the sentence on stderr', async () => {

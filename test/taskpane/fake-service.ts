@@ -14,7 +14,6 @@ import type {
   TemplateInfo,
   ValidateProgress,
 } from '../../src/app/types';
-import { previewImport } from '../../src/app/import';
 import { MemoryWorkbookPort } from '../../src/adapters/memory/memory-port';
 import type { Finding, Report } from '../../src/domain/report/schema';
 import type { CellRef, EditedRange, StopWatching } from '../../src/domain/sheet/workbook';
@@ -196,6 +195,8 @@ export class FakeService implements AddinService {
   }
   async importPreview(source: ImportSource, overrides?: ImportOverrides): Promise<ImportPreview> {
     this.record('importPreview', source, overrides);
+    // Loaded on use, as the service does (its readers need TextDecoder, which not every test installs).
+    const { previewImport } = await import('../../src/app/import');
     return previewImport(this.importPort, source, overrides);
   }
   async importInsert(source: ImportSource, overrides?: ImportOverrides): Promise<{ sheets: string[] }> {

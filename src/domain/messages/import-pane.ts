@@ -5,7 +5,7 @@
  */
 export const IMPORT_PANE = {
   title: 'Nhập từ bảng có sẵn',
-  hint: 'Chọn tệp Excel (.xlsx) hoặc Word (.docx) có bảng phụ lục theo mẫu riêng của đơn vị, hoặc chọn vùng bảng trong sheet rồi bấm "Dùng vùng đang chọn". Xem trước cách ghép cột, sửa nếu cần, rồi chèn phụ lục chuẩn.',
+  hint: 'Chọn tệp Excel (.xlsx) hoặc Word (.docx) có bảng phụ lục theo mẫu riêng của đơn vị, hoặc chọn vùng bảng trong trang tính rồi bấm "Dùng vùng đang chọn". Xem trước cách ghép cột, sửa nếu cần, rồi chèn phụ lục chuẩn.',
   pickFile: 'Chọn tệp .xlsx hoặc .docx…',
   useSelection: 'Dùng vùng đang chọn',
   selectionUnsupported: 'Excel này không đọc được vùng đang chọn: hãy lưu bảng thành tệp .xlsx rồi chọn tệp.',
@@ -33,5 +33,5 @@ export const IMPORT_PANE = {
   failed: 'Không nhập được bảng',
   unreadable: (name: string, reason: string) => `Không đọc được tệp "${name}": ${reason}`,
   insertFailed: (done: string[], templateId: string, detail: string) =>
-    `Không chèn được phụ lục ${templateId} (${detail}).${done.length ? ` Các sheet đã chèn vẫn giữ: ${done.map((s) => `"${s}"`).join(', ')} — xóa sheet nếu muốn làm lại.` : ''}`,
+    `Không chèn được phụ lục ${templateId} (${detail}).${done.length ? ` Các trang tính đã chèn vẫn giữ: ${done.map((s) => `"${s}"`).join(', ')} — xóa trang tính nếu muốn làm lại.` : ''}`,
 };
