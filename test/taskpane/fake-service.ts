@@ -189,7 +189,7 @@ export class FakeService implements AddinService {
   /** The workbook the import preview reads (its selection, its settings): the real import engine answers. */
   importPort = new MemoryWorkbookPort();
   selectionReadable = true;
-  importSheets = ['PL-I Nu DTTS lanh dao'];
+  importSheets = ['PL-I Nữ DTTS lãnh đạo'];
   canImportSelection(): boolean {
     return this.selectionReadable;
   }

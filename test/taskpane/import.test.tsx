@@ -68,13 +68,13 @@ describe('Nhập từ bảng có sẵn…', () => {
     expect(within(panel).getByRole('list', { name: 'Không đặt được' }).textContent).toContain('52/ 118');
 
     await user.click(within(panel).getByRole('button', { name: 'Chèn phụ lục đã nhập' }));
-    await within(panel).findByText(/Đã chèn 1 phụ lục: "PL-I Nu DTTS lanh dao"/);
+    await within(panel).findByText(/Đã chèn 1 phụ lục: "PL-I Nữ DTTS lãnh đạo"/);
     const snap = await port.read();
     expect(snap.markers.map((m) => m.templateId)).toEqual(['PL-I']);
     // The report year the table's header implies is stored (the workbook had no settings).
     expect((snap.settings as { reportYear: number }).reportYear).toBeGreaterThan(2000);
     // Column 11 ("12/13") went in; column 13 did not.
-    const sheet = snap.sheets.find((s) => s.name === 'PL-I Nu DTTS lanh dao')!;
+    const sheet = snap.sheets.find((s) => s.name === 'PL-I Nữ DTTS lãnh đạo')!;
     const values = sheet.cells.flat().map((c) => (c ? c.v : undefined));
     expect(values).toContain(12);
     expect(values).toContain(13);
@@ -96,7 +96,7 @@ describe('Nhập từ bảng có sẵn…', () => {
     await within(panel).findByText(/Chưa chọn vùng bảng nào/);
     await port.select({ sheet: 'Bảng cũ', cell: 'A5:N8' });
     await user.click(within(panel).getByRole('button', { name: 'Dùng vùng đang chọn' }));
-    await within(panel).findByText('Xem trước: Vùng chọn trên trang "Bảng cũ"');
+    await within(panel).findByText('Xem trước: Vùng chọn trên trang tính "Bảng cũ"');
     expect(within(panel).getByText(/→ Phụ lục I \(PL-I\)/)).toBeTruthy();
 
     const input = panel.querySelector('input[type="file"]') as HTMLInputElement;
