@@ -1517,6 +1517,8 @@ class RangeProxy extends ProxyBase {
     this.context.queue(() => {
       const r = this.rect();
       const s = this.sheetTarget();
+      if (this.context.fake.refuseMergedAreas)
+        throw new FakeOfficeError('InvalidOperation', 'This operation is not supported for this range.');
       const found = s.merges.filter((m) => intersects(m, r));
       // Excel refuses a range holding more merged areas than this (the whole batch fails).
       if (found.length > MAX_MERGED_AREAS)
@@ -2414,6 +2416,8 @@ export class FakeExcel {
    * renamed, hidden or shown; Excel refuses with AccessDenied.
    */
   structureProtected = false;
+  /** getMergedAreasOrNullObject fails whatever the range (a host refusing it). */
+  refuseMergedAreas = false;
   /** Called as each sync starts, with its 0-based index (failure injection between syncs). */
   onSync?: (index: number) => void;
   /** Cached result of a formula written through the API (formulas are not evaluated). */

@@ -148,6 +148,8 @@ const TITLE_RANGE = 'A1:A4';
  * areas, and an area covers at least 2 cells, so a band of at most 1,024 cells never fails.
  */
 export const MERGE_BAND_CELLS = 1024;
+/** getMergedAreasOrNullObject calls one read may make (~700 request bytes each). */
+export const MAX_MERGE_BANDS = 3000;
 
 /** Row bands of a rectangle of at most MERGE_BAND_CELLS cells (whole rows; wide rows alone). */
 export function mergeBands(rect: Rect): Rect[] {
@@ -710,13 +712,20 @@ export class OfficeWorkbookPort implements WorkbookPort {
     // row bands packed into batches by their planned response bytes; merged areas of annexes.
     type Piece = { sheet: number; rect: Rect; merges?: Rect[] };
     const pending: Piece[] = [];
+    const mergesUnread = new Set<number>();
+    let bandsLeft = MAX_MERGE_BANDS;
     heads.forEach((h, i) => {
       const r = rects[i];
       if (!r) return;
       const annex = annexes.has(h.name);
       const from = 'first' in h ? r.r1 : Math.max(r.r1, HEAD_ROWS);
       const to = annex ? r.r2 : Math.min(r.r2, HEAD_ROWS - 1);
-      const bands = annex && withMerges ? mergeBands(r) : undefined;
+      let bands = annex && withMerges ? mergeBands(r) : undefined;
+      if (bands && bands.length > bandsLeft) {
+        // Too many calls for one read (an enormous annex): merges left unread, and said so.
+        bands = undefined;
+        mergesUnread.add(i);
+      } else if (bands) bandsLeft -= bands.length;
       if (from <= to) pending.push({ sheet: i, rect: { ...r, r1: from, r2: to }, ...(bands ? { merges: bands } : {}) });
       else if (bands) pending.push({ sheet: i, rect: { ...r, r1: 1, r2: 0 }, merges: bands });
     });
@@ -761,6 +770,13 @@ export class OfficeWorkbookPort implements WorkbookPort {
       try {
         await context.sync(); // 3+
       } catch (e) {
+        if (!isPayloadLimit(e) && batch.some((b) => b.merged.length)) {
+          // Excel refused the merged areas (nothing else in the batch can fail on a sheet that
+          // exists): read the cells again without them and say the merge check was not done.
+          for (const b of batch) if (b.merged.length) mergesUnread.add(b.sheet);
+          pending.unshift(...batch.map(({ sheet, rect }) => ({ sheet, rect })));
+          continue;
+        }
         const single = batch.length === 1 && batch[0]!.rect.r1 >= batch[0]!.rect.r2;
         if (!isPayloadLimit(e) || single) throw e;
         pending.unshift(...batch.map(({ sheet, rect, merges: m }) => ({ sheet, rect, ...(m ? { merges: m } : {}) })));
@@ -778,6 +794,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       }
     }
     for (const [i, list] of merges) sheets[i]!.merges = [...new Set(list)];
+    for (const i of mergesUnread) sheets[i]!.mergesUnread = true;
     return {
       sheets,
       settings: parseSettings(settingsCell?.values),

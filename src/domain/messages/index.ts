@@ -38,6 +38,8 @@ export const MESSAGES: Record<string, Template> = {
     `${d.title ?? `Phụ lục ${d.template}`} xuất hiện ${d.count} lần (các trang tính: ${d.sheets}). Chỉ giữ và gửi một bản.`,
   'structure/hidden-annex': (d) =>
     `Trang tính phụ lục "${d.sheet}" đang bị ẩn${d.veryHidden ? ' kiểu "very hidden" (không hiện trong lệnh Bỏ ẩn của Excel)' : ''}: người nhận có thể không thấy. Hãy bỏ ẩn trang tính trước khi gửi.`,
+  'structure/merges-unread': () =>
+    'Excel không cho đọc các vùng ô gộp của trang này (quá nhiều vùng gộp), nên chưa kiểm tra được ô nhập liệu bị gộp. Các kiểm tra khác vẫn đầy đủ; có thể kiểm tra phần này bằng trang kiểm tra ngoại tuyến (kiem-tra.html) hoặc lệnh phuluc validate.',
   'structure/merged-input': (d) =>
     `Ô nhập liệu bị gộp (${d.range}): số liệu trong vùng gộp có thể bị mất. Hãy bỏ gộp ô.`,
   'structure/total-row-missing': (d) => `Không tìm thấy dòng "${d.label}" của bảng.`,

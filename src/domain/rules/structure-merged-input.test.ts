@@ -31,6 +31,15 @@ ruleTester(structureMergedInput, {
   ],
   invalid: [
     {
+      name: 'merged areas the adapter could not read: said, as information',
+      template: 'PL-II',
+      data: { '1': plII },
+      patch: (s) => {
+        s.mergesUnread = true;
+      },
+      findings: [{ messageId: 'structure/merges-unread', cell: 'A1', severity: 'info' }],
+    },
+    {
       name: 'PL-II: two count cells merged',
       template: 'PL-II',
       data: { '1': plII },

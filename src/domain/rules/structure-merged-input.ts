@@ -9,10 +9,13 @@ export const structureMergedInput: AnnexRule = {
   family: 'structure',
   description: 'Ô nhập liệu của dòng số liệu bị gộp (merge): giá trị trong vùng gộp có thể bị mất.',
   defaultSeverity: 'warning',
-  messages: ['structure/merged-input'],
+  messages: ['structure/merged-input', 'structure/merges-unread'],
   scope: 'annex',
   templates: '*',
   check(annex, ctx) {
+    // The adapter could not read the merged areas: say the check was not done, never guess.
+    if (annex.sheet.mergesUnread)
+      ctx.report({ messageId: 'structure/merges-unread', severity: 'info', row: 0, col: 0 });
     const merges = (annex.sheet.merges ?? []).map((m) => ({ text: m, range: parseRangeA1(m) }));
     if (merges.length === 0) return;
     // The input columns of each table and the data rows by sheet row, so each merge looks only at the rows it spans.

@@ -26,6 +26,11 @@ export interface SheetSnapshot {
   cells: (RawCell | undefined)[][];
   /** Merged ranges in A1 notation ("A1:C1"). */
   merges?: string[];
+  /**
+   * The adapter could not read this sheet's merged areas (Excel refused, or too many to ask
+   * for): `merges` is incomplete and the merged-input check says it was not done.
+   */
+  mergesUnread?: boolean;
 }
 
 /** An annex identity marker: a workbook-level defined name pointing into the annex sheet. */
