@@ -57,7 +57,8 @@ describe('live re-check as the officer edits (issue 12, item 1)', () => {
     expect(since.filter((m) => (WRITES as readonly string[]).includes(m))).toEqual([]);
     // The same report reaches the other tabs.
     await user.click(screen.getByRole('tab', { name: 'Chỉ tiêu' }));
-    expect(screen.getByText('Không tìm thấy chỉ tiêu nào trong các phụ lục đã kiểm tra.')).toBeVisible();
+    // The Chỉ tiêu tab loads on first use: wait for it, as the officer does.
+    expect(await screen.findByText('Không tìm thấy chỉ tiêu nào trong các phụ lục đã kiểm tra.')).toBeVisible();
   });
 
   it('ignores edits before the first Kiểm tra, and stops watching when the pane closes', async () => {
