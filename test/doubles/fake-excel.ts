@@ -1059,7 +1059,8 @@ function validateDefinedName(name: string): void {
 }
 
 function nameFormula(n: FakeName): string {
-  if (!n.sheet) return '=#REF!';
+  // Excel keeps the cell part when the sheet goes: "=#REF!$A$1" (type "Error", value "#REF!").
+  if (!n.sheet) return `=#REF!${n.address.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2')}`;
   const abs = n.address.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
   return `=${quoteSheet(n.sheet.name)}!${abs}`;
 }

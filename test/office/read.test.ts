@@ -103,7 +103,11 @@ describe('OfficeWorkbookPort.read', () => {
     seedAnnex(fake, 'VB', 1);
     fake.addName('PHULUC_VB', 'VB', 'A1');
     fake.names[0]!.sheet = null;
+    expect(fake.nameFormula('PHULUC_VB')).toBe('=#REF!$A$1'); // as Excel returns it
     expect((await port.read()).markers).toEqual([]);
+    // Below ExcelApi 1.7 (NamedItem.value): "#REF!" too.
+    const old = new OfficeWorkbookPort(fake.run, NONE, IDS);
+    expect((await old.read()).markers).toEqual([]);
   });
 
   it('reads the settings JSON from the veryHidden sheet and leaves that sheet out', async () => {
@@ -210,6 +214,9 @@ describe('read helpers', () => {
     expect(sheetOfReference('=VB!$A$1')).toBe('VB');
     expect(sheetOfReference("'It''s'!$A$1")).toBe("It's");
     expect(sheetOfReference('=#REF!')).toBeUndefined();
+    // As Excel writes a name whose sheet was deleted (the cell part kept).
+    expect(sheetOfReference('=#REF!$A$1')).toBeUndefined();
+    expect(sheetOfReference('#REF!$A$1')).toBeUndefined();
     expect(sheetOfReference(undefined)).toBeUndefined();
     expect(mergesFromAddress("'A, B'!A1:C1, 'A, B'!$A$2:$B$3")).toEqual(['A1:C1', 'A2:B3']);
   });

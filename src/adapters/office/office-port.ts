@@ -300,6 +300,8 @@ function localAddress(address: string): string {
 /** The sheet of a defined name's reference: "='Sheet name'!$A$1" or "Sheet1!$A$1". */
 export function sheetOfReference(ref: unknown): string | undefined {
   if (typeof ref !== 'string') return undefined;
+  // A name whose sheet was deleted: Excel writes "=#REF!$A$1" (or "#REF!"), no sheet.
+  if (/^=?#REF!/i.test(ref.trim())) return undefined;
   const m = /^=?(?:'((?:[^']|'')+)'|([^'!=]+))!\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?$/.exec(ref.trim());
   if (!m) return undefined;
   return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
