@@ -13,12 +13,17 @@
  *
  * Every function completes its event promptly (validate-command.ts), also when it fails.
  */
-import { detectCapabilities, OfficeWorkbookPort } from '../adapters/office/office-port';
+import { detectCapabilities } from '../adapters/office/capabilities';
+import { LazyOfficePort } from '../adapters/office/lazy-port';
 import { workbookIdentity } from '../adapters/office/workbook-identity';
 import { createAddinService } from '../app/service';
 import { requestTab } from '../taskpane/showTab';
 import type { TabId } from '../taskpane/state';
-import { runValidateCommand, SHOW_TIMEOUT_MS, type CommandEvent, type Notice } from './validate-command';
+import { SHOW_TIMEOUT_MS } from './show-timeout';
+import type { CommandEvent, Notice } from './validate-command';
+
+/** What "Kiểm tra" runs loads when pressed: the task pane's first paint does not carry it. */
+const loadValidateCommand = () => import(/* webpackChunkName: "validate-command" */ './validate-command');
 
 /**
  * Opens notice.html beside this page; resolves once it is open (or cannot open), so the event
@@ -76,10 +81,18 @@ function showTaskpaneOn(tab: TabId): (() => Promise<void>) | undefined {
 
 export async function validateWorkbook(event: CommandEvent): Promise<void> {
   let service: ReturnType<typeof createAddinService> | undefined;
+  let runValidateCommand: Awaited<ReturnType<typeof loadValidateCommand>>['runValidateCommand'];
+  try {
+    ({ runValidateCommand } = await loadValidateCommand());
+  } catch {
+    // The command's code could not be loaded (network): the event is completed all the same.
+    completeQuietly(event);
+    return;
+  }
   await runValidateCommand(event, {
     validate: () => {
       const caps = detectCapabilities();
-      service = createAddinService(new OfficeWorkbookPort(undefined, caps), caps, 'ribbon');
+      service = createAddinService(new LazyOfficePort(caps), caps, 'ribbon');
       // "Kiểm tra" from the ribbon records the validation stamp, as the task pane's does.
       return service.validateAndStamp();
     },
@@ -106,11 +119,15 @@ export async function showTab(event: CommandEvent, tab: TabId): Promise<void> {
       ]);
   } finally {
     clearTimeout(timer);
-    try {
-      event.completed();
-    } catch {
-      // Excel already gave up on this event
-    }
+    completeQuietly(event);
+  }
+}
+
+function completeQuietly(event: CommandEvent): void {
+  try {
+    event.completed();
+  } catch {
+    // Excel already gave up on this event
   }
 }
 

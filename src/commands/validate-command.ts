@@ -10,6 +10,7 @@
  * up after 5 minutes).
  */
 import { COMMAND_MSG } from '../domain/messages/office';
+import { SHOW_TIMEOUT_MS } from './show-timeout';
 import { STAMP_MSG } from '../domain/messages/stamp';
 import type { Report } from '../domain/report/schema';
 import type { CellRef } from '../domain/sheet/workbook';
@@ -152,8 +153,8 @@ export function firstProblemCell(report: Report): CellRef | undefined {
   return f ? { sheet: f.sheet, cell: f.cell } : undefined;
 }
 
-/** Longest wait for showing the result before the event is completed anyway. */
-export const SHOW_TIMEOUT_MS = 10_000;
+/** Longest wait for showing the result before the event is completed anyway (in show-timeout.ts). */
+export { SHOW_TIMEOUT_MS };
 
 /**
  * Opens the task pane when possible; otherwise (no shared runtime, or showAsTaskpane rejects)

@@ -2,7 +2,8 @@
  * The task pane inside Excel: the only place that touches Office. Waits for Office.onReady,
  * builds the Office-backed AddinService and mounts the same App the playground and tests use.
  */
-import { detectCapabilities, OfficeWorkbookPort } from '../adapters/office/office-port';
+import { detectCapabilities } from '../adapters/office/capabilities';
+import { LazyOfficePort } from '../adapters/office/lazy-port';
 import { createAddinService } from '../app/service';
 import { mountTaskpane } from './index';
 import { failure, S } from '../domain/messages/taskpane';
@@ -35,10 +36,15 @@ function boot(): void {
     try {
       // The ribbon's last report is trusted only when it is this workbook's.
       setWorkbookIdentity(() => workbookIdentity());
-      const service = createAddinService(new OfficeWorkbookPort(), detectCapabilities());
+      const caps = detectCapabilities();
+      // The Office adapter is its own chunk: the pane paints first, the adapter loads meanwhile.
+      const port = new LazyOfficePort(caps);
+      const service = createAddinService(port, caps);
       // A ribbon button pressed before the pane mounted chose its tab.
       const tab = requestedTab() ?? new URLSearchParams(window.location.search).get('tab');
       mountTaskpane(root, service, { initialTab: tab });
+      // A failed load is reported by the first port call that needs the adapter.
+      port.load().catch(() => undefined);
     } catch (err) {
       showMessage(root, failure(S.boot.failed, err));
     }

@@ -91,7 +91,8 @@ import {
   type WorkbookSnapshot,
 } from '../../domain/sheet/workbook';
 import { TEMPLATE_IDS } from '../../domain/templates/info';
-import { recognise } from '../../domain/engine/recognize';
+import { recogniseSheets } from '../../domain/templates/recognize-sheets';
+import { apiSupport, detectCapabilities } from './capabilities';
 import { OFFICE_MSG } from '../../domain/messages/office';
 import { checkRecordFromValues, prepareCheckRecord, queueCheckRecord, SETTINGS_READ_RANGE } from './check-record';
 import { addressLists, RANGE_OP_BYTES, rangeOpBytes, RequestMeter } from './request-size';
@@ -168,52 +169,8 @@ const STORE_CHUNK = 32_000;
 
 /* ------------------------------------------------------------------ capabilities */
 
-export function detectCapabilities(
-  office: typeof Office | undefined = (globalThis as { Office?: typeof Office }).Office,
-): Capabilities {
-  const ok = (version: string): boolean => {
-    try {
-      return !!office?.context?.requirements?.isSetSupported('ExcelApi', version);
-    } catch {
-      return false;
-    }
-  };
-  return { namedItems: ok('1.4'), dataValidation: ok('1.8'), pageLayout: ok('1.9'), insertFromWorkbook: ok('1.13') };
-}
-
-/** The highest ExcelApi level the capabilities prove (requirement sets are cumulative). */
-export function levelOf(caps: Capabilities): string {
-  if (caps.insertFromWorkbook) return '1.13';
-  if (caps.pageLayout) return '1.9';
-  if (caps.dataValidation) return '1.8';
-  if (caps.namedItems) return '1.4';
-  return '1.1';
-}
-
-export function versionAtLeast(have: string, want: string): boolean {
-  const [a = 0, b = 0] = have.split('.').map(Number);
-  const [c = 0, d = 0] = want.split('.').map(Number);
-  return a > c || (a === c && b >= d);
-}
-
-/**
- * `supports(version)` for the levels without a capability (1.2, 1.7): what the capabilities
- * prove, or else what Office says (isSetSupported); without Office (tests), the capabilities only.
- */
-export function apiSupport(
-  caps: Capabilities,
-  office: typeof Office | undefined = (globalThis as { Office?: typeof Office }).Office,
-): (version: string) => boolean {
-  const level = levelOf(caps);
-  return (version) => {
-    if (versionAtLeast(level, version)) return true;
-    try {
-      return !!office?.context?.requirements?.isSetSupported('ExcelApi', version);
-    } catch {
-      return false;
-    }
-  };
-}
+// In capabilities.ts (light, for the task pane's first paint); re-exported for the adapter's callers.
+export { apiSupport, detectCapabilities, levelOf, versionAtLeast } from './capabilities';
 
 /* ------------------------------------------------------------------ read helpers */
 
@@ -708,7 +665,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
       if (got.cells >= DENSITY_SAMPLE_CELLS)
         density[i] = Math.max(READ_MIN_BYTES_PER_CELL, (got.bytes / got.cells) * READ_DENSITY_MARGIN);
     });
-    const annexes = new Set(recognise({ sheets, markers: this.lastMarkers }).map((r) => r.sheet.name));
+    const annexes = new Set(recogniseSheets({ sheets, markers: this.lastMarkers }).map((r) => r.sheet.name));
 
     // The plan: the rest of each annex (and the first rows of a sheet read without a head), in
     // row bands packed into batches by their planned response bytes; merged areas of annexes.
