@@ -70,3 +70,53 @@ describe('the clean-text fast path', () => {
     expect(isClean('Xã  12')).toBe(false);
   });
 });
+
+describe('loose keys of clean Vietnamese text', () => {
+  const slowLoose = (s: string) =>
+    textKey(s)
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/đ/g, 'd')
+      .replace(/[^a-z0-9%]+/g, ' ')
+      .trim();
+  const pieces = [
+    'Xã',
+    ' ',
+    'Đ',
+    'đ',
+    'ư',
+    'Ệ',
+    'ổ',
+    'æ',
+    'ß',
+    'İ',
+    '1',
+    '%',
+    '.',
+    '-',
+    'Tổng cộng',
+    'HĐND',
+    '\u0301',
+    'e\u0302',
+    'ǆ',
+    'Ø',
+    '\u1EF9',
+    '(',
+    'a',
+  ];
+  it('are those of the full fold', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 10 }), (parts) => {
+        const s = parts.join('');
+        expect(looseKey(s)).toBe(slowLoose(s));
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 12 }), (s) => {
+        expect(looseKey(s)).toBe(slowLoose(s));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

@@ -63,11 +63,42 @@ export function textKey(s: string): string {
 
 const NOT_KEY = /[^a-z0-9%]+/g;
 
+/** The base letter of a precomposed character (its first NFD code), '' when it has none in a–z. */
+const FOLD = new Map<number, number>();
+function foldCode(c: number): number {
+  let f = FOLD.get(c);
+  if (f === undefined) {
+    const b = c === 0x111 ? 0x64 : String.fromCharCode(c).normalize('NFD').charCodeAt(0);
+    f = (b >= 0x61 && b <= 0x7a) || (b >= 0x30 && b <= 0x39) ? b : -1;
+    FOLD.set(c, f);
+  }
+  return f;
+}
+
+function isKeyCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x25;
+}
+
 /** Loose key: also without diacritics, punctuation folded to spaces — for fuzzy label matching. */
 export function looseKey(s: string): string {
   const t = textKey(s);
   // ASCII has no diacritics to drop: only the punctuation fold remains.
   if (isAscii(t)) return t.replace(NOT_KEY, ' ').trim();
+  if (isClean(t)) {
+    // Precomposed letters only: each folds to its base letter on its own (as NFD then dropping marks would).
+    let out = '';
+    let gap = false;
+    for (let i = 0; i < t.length; i++) {
+      let c = t.charCodeAt(i);
+      if (c > 0x7e) c = foldCode(c);
+      if (c >= 0 && isKeyCode(c)) {
+        if (gap && out !== '') out += ' ';
+        gap = false;
+        out += String.fromCharCode(c);
+      } else gap = true;
+    }
+    return out;
+  }
   return t
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
