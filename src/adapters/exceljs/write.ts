@@ -206,16 +206,46 @@ export function freeMarkerName(wb: ExcelJS.Workbook, templateId: string): string
   }
 }
 
+/**
+ * The style object of a cell. Cells that look alike share one object: exceljs then finds the
+ * cell's style id in its own WeakMap instead of rendering the style's XML once per cell (most
+ * of the time of a write). Safe because every later change of a cell's style here and in the
+ * ports assigns a new object (copy on write), as exceljs's own merge does.
+ */
+type StyleOf = (c: PlanCell, kind: string, build: () => Partial<ExcelJS.Style>) => Partial<ExcelJS.Style>;
+
+function sharedStyles(): StyleOf {
+  const cache = new Map<string, Partial<ExcelJS.Style>>();
+  return (c, kind, build) => {
+    // What the style depends on: the plan style, the cell's own format and lock, and how the
+    // value is written (exceljs adds numFmtId="0" for numbers without a format, not for text).
+    const key = `${c.style ?? ''}\u0000${c.numFmt ?? ''}\u0000${c.input ? 1 : 0}\u0000${kind}`;
+    let st = cache.get(key);
+    if (!st) {
+      st = build();
+      cache.set(key, st);
+    }
+    return st;
+  };
+}
+
+/** How exceljs types a value for its default number format: number, date, or anything else. */
+const valueKind = (v: unknown): string => (typeof v === 'number' ? 'n' : v instanceof Date ? 'd' : 'o');
+
 function writeCell(
   ws: ExcelJS.Worksheet,
   c: PlanCell,
   style: Partial<ExcelJS.Style>,
   results: Map<number, FValue>,
+  styleOf: StyleOf,
 ): void {
   const cell = ws.getCell(c.row + 1, c.col + 1);
-  const st: Partial<ExcelJS.Style> = { ...style };
-  if (c.numFmt) st.numFmt = c.numFmt;
-  if (c.input) st.protection = { locked: false };
+  const base = (): Partial<ExcelJS.Style> => {
+    const st: Partial<ExcelJS.Style> = { ...style };
+    if (c.numFmt) st.numFmt = c.numFmt;
+    if (c.input) st.protection = { locked: false };
+    return st;
+  };
   if (c.formula) {
     const computed = c.result !== undefined ? c.result : results.get(c.row * 16384 + c.col);
     const value: ExcelJS.CellFormulaValue = {
@@ -224,16 +254,27 @@ function writeCell(
     } as ExcelJS.CellFormulaValue;
     if (computed !== undefined && computed !== null) (value as { result?: unknown }).result = computed;
     cell.value = value;
+    cell.style = styleOf(c, `f${valueKind(computed)}`, base);
   } else if (c.date) {
     cell.value = isoToDate(c.date);
-    if (!st.numFmt) st.numFmt = 'dd/mm/yyyy';
+    cell.style = styleOf(c, 'date', () => {
+      const st = base();
+      if (!st.numFmt) st.numFmt = 'dd/mm/yyyy';
+      return st;
+    });
   } else if (c.link && typeof c.value === 'string') {
     cell.value = { text: c.value, hyperlink: `#${quoteSheet(c.link.sheet)}!${c.link.cell}` };
-    st.font = { ...st.font, underline: true, color: { argb: 'FF0563C1' } };
+    cell.style = styleOf(c, 'link', () => {
+      const st = base();
+      st.font = { ...st.font, underline: true, color: { argb: 'FF0563C1' } };
+      return st;
+    });
   } else if (c.value !== undefined && c.value !== null) {
     cell.value = c.value;
+    cell.style = styleOf(c, valueKind(c.value), base);
+  } else {
+    cell.style = styleOf(c, 'empty', base);
   }
-  cell.style = st;
 }
 
 /**
@@ -247,18 +288,27 @@ export function addValidations(
   cells: { row: number; col: number; dv: ExcelJS.DataValidation }[],
 ): void {
   const groups = new Map<string, { dv: ExcelJS.DataValidation; cells: { row: number; col: number }[] }>();
+  // The cells of a column usually share one validation object: its key is computed once.
+  const keys = new Map<ExcelJS.DataValidation, string>();
   for (const c of cells) {
-    const key = JSON.stringify(c.dv);
-    const g = groups.get(key) ?? { dv: c.dv, cells: [] };
+    let key = keys.get(c.dv);
+    if (key === undefined) keys.set(c.dv, (key = JSON.stringify(c.dv)));
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { dv: c.dv, cells: [] }));
     g.cells.push(c);
-    groups.set(key, g);
   }
   const model = (ws as unknown as { dataValidations: { add(address: string, dv: ExcelJS.DataValidation): void } })
     .dataValidations;
   for (const { dv, cells: list } of groups.values()) {
     const byCol = new Map<number, number[]>();
-    for (const c of list) byCol.set(c.col, [...(byCol.get(c.col) ?? []), c.row]);
+    for (const c of list) {
+      const rows = byCol.get(c.col);
+      if (rows) rows.push(c.row);
+      else byCol.set(c.col, [c.row]);
+    }
     const runs: { c1: number; c2: number; r1: number; r2: number }[] = [];
+    // The run that ends in column c2 over rows r1..r2, to widen by the next column.
+    const ending = new Map<string, { c1: number; c2: number; r1: number; r2: number }>();
     for (const col of [...byCol.keys()].sort((a, b) => a - b)) {
       const rows = [...new Set(byCol.get(col))].sort((a, b) => a - b);
       let start = rows[0]!;
@@ -266,9 +316,17 @@ export function addValidations(
         if (i < rows.length && rows[i] === rows[i - 1]! + 1) continue;
         const r1 = start;
         const r2 = rows[i - 1]!;
-        const left = runs.find((x) => x.c2 === col - 1 && x.r1 === r1 && x.r2 === r2);
-        if (left) left.c2 = col;
-        else runs.push({ c1: col, c2: col, r1, r2 });
+        const leftKey = `${col - 1}:${r1}:${r2}`;
+        const left = ending.get(leftKey);
+        if (left) {
+          ending.delete(leftKey);
+          left.c2 = col;
+          ending.set(`${col}:${r1}:${r2}`, left);
+        } else {
+          const run = { c1: col, c2: col, r1, r2 };
+          runs.push(run);
+          ending.set(`${col}:${r1}:${r2}`, run);
+        }
         if (i < rows.length) start = rows[i]!;
       }
     }
@@ -328,9 +386,15 @@ export async function applyPlan(wb: ExcelJS.Workbook, plan: SheetPlan, opts: App
   const results = opts.computeResults === false ? new Map<number, FValue>() : planResults(plan);
   for (const [r, h] of fittedRowHeights(plan, results)) ws.getRow(r + 1).height = h;
   const validations: { row: number; col: number; dv: ExcelJS.DataValidation }[] = [];
+  const cellStyle = sharedStyles();
+  // Equal validation specs (a column's cells) share one exceljs validation object.
+  const dvCache = new Map<string, ExcelJS.DataValidation | undefined>();
   for (const c of plan.cells) {
-    writeCell(ws, c, styleOf(c.style), results);
-    const dv = c.validation ? excelValidation(c.validation) : undefined;
+    writeCell(ws, c, styleOf(c.style), results, cellStyle);
+    if (!c.validation) continue;
+    const key = JSON.stringify(c.validation);
+    let dv = dvCache.get(key);
+    if (dv === undefined && !dvCache.has(key)) dvCache.set(key, (dv = excelValidation(c.validation)));
     if (dv) validations.push({ row: c.row, col: c.col, dv });
   }
   addValidations(ws, validations);
