@@ -421,7 +421,7 @@ export const scenarios = [
       await pg.tab('Chỉ tiêu');
       await pg.tab('Xuất kết quả');
       await pg.pane.getByRole('button', { name: 'Ghi trang tính Kết quả kiểm tra' }).click();
-      await pg.pane.getByText(/^Đã ghi kết quả vào sheet/).waitFor();
+      await pg.pane.getByText(/^Đã ghi kết quả vào trang tính/).waitFor();
       const file = path.join(env.work, 'network.xlsx');
       await pg.download(file);
       await pg.openFile(file);
@@ -828,8 +828,8 @@ export const scenarios = [
       assert(overflow <= 1, `So sánh: the pane scrolls sideways by ${overflow} px`);
       await item.getByRole('button', { name: 'Đi tới ô S10' }).click();
       await until(async () => (await pg.eval((p) => p.port.selection.cell)) === 'S10', 'the port selects S10');
-      await pg.pane.getByRole('button', { name: 'Ghi sheet "So sánh với năm trước"' }).click();
-      await pg.pane.getByText(/^Đã ghi sheet "So sánh với năm trước"/).waitFor();
+      await pg.pane.getByRole('button', { name: 'Ghi trang tính "So sánh với năm trước"' }).click();
+      await pg.pane.getByText(/^Đã ghi trang tính "So sánh với năm trước"/).waitFor();
       assert((await pg.sheetTabs()).includes('So sánh với năm trước'), 'a "So sánh với năm trước" sheet tab');
       await shot(page, 'p-so-sanh-sheet');
     },
