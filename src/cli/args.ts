@@ -7,6 +7,7 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { parseSettings, type ReportSettings } from '../domain/settings';
 import { M } from '../domain/messages/cli';
+import { readXlsxFile, WorkbookReadError, type ReadResult } from '../adapters/xlsx/read-file';
 
 export interface Io {
   out(text: string): void;
@@ -135,5 +136,16 @@ export async function writeOut(out: string, buf: Buffer, force: boolean): Promis
     await fs.unlink(tmp).catch(() => undefined);
     if (e instanceof UsageError) throw e;
     throw new UsageError(M.cannotWrite(out, (e as NodeJS.ErrnoException).code ?? (e as Error).message));
+  }
+}
+
+/** Reads an .xlsx file with the own reader; a file that cannot be read becomes its Vietnamese sentence. */
+export async function readXlsxOrRefuse(file: string): Promise<ReadResult> {
+  try {
+    return await readXlsxFile(file);
+  } catch (e) {
+    if (e instanceof WorkbookReadError)
+      throw new UsageError(M.readFailure(e.reason, file, e.tooLarge, e.damage), [], e);
+    throw e;
   }
 }

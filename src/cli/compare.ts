@@ -12,24 +12,16 @@
  * 2 when a file cannot be read, is not one of ours, or the two have no annex in common.
  */
 import * as path from 'path';
-import { readXlsxFile, WorkbookReadError } from '../adapters/xlsx/read-file';
 import { comparable, compareWorkbooks, type CompareResult } from '../domain/compare/compare';
 import { COMPARE_CLI, COMPARE_MSG, TREND_LABEL } from '../domain/messages/compare';
 import { M } from '../domain/messages/cli';
 import { formatVnNumber, roundTo } from '../domain/parse/number';
 import type { WorkbookSnapshot } from '../domain/sheet/workbook';
 import { recognise } from '../domain/engine/recognize';
-import { checkOut, parseArgs, str, UsageError, writeOut, type Io } from './args';
+import { checkOut, readXlsxOrRefuse, parseArgs, str, UsageError, writeOut, type Io } from './args';
 
 async function readSide(file: string): Promise<WorkbookSnapshot> {
-  let snapshot: WorkbookSnapshot;
-  try {
-    snapshot = await readXlsxFile(file);
-  } catch (e) {
-    if (e instanceof WorkbookReadError)
-      throw new UsageError(M.readFailure(e.reason, file, e.tooLarge, e.damage), [], e);
-    throw e;
-  }
+  const snapshot: WorkbookSnapshot = await readXlsxOrRefuse(file);
   if (recognise(snapshot).length === 0) throw new UsageError(COMPARE_CLI.notOurs(file));
   return snapshot;
 }

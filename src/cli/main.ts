@@ -4,7 +4,7 @@
  * shows a stack trace unless PHULUC_DEBUG=1.
  */
 import * as path from 'path';
-import { readXlsxFile, WorkbookReadError, type ReadResult } from '../adapters/xlsx/read-file';
+import type { ReadResult } from '../adapters/xlsx/read-file';
 import { validateSnapshot } from '../domain/engine/validate';
 import type { ReportSettings } from '../domain/settings';
 import { SETTINGS_SHEET } from '../domain/sheet/workbook';
@@ -16,7 +16,17 @@ import { formatReport } from './report-text';
 import { freshCheck } from '../domain/stamp/stamp';
 import { formatCheckedAt, STAMP_CLI } from '../domain/messages/stamp';
 import { catalogJson, formatCatalog } from './catalog';
-import { checkOut, loadSettings, parseArgs, readJsonFile, str, UsageError, writeOut, type Io } from './args';
+import {
+  checkOut,
+  readXlsxOrRefuse,
+  loadSettings,
+  parseArgs,
+  readJsonFile,
+  str,
+  UsageError,
+  writeOut,
+  type Io,
+} from './args';
 
 export type { Io } from './args';
 export { UsageError } from './args';
@@ -100,14 +110,7 @@ async function carryFromLast(
   settings: ReportSettings,
   chosen: string[],
 ): Promise<{ data: Record<string, AnnexData>; sentence: string }> {
-  let snapshot: ReadResult;
-  try {
-    snapshot = await readXlsxFile(file);
-  } catch (e) {
-    if (e instanceof WorkbookReadError)
-      throw new UsageError(M.readFailure(e.reason, file, e.tooLarge, e.damage), [], e);
-    throw e;
-  }
+  const snapshot: ReadResult = await readXlsxOrRefuse(file);
   const { carryOver } = await import('../domain/compare/carry');
   const { termLabel } = await import('../domain/compare/term');
   const { COMPARE_CLI } = await import('../domain/messages/compare');
@@ -168,14 +171,7 @@ async function cmdValidate(args: string[], io: Io): Promise<number> {
   const settingsFile = str(options.get('--settings'));
   const given = settingsFile ? (await loadSettings(settingsFile)).raw : undefined;
 
-  let snapshot: ReadResult;
-  try {
-    snapshot = await readXlsxFile(file);
-  } catch (e) {
-    if (e instanceof WorkbookReadError)
-      throw new UsageError(M.readFailure(e.reason, file, e.tooLarge, e.damage), [], e);
-    throw e;
-  }
+  const snapshot: ReadResult = await readXlsxOrRefuse(file);
   const report = validateSnapshot(snapshot, given !== undefined ? { settings: given } : {});
   if (snapshot.settingsError && given === undefined) {
     report.findings.unshift({
