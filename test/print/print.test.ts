@@ -10,6 +10,7 @@
  *  - no word is drawn across a cell border or over another word (a value cut by its neighbour,
  *    or a wrapped value taller than its row, shows up as one or the other).
  */
+import { spawnSync } from 'child_process';
 import { copyFileSync, readFileSync, writeFileSync } from 'fs';
 import samplesData from '../../samples/data.json';
 import samplesSettings from '../../samples/settings.json';
@@ -119,6 +120,13 @@ describe('printing the samples workbook (LibreOffice → PDF)', () => {
     const to = starts.slice(i + 1).find((s) => s > from) ?? pages.length;
     return from < 0 ? [] : pages.slice(from, to);
   }
+
+  it("prints Times New Roman with a metric-compatible font, as on the officers' Windows (Liberation Serif)", () => {
+    // Without it LibreOffice falls back to a wider font and the widths below measure that font:
+    // install Debian's fonts-liberation2 (.ci/run does).
+    const r = spawnSync('fc-match', ['Times New Roman'], { encoding: 'utf8' });
+    expect(r.stdout).toMatch(/Liberation Serif/);
+  });
 
   it('prints every page on A4 landscape', () => {
     expect(pages.length).toBeGreaterThanOrEqual(plans.length);
