@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ensureChromium } from './chromium.mjs';
+import { ensureSystemTools } from './system-tools.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
@@ -46,6 +47,10 @@ else passed += 1;
 // 2. The CLI build the integration tests run (bin/phuluc.js → dist-cli).
 const cliBuilt = run('build:cli', npx, ['tsc', '-p', 'tsconfig.cli.json']) === 0;
 if (!cliBuilt) failed += 1;
+
+// 2b. LibreOffice Calc, pdftotext and Liberation Serif for the tests that print or round-trip
+//     files (installed on Debian as root when missing, as Chromium below).
+ensureSystemTools();
 
 // 3. jest: unit, rule, adapter, integration, CLI and task-pane tests.
 const out = path.join(mkdtempSync(path.join(tmpdir(), 'phuluc-jest-')), 'results.json');
