@@ -7,7 +7,7 @@
 import type { Level, ReportSettingsInput } from '../../src/domain/settings';
 import type { WorkbookSnapshot } from '../../src/domain/sheet/workbook';
 import type { DataValue } from '../../src/domain/templates/render';
-import { annexSheet, workbookOf, type AnnexData } from '../../src/domain/testing/fixtures';
+import { annexSheet, workbookOf, type AnnexData } from '../../test/support/fixtures';
 import type { AggregatableId, AggregateInput } from '../../src/domain/aggregate/aggregate';
 
 /** mulberry32: a small, fast, seeded PRNG returning [0, 1). */

@@ -19,7 +19,7 @@ import { sheetPlanSchema, type SheetPlan } from '../../src/domain/sheet/plan';
 import { planToSnapshot } from '../../src/domain/sheet/snapshot';
 import { markerName, type RawCell, type SheetSnapshot, type WorkbookSnapshot } from '../../src/domain/sheet/workbook';
 import { getTemplate } from '../../src/domain/templates/catalog';
-import { annexSheet, workbookOf, type AnnexData } from '../../src/domain/testing/fixtures';
+import { annexSheet, workbookOf, type AnnexData } from '../support/fixtures';
 
 const YEAR = 2024;
 const PROVINCE = defaultSettings({

@@ -12,7 +12,7 @@ import type { Io } from '../../src/cli/args';
 import { main } from '../../src/cli/main';
 import { validateSnapshot } from '../../src/domain/engine/validate';
 import type { WorkbookSnapshot } from '../../src/domain/sheet/workbook';
-import { annexSheet, workbookOf } from '../../src/domain/testing/fixtures';
+import { annexSheet, workbookOf } from '../support/fixtures';
 import { reportSheetPlan } from '../../src/domain/report/report-sheet';
 import { planToSnapshot } from '../../src/domain/sheet/snapshot';
 import { PL2_ROW, SETTINGS } from '../robustness/support';

@@ -10,7 +10,7 @@ import type { RawCell } from '../../src/domain/sheet/workbook';
 import { TEMPLATES } from '../../src/domain/templates/catalog';
 import type { DataValue } from '../../src/domain/templates/render';
 import { buildLayout } from '../../src/domain/templates/template';
-import type { AnnexData } from '../../src/domain/testing/fixtures';
+import type { AnnexData } from '../support/fixtures';
 
 /** Pieces officers' text is made of, the awkward ones included. */
 const PIECES = [

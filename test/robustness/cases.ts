@@ -7,7 +7,7 @@
 import type { Report, Severity } from '../../src/domain/report/schema';
 import type { RawCell, WorkbookSnapshot } from '../../src/domain/sheet/workbook';
 import { SETTINGS_SHEET } from '../../src/domain/sheet/workbook';
-import { annexSheet, workbookOf } from '../../src/domain/testing/fixtures';
+import { annexSheet, workbookOf } from '../support/fixtures';
 import {
   annexWorkbook,
   deleteColumn,

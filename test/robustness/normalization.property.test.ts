@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import type { Report } from '../../src/domain/report/schema';
 import type { WorkbookSnapshot } from '../../src/domain/sheet/workbook';
 import { TEMPLATES } from '../../src/domain/templates/catalog';
-import { annexSheet, workbookOf } from '../../src/domain/testing/fixtures';
+import { annexSheet, workbookOf } from '../support/fixtures';
 import { officerData } from './arbitraries';
 import { SETTINGS, validateSnapshot } from './support';
 

@@ -13,7 +13,7 @@ import fc from 'fast-check';
 import type { ReportSettingsInput } from '../../src/domain/settings';
 import type { RawCell, SheetSnapshot, WorkbookSnapshot } from '../../src/domain/sheet/workbook';
 import { TEMPLATES } from '../../src/domain/templates/catalog';
-import { annexSheet, workbookOf } from '../../src/domain/testing/fixtures';
+import { annexSheet, workbookOf } from '../support/fixtures';
 import { anyText, maybeCell, officerData } from './arbitraries';
 import {
   deepFreeze,

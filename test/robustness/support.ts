@@ -13,7 +13,7 @@ import { defaultSettings, parseSettings, type ReportSettingsInput } from '../../
 import { a1, parseA1, parseRangeA1, rangeA1 } from '../../src/domain/sheet/address';
 import type { RawCell, SheetSnapshot, WorkbookSnapshot } from '../../src/domain/sheet/workbook';
 import { getTemplate } from '../../src/domain/templates/catalog';
-import { annexSheet, workbookOf, type AnnexData } from '../../src/domain/testing/fixtures';
+import { annexSheet, workbookOf, type AnnexData } from '../support/fixtures';
 
 /** The report settings of every catalog case (seed 000/002: TP. Cao Bằng, report year 2024). */
 export const SETTINGS: ReportSettingsInput = { reportYear: 2024, unitName: 'TP. Cao Bằng' };

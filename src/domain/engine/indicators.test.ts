@@ -3,7 +3,7 @@
  * ("Chưa có số liệu") or the target ("Chưa có chỉ tiêu"). Seed 000 values plus invented ones.
  */
 import type { IndicatorResult } from '../report/schema';
-import { singleAnnex, type AnnexData } from '../testing/fixtures';
+import { singleAnnex, type AnnexData } from '../../../test/support/fixtures';
 import type { ReportSettingsInput } from '../settings';
 import { validateSnapshot } from './validate';
 

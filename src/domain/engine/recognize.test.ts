@@ -1,5 +1,5 @@
 import { TEMPLATE_INFO } from '../templates/info';
-import { annexSheet } from '../testing/fixtures';
+import { annexSheet } from '../../../test/support/fixtures';
 import { recognise } from './recognize';
 
 /** A sheet with its title row edited (no "Phụ lục …" in column A): only the name is left. */

@@ -1,7 +1,7 @@
 import type { Finding } from '../report/schema';
 import { reportSchema } from '../report/schema';
 import { TEMPLATE_IDS } from '../templates/catalog';
-import { singleAnnex, workbookOf, annexSheet } from '../testing/fixtures';
+import { singleAnnex, workbookOf, annexSheet } from '../../../test/support/fixtures';
 import { linkCauses, validateSnapshot } from './validate';
 
 describe('validateSnapshot', () => {

@@ -1,4 +1,4 @@
-import { ruleTester } from '../testing/rule-tester';
+import { ruleTester } from '../../../test/support/rule-tester';
 import { arithmeticRatio, compareStated } from './arithmetic-ratio';
 
 describe('compareStated', () => {

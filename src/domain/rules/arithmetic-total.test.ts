@@ -1,5 +1,5 @@
 import type { RawCell } from '../sheet/workbook';
-import { ruleTester } from '../testing/rule-tester';
+import { ruleTester } from '../../../test/support/rule-tester';
 import { arithmeticTotal } from './arithmetic-total';
 
 /** PL-II seed row (TP Cao Bằng: 0, 0, 5, 1250, 0, 0, 0, 0) and a second locality. */

@@ -1,5 +1,5 @@
 import type { RawCell, SheetSnapshot } from '../sheet/workbook';
-import { ruleTester } from '../testing/rule-tester';
+import { ruleTester } from '../../../test/support/rule-tester';
 import { consistencyDuplicateRow } from './consistency-duplicate-row';
 
 const seed = {

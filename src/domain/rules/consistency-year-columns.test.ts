@@ -1,5 +1,5 @@
 import type { SheetSnapshot } from '../sheet/workbook';
-import { ruleTester } from '../testing/rule-tester';
+import { ruleTester } from '../../../test/support/rule-tester';
 import { consistencyYearColumns, headerYear } from './consistency-year-columns';
 
 /** Writes a header cell (1-based row, column letter). */

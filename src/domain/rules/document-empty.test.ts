@@ -1,4 +1,4 @@
-import { ruleTester } from '../testing/rule-tester';
+import { ruleTester } from '../../../test/support/rule-tester';
 import { documentEmpty } from './document-empty';
 import { doc, rows } from './lib/vb-fixtures';
 

@@ -1,5 +1,5 @@
 import { formatMessage } from '../messages';
-import { runRule, ruleTester } from '../testing/rule-tester';
+import { runRule, ruleTester } from '../../../test/support/rule-tester';
 import { documentNumberCleanup } from './document-number-cleanup';
 import { CLEAN, doc, rows, SEED_000 } from './lib/vb-fixtures';
 

@@ -1,4 +1,4 @@
-import { ruleTester } from '../testing/rule-tester';
+import { ruleTester } from '../../../test/support/rule-tester';
 import { documentSequence } from './document-sequence';
 import { CLEAN, doc, rows } from './lib/vb-fixtures';
 

@@ -1,4 +1,4 @@
-import { ruleTester } from '../testing/rule-tester';
+import { ruleTester } from '../../../test/support/rule-tester';
 import { documentTypeMismatch } from './document-type-mismatch';
 import { CLEAN, doc, rows, SEED_000 } from './lib/vb-fixtures';
 

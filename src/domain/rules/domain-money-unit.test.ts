@@ -1,5 +1,5 @@
 import { formatMessage } from '../messages';
-import { runRule, ruleTester } from '../testing/rule-tester';
+import { runRule, ruleTester } from '../../../test/support/rule-tester';
 import { domainMoneyUnit } from './domain-money-unit';
 
 const kp = {

@@ -1,4 +1,4 @@
-import { ruleTester } from '../testing/rule-tester';
+import { ruleTester } from '../../../test/support/rule-tester';
 import { domainPercentRange } from './domain-percent-range';
 
 ruleTester(domainPercentRange, {

@@ -1,4 +1,4 @@
-import { ruleTester } from '../testing/rule-tester';
+import { ruleTester } from '../../../test/support/rule-tester';
 import { presenceRequired } from './presence-required';
 
 const full = {

@@ -1,6 +1,6 @@
 import { formatMessage } from '../messages';
 import type { SheetSnapshot } from '../sheet/workbook';
-import { runRule, ruleTester } from '../testing/rule-tester';
+import { runRule, ruleTester } from '../../../test/support/rule-tester';
 import { targetAgainstDirection } from './target-against-direction';
 
 /** Adds a KH sub-row (empty TT) right below a sheet row (1-based): label and values in D, E, F. */

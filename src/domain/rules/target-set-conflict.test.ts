@@ -1,4 +1,4 @@
-import { ruleTester } from '../testing/rule-tester';
+import { ruleTester } from '../../../test/support/rule-tester';
 import { targetSetConflict } from './target-set-conflict';
 
 const OLD = { indicatorSet: 'clqg-2011-2020', reportYear: 2014 };

@@ -1,6 +1,6 @@
 import { findIndicator, getIndicatorSet } from '../indicators/load';
 import { formatMessage } from '../messages';
-import { runRule, ruleTester } from '../testing/rule-tester';
+import { runRule, ruleTester } from '../../../test/support/rule-tester';
 import { targetUnitInconsistent, wrongDenominator } from './target-unit-inconsistent';
 
 ruleTester(targetUnitInconsistent, {

@@ -1,7 +1,7 @@
 import { formatMessage } from '../messages';
 import type { RawCell } from '../sheet/workbook';
 import type { DataValue } from '../templates/render';
-import { runRule, ruleTester } from '../testing/rule-tester';
+import { runRule, ruleTester } from '../../../test/support/rule-tester';
 import { doc, rows } from './lib/vb-fixtures';
 import { textName } from './text-name';
 

@@ -1,5 +1,5 @@
 import { formatMessage } from '../messages';
-import { runRule, ruleTester, type RuleCase } from '../testing/rule-tester';
+import { runRule, ruleTester, type RuleCase } from '../../../test/support/rule-tester';
 import { typeNumberText } from './type-number-text';
 
 const pl2 = (over: Record<string, string | number>) => ({

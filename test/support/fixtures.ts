@@ -1,8 +1,8 @@
 /** Test fixtures: build annex sheets from templates and officer data, as `phuluc new --data` would. */
-import { defaultSettings, type ReportSettingsInput } from '../settings';
-import { planToSnapshot } from '../sheet/snapshot';
-import { markerName, type SheetSnapshot, type WorkbookSnapshot } from '../sheet/workbook';
-import { renderAnnex, splitTableData, type AnnexData } from '../templates/fill';
+import { defaultSettings, type ReportSettingsInput } from '../../src/domain/settings';
+import { planToSnapshot } from '../../src/domain/sheet/snapshot';
+import { markerName, type SheetSnapshot, type WorkbookSnapshot } from '../../src/domain/sheet/workbook';
+import { renderAnnex, splitTableData, type AnnexData } from '../../src/domain/templates/fill';
 
 export { renderAnnex, splitTableData, type AnnexData };
 

@@ -4,17 +4,17 @@
  * invalid cases; a case is an annex built from officer data, and an invalid case names the
  * exact findings (message id and cell) the rule must report — no more, no fewer.
  */
-import { getIndicatorSet } from '../indicators/load';
-import { defaultSettings, type ReportSettingsInput } from '../settings';
-import type { RawCell, SheetSnapshot } from '../sheet/workbook';
-import { getTemplate } from '../templates/catalog';
-import { AnnexView } from '../engine/annex-view';
-import { bindAnnex } from '../engine/validate';
-import { compileCellRules, runCellRules } from '../engine/cell-pass';
-import { a1 } from '../sheet/address';
-import { appliesTo, type Rule, type RuleDraft } from '../rules/types';
+import { getIndicatorSet } from '../../src/domain/indicators/load';
+import { defaultSettings, type ReportSettingsInput } from '../../src/domain/settings';
+import type { RawCell, SheetSnapshot } from '../../src/domain/sheet/workbook';
+import { getTemplate } from '../../src/domain/templates/catalog';
+import { AnnexView } from '../../src/domain/engine/annex-view';
+import { bindAnnex } from '../../src/domain/engine/validate';
+import { compileCellRules, runCellRules } from '../../src/domain/engine/cell-pass';
+import { a1 } from '../../src/domain/sheet/address';
+import { appliesTo, type Rule, type RuleDraft } from '../../src/domain/rules/types';
 import { annexSheet, type AnnexData } from './fixtures';
-import { MESSAGES } from '../messages';
+import { MESSAGES } from '../../src/domain/messages';
 
 export interface RuleCase {
   name: string;
