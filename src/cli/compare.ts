@@ -13,7 +13,7 @@
  */
 import * as path from 'path';
 import { comparable, compareWorkbooks, type CompareResult } from '../domain/compare/compare';
-import { COMPARE_CLI, COMPARE_MSG, TREND_LABEL } from '../domain/messages/compare';
+import { COMPARE_CLI, COMPARE_MSG, COMPARE_VALUE, TREND_LABEL } from '../domain/messages/compare';
 import { M } from '../domain/messages/cli';
 import { formatVnNumber, roundTo } from '../domain/parse/number';
 import type { WorkbookSnapshot } from '../domain/sheet/workbook';
@@ -34,7 +34,7 @@ function sharePoints(v: string | undefined): number | undefined {
 }
 
 const trendNumber = (v: number | null, b: boolean | undefined) =>
-  b !== undefined ? (b ? 'Có' : 'Không') : v === null ? '—' : formatVnNumber(roundTo(v, 2));
+  b !== undefined ? (b ? COMPARE_VALUE.yes : COMPARE_VALUE.no) : v === null ? '—' : formatVnNumber(roundTo(v, 2));
 
 /** The comparison as text for the terminal. */
 export function formatCompare(result: CompareResult, lastFile: string, thisFile: string): string {
@@ -45,7 +45,7 @@ export function formatCompare(result: CompareResult, lastFile: string, thisFile:
   if (result.warnings.length) {
     out.push('', COMPARE_CLI.warningsHeading);
     for (const w of result.warnings) {
-      out.push(`[Cảnh báo] ${w.cell ? `${w.sheet}!${w.cell} — ` : ''}${w.message}`);
+      out.push(COMPARE_CLI.warningLine(w.cell ? `${w.sheet}!${w.cell}` : '', w.message));
       if (w.explanation) out.push(`    ${COMPARE_CLI.explained}: ${w.explanation}`);
     }
   }

@@ -20,7 +20,7 @@ import { storedExplanations, explanationKey, fingerprintAt, type Explanation } f
 import { getIndicatorSet, DEFAULT_INDICATOR_SET_ID } from '../indicators/load';
 import { polarity, EPSILON } from '../indicators/direction';
 import type { Indicator } from '../indicators/schema';
-import { COMPARE_MSG } from '../messages/compare';
+import { COMPARE_MSG, COMPARE_VALUE } from '../messages/compare';
 import { formatVnNumber, roundTo } from '../parse/number';
 import type { IndicatorResult, Report } from '../report/schema';
 import type { WorkbookSnapshot } from '../sheet/workbook';
@@ -138,7 +138,7 @@ function rowIdentity(row: BoundRow): { id: string; label: string } {
     case 'fixed':
       return { id: `f:${row.def?.indicatorId ?? row.key}`, label: label || row.key };
     case 'total':
-      return { id: 't:total', label: label || 'Tổng' };
+      return { id: 't:total', label: label || COMPARE_VALUE.totalRow };
     case 'sub':
       return { id: `s:${row.parent ?? ''}:${key}`, label };
   }
@@ -247,7 +247,7 @@ function change(last: number | null, now: number | null): { change: number | nul
 }
 
 function indicatorValueText(r: IndicatorResult): string {
-  if (r.boolValue !== undefined) return r.boolValue ? 'Có' : 'Không';
+  if (r.boolValue !== undefined) return r.boolValue ? COMPARE_VALUE.yes : COMPARE_VALUE.no;
   if (r.value === null) return '—';
   const unit = r.unit.trim();
   return `${formatVnNumber(roundTo(r.value, 2))}${unit === '%' ? ' %' : unit ? ` ${unit}` : ''}`;

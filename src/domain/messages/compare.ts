@@ -89,7 +89,16 @@ export const COMPARE_SHEET = {
 } as const;
 
 /** The CLI's own sentences (`phuluc compare`). */
+/** Words inside compared values: a yes/no indicator's value and an unnamed total row. */
+export const COMPARE_VALUE = {
+  yes: 'Có',
+  no: 'Không',
+  totalRow: 'Tổng',
+};
+
 export const COMPARE_CLI = {
+  /** One warning line: "[Cảnh báo] Sheet!Cell — message". */
+  warningLine: (place: string, message: string) => `[Cảnh báo] ${place ? `${place} — ` : ''}${message}`,
   compared: (last: string, now: string) => `So sánh "${now}" với năm trước "${last}".`,
   warningsHeading: 'Cảnh báo:',
   trendsHeading: 'Xu hướng chỉ tiêu:',
