@@ -45,11 +45,7 @@ class Cell implements CellView {
 
 interface TableCache {
   columns: Map<string, ColumnCache>;
-  /** Cell views made so far, by (sheet row − first row) × columns + column index. */
-  views: (CellView | undefined)[];
   first: number;
-  width: number;
-  index: Map<string, number>;
 }
 
 export class AnnexView {
@@ -73,12 +69,6 @@ export class AnnexView {
     const next = new AnnexView(this.def, sheet, this.layout, this.tables);
     for (const [table, t] of this.caches) {
       for (const c of t.columns.values()) c.rebase(sheet, rows);
-      if (t.views.length)
-        for (const r of rows) {
-          const ri = r - t.first;
-          if (ri < 0 || ri * t.width >= t.views.length) continue;
-          for (let k = 0; k < t.width; k++) t.views[ri * t.width + k] = undefined;
-        }
       next.caches.set(table, t);
     }
     for (const [name, m] of this.memos) {
@@ -120,9 +110,7 @@ export class AnnexView {
   private cacheOf(table: BoundTable): TableCache {
     let t = this.caches.get(table);
     if (!t) {
-      const index = new Map<string, number>();
-      table.table.columns.forEach((c, i) => index.set(c.key, i));
-      t = { columns: new Map(), views: [], first: table.numberRow + 1, width: table.table.columns.length, index };
+      t = { columns: new Map(), first: table.numberRow + 1 };
       this.caches.set(table, t);
     }
     return t;
@@ -144,22 +132,32 @@ export class AnnexView {
     return c;
   }
 
-  /** The cell of `key` in `row`, or undefined when the column is missing from the sheet. */
+  /**
+   * The state of `key`'s cell in `row` (an index of CELL_STATES: ST_NUM, ST_EMPTY …), or -1 when
+   * the column is missing from the sheet. Makes nothing: the fast way for a rule to look at a cell.
+   */
+  state(table: BoundTable, row: BoundRow, key: string): number {
+    const c = this.column(table, key);
+    return c ? c.state(row.row - c.first) : -1;
+  }
+
+  /** The number of `key`'s cell in `row` (a 'num' or 'num-text' cell), else NaN. Makes nothing. */
+  number(table: BoundTable, row: BoundRow, key: string): number {
+    const c = this.column(table, key);
+    return c ? c.number(row.row - c.first) : NaN;
+  }
+
+  /**
+   * The cell of `key` in `row`, or undefined when the column is missing from the sheet. A small
+   * object over the column cache (its reading is kept there): made for the cells a rule reports
+   * or reads in full, not for every cell.
+   */
   cell(table: BoundTable, row: BoundRow, key: string): CellView | undefined {
-    const b = table.cols.get(key);
-    if (!b || b.col < 0) return undefined;
-    const t = this.cacheOf(table);
-    const ci = t.index.get(key)!;
-    const ri = row.row - t.first;
-    const at = ri * t.width + ci;
-    let v = ri >= 0 && t.views.length ? t.views[at] : undefined;
-    if (v) return v;
-    const raw = this.sheet.cells[row.row]?.[b.col];
-    const cache = this.column(table, key)!;
-    const inside = cache.has(ri);
-    v = new Cell(row.row, b.col, raw, b.def, inside ? cache : undefined, ri);
-    if (inside) (t.views.length ? t.views : (t.views = new Array(cache.length * t.width)))[at] = v;
-    return v;
+    const cache = this.column(table, key);
+    if (!cache) return undefined;
+    const ri = row.row - cache.first;
+    const raw = this.sheet.cells[row.row]?.[cache.col];
+    return new Cell(row.row, cache.col, raw, cache.bound.def, cache.has(ri) ? cache : undefined, ri);
   }
 
   /** Rows that carry officer data (data, fixed and sub-rows), per table. */

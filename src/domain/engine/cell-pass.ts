@@ -69,7 +69,7 @@ export function runCellRules(
         let cell: CellView | undefined;
         for (const r of here) {
           if (r.failed || !(r.mask & bit)) continue;
-          if (st === ST_NUM && r.rule.number && !r.rule.number(cache.number(i))) continue;
+          if (st === ST_NUM && r.rule.number && !r.rule.number(cache.number(i), c)) continue;
           if (r.rule.raw && !r.rule.raw(cache.raw(i))) continue;
           cell ??= annex.cell(table, row, c.key)!;
           try {

@@ -86,6 +86,11 @@ const NUMERIC_KIND: Record<Column['kind'], boolean> = {
   status: false,
 };
 
+/** Text in this column is read in full by classify (numbers and dates typed as text). */
+export function readsText(col: Column): boolean {
+  return col.kind === 'date' || NUMERIC_KIND[col.kind];
+}
+
 /** Where classify() puts what it found besides the state (no object per cell). */
 export interface Classified {
   /** The number of a 'num' cell (percent-formatted cells already ×100). */
@@ -123,7 +128,7 @@ export function classify(raw: RawCell | undefined, col: Column, out: Classified)
       return ST_NUM;
     }
     case 's': {
-      if (col.kind === 'date' || NUMERIC_KIND[col.kind]) {
+      if (readsText(col)) {
         const r = readCell(raw, col);
         out.reading = r;
         if (r.s === 'num') out.value = r.value;

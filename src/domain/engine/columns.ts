@@ -5,18 +5,29 @@
  */
 import type { RawCell, SheetSnapshot } from '../sheet/workbook';
 import type { BoundColumn } from './bind';
-import { classify, ST_NUM, type Classified } from './cell-state';
+import { classify, readsText, ST_NUM, type Classified } from './cell-state';
 import { readCell, type Reading } from './read-cell';
 
 const scratch: Classified = { value: 0, reading: undefined };
 const UNKNOWN = 255;
+/** Distinct texts a column remembers the reading of (officers repeat "-", "1.250", "30.000.000" down a column). */
+const MEMO_TEXTS = 256;
+
+interface TextReading {
+  state: number;
+  value: number;
+  reading: Reading | undefined;
+}
 
 export class ColumnCache {
   /** State per row (255 until classified). */
   private readonly states: Uint8Array;
   /** The number of a 'num' / 'num-text' cell. */
   private readonly numbers: Float64Array;
-  private readonly readings = new Map<number, Reading>();
+  /** Readings kept per row index (made on first need). */
+  private readings: (Reading | undefined)[] | undefined;
+  /** Text typed in this column → its state and reading: each distinct text is read once (readings are never changed). */
+  private readonly texts: Map<string, TextReading> | undefined;
 
   constructor(
     private sheet: SheetSnapshot,
@@ -27,6 +38,27 @@ export class ColumnCache {
   ) {
     this.states = new Uint8Array(length).fill(UNKNOWN);
     this.numbers = new Float64Array(length);
+    if (readsText(bound.def)) this.texts = new Map();
+  }
+
+  private keep(i: number, r: Reading): void {
+    (this.readings ??= new Array<Reading | undefined>(this.states.length))[i] = r;
+  }
+
+  /** classify(), through the column's memo of texts. */
+  private classify(raw: RawCell | undefined): number {
+    const texts = this.texts;
+    if (texts === undefined || raw === undefined || raw.t !== 's' || raw.f)
+      return classify(raw, this.bound.def, scratch);
+    const hit = texts.get(raw.v);
+    if (hit) {
+      scratch.value = hit.value;
+      scratch.reading = hit.reading;
+      return hit.state;
+    }
+    const st = classify(raw, this.bound.def, scratch);
+    if (texts.size < MEMO_TEXTS) texts.set(raw.v, { state: st, value: scratch.value, reading: scratch.reading });
+    return st;
   }
 
   /**
@@ -39,7 +71,7 @@ export class ColumnCache {
       const i = r - this.first;
       if (!this.has(i)) continue;
       this.states[i] = UNKNOWN;
-      this.readings.delete(i);
+      if (this.readings) this.readings[i] = undefined;
     }
   }
 
@@ -66,9 +98,9 @@ export class ColumnCache {
     if (!(i >= 0 && i < this.states.length)) return classify(this.raw(i), this.bound.def, scratch);
     const s = this.states[i]!;
     if (s !== UNKNOWN) return s;
-    const st = classify(this.raw(i), this.bound.def, scratch);
+    const st = this.classify(this.raw(i));
     this.states[i] = st;
-    if (scratch.reading) this.readings.set(i, scratch.reading);
+    if (scratch.reading) this.keep(i, scratch.reading);
     this.numbers[i] = st === ST_NUM || scratch.reading?.s === 'num' ? scratch.value : NaN;
     return st;
   }
@@ -80,10 +112,12 @@ export class ColumnCache {
     return this.numbers[i]!;
   }
 
-  /** The full reading of row index i (made on demand for cells classified without one). */
+  /** The full reading of row index i (made on demand for cells classified without one, then kept). */
   reading(i: number): Reading {
     if (!this.has(i)) return readCell(this.raw(i), this.bound.def);
     this.state(i);
-    return this.readings.get(i) ?? readCell(this.raw(i), this.bound.def);
+    let r = this.readings?.[i];
+    if (!r) this.keep(i, (r = readCell(this.raw(i), this.bound.def)));
+    return r;
   }
 }

@@ -242,8 +242,7 @@ export function revalidate(
     ) {
       // Same tables (the edited rows' labels taken over): the old view's column caches stay, but for the edited rows.
       if (next) copyLabels(old.view.tables, next.view.tables);
-      const cells = new Map(old.cells);
-      for (const r of rows) cells.delete(r);
+      const cells = old.cells.without(rows);
       a = { ...old, view: old.view.fork(sheet, rows), rules: new FindingSink(), cells };
       runCells(ctx, a, compiled, failures, rows);
       if (!runAnnexRules(ctx, a, failures, rows)) return full();

@@ -61,10 +61,12 @@ describe('linkCauses', () => {
     });
     const findings = [other, consequence, cause];
     linkCauses(findings);
-    expect(consequence.causedBy).toEqual([
+    // The array holds a completed copy; the finding given stays as it was (the engine keeps it for re-checks).
+    expect(findings[1]!.causedBy).toEqual([
       { sheet: 'PL-II', cell: 'F9', rule: 'type/x', messageId: 'type/number-as-text' },
     ]);
-    expect(reportSchema.shape.findings.element.parse(consequence)).toEqual(consequence);
+    expect(consequence.causedBy).toEqual([{ sheet: 'PL-II', cell: 'F9', messageId: 'type/number-as-text' }]);
+    expect(reportSchema.shape.findings.element.parse(findings[1])).toEqual(findings[1]);
   });
 
   it('takes the first finding at the cell when none is named, and keeps only the cell when there is none', () => {
@@ -76,8 +78,9 @@ describe('linkCauses', () => {
         { sheet: 'PL-II', cell: 'F9', messageId: 'type/ambiguous-number' },
       ],
     });
-    linkCauses([cause, consequence]);
-    expect(consequence.causedBy).toEqual([
+    const findings = [cause, consequence];
+    linkCauses(findings);
+    expect(findings[1]!.causedBy).toEqual([
       { sheet: 'PL-II', cell: 'F9', rule: 'type/x', messageId: 'type/number-as-text' },
       { sheet: 'PL-II', cell: 'F10' },
       { sheet: 'PL-II', cell: 'F9' },

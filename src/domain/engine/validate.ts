@@ -157,6 +157,28 @@ export class FindingSink {
   }
 }
 
+/** A FindingSink whose findings each belong to a 0-based sheet row (-1: none), so an edited row's can be dropped. */
+export class RowSink extends FindingSink {
+  readonly rows: number[] = [];
+  pushAt(f: Finding, rank: number, row: number): void {
+    this.push(f, rank);
+    this.rows.push(row);
+  }
+  /** A copy without the findings of `rows`. */
+  without(rows: ReadonlySet<number>): RowSink {
+    const next = new RowSink();
+    for (let i = 0; i < this.list.length; i++)
+      if (!rows.has(this.rows[i]!)) next.pushAt(this.list[i]!, this.ranks[i]!, this.rows[i]!);
+    return next;
+  }
+  /** Indices of the findings by row, then in the order they were made. */
+  byRow(): Int32Array {
+    const idx = Int32Array.from(this.list.keys());
+    const rows = this.rows;
+    return idx.sort((x, y) => rows[x]! - rows[y]! || x - y);
+  }
+}
+
 export const RANK_SETTINGS = -2;
 export const RANK_BINDING = -1;
 export const RANK_HAND_MADE = 999;
@@ -169,8 +191,8 @@ export interface AnnexState {
   binding: FindingSink;
   /** Findings of annex rules (whole-annex checks). */
   rules: FindingSink;
-  /** Findings of cell rules and row-local annex rules, by 0-based sheet row (they report at their own row). */
-  cells: Map<number, FindingSink>;
+  /** Findings of cell rules and row-local annex rules, each with its 0-based sheet row (they report at their own row). */
+  cells: RowSink;
   /** Recognised by its title only (an edit may make it the officer's own layout). */
   byTitle?: boolean;
 }
@@ -236,7 +258,7 @@ export function bindState(def: TemplateDef, sheet: SheetSnapshot, settings: Repo
   const binding = new FindingSink();
   for (const d of bound.findings)
     binding.push(toFinding(d, 'structure/table', d.severity ?? 'error', view), RANK_BINDING);
-  return { view, binding, rules: new FindingSink(), cells: new Map() };
+  return { view, binding, rules: new FindingSink(), cells: new RowSink() };
 }
 
 /** Runs the cell rules over an annex (only `rows`, when given), filing findings by row. */
@@ -258,10 +280,7 @@ export function runCells(
 
 /** Files a finding of a row-local rule (or a cell rule) under its row. */
 function byRow(a: AnnexState, f: Finding, rank: number): void {
-  const row = f.row === undefined ? -1 : f.row - 1;
-  let sink = a.cells.get(row);
-  if (!sink) a.cells.set(row, (sink = new FindingSink()));
-  sink.push(f, rank);
+  a.cells.pushAt(f, rank, f.row === undefined ? -1 : f.row - 1);
 }
 
 /**
@@ -400,7 +419,10 @@ export function assemble(state: Omit<EngineState, 'report'>, started: number, no
   for (const a of state.annexes) {
     add(a.binding);
     add(a.rules);
-    for (const r of [...a.cells.keys()].sort((x, y) => x - y)) add(a.cells.get(r)!);
+    for (const i of a.cells.byRow()) {
+      all.push(a.cells.list[i]!);
+      ranks.push(a.cells.ranks[i]!);
+    }
   }
   add(state.workbook);
   add(state.tail);
@@ -436,8 +458,8 @@ export function assemble(state: Omit<EngineState, 'report'>, started: number, no
   idx.sort(
     (x, y) => kSheet[x]! - kSheet[y]! || kRow[x]! - kRow[y]! || kCol[x]! - kCol[y]! || ranks[x]! - ranks[y]! || x - y,
   );
-  // Copies: the kept findings stay as the rules made them (explanations and causes are added to the copies).
-  const findings = idx.map((i) => ({ ...all[i]! }));
+  // The kept findings stay as the rules made them: explanations and causes are added to copies of the findings they change.
+  const findings = idx.map((i) => all[i]!);
 
   // The officer's explanations from the pane first (kept only while their row is unchanged).
   applyStoredExplanations(findings, snapshot, storedExplanations(snapshot));
@@ -584,9 +606,11 @@ export function linkCauses(findings: Finding[]): void {
     if (list) list.push(f);
     else byCell.set(k, [f]);
   }
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
     if (!f.causedBy) continue;
-    f.causedBy = f.causedBy.map((c) => {
+    findings[i] = { ...f };
+    findings[i]!.causedBy = f.causedBy.map((c) => {
       const there = (byCell.get(`${c.sheet}!${c.cell}`) ?? []).filter((x) => x !== f);
       const cause = there.find((x) => x.messageId === c.messageId) ?? (c.messageId ? undefined : there[0]);
       return cause
@@ -596,9 +620,22 @@ export function linkCauses(findings: Finding[]): void {
   }
 }
 
+/** Column headers per view by sheet column, made once (every finding names its column). */
+const headers = new WeakMap<AnnexView, Map<number, string | undefined>>();
+
 function columnHeader(view: AnnexView, col: number): string | undefined {
-  for (const t of view.tables) for (const b of t.cols.values()) if (b.col === col) return b.def.header.join(' – ');
-  return undefined;
+  let mine = headers.get(view);
+  if (!mine) headers.set(view, (mine = new Map()));
+  if (mine.has(col)) return mine.get(col);
+  let found: string | undefined;
+  search: for (const t of view.tables)
+    for (const b of t.cols.values())
+      if (b.col === col) {
+        found = b.def.header.join(' – ');
+        break search;
+      }
+  mine.set(col, found);
+  return found;
 }
 
 /** Warnings the officer explained (settings, or the CLQG "Ghi chú / giải trình" cell of the row) are shown as explained. */
@@ -621,13 +658,14 @@ function applyExplanations(findings: Finding[], settings: ReportSettings, annexe
     break;
   }
   if (!stored && notes.size === 0) return;
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
     if (f.severity === 'error' || f.explanation) continue;
     const e =
       settings.explanations[`${f.rule}@${f.sheet}!${f.cell}`] ??
       (f.indicatorId ? settings.explanations[`${f.rule}@${f.indicatorId}`] : undefined) ??
       (f.row !== undefined ? notes.get(`${f.sheet}!${f.row}`) : undefined);
-    if (e) f.explanation = e;
+    if (e) findings[i] = { ...f, explanation: e };
   }
 }
 

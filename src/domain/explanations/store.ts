@@ -153,11 +153,13 @@ export function applyStoredExplanations(
     }
     return v;
   };
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
     if (!explainable(f)) continue;
     const e = byKey.get(explanationKey(f));
     if (!e || !isFresh(e)) continue;
-    f.explanation = e.text;
+    // A copy: the finding given may be kept by the engine for the next re-check.
+    findings[i] = { ...f, explanation: e.text };
     result.applied++;
   }
   for (const e of items) if (!isFresh(e)) result.stale++;

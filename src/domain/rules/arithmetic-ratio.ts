@@ -8,7 +8,10 @@ import { formatVnNumber, roundTo } from '../parse/number';
 import type { AnnexView, CellView } from '../engine/annex-view';
 import type { BoundRow, BoundTable } from '../engine/bind';
 import type { Reading } from '../engine/read-cell';
+import { ST_EMPTY, ST_FRAC, ST_NA, ST_NUM, ST_NUM_TEXT } from '../engine/cell-state';
 import type { Column } from '../templates/schema';
+
+type Ratio = NonNullable<Column['ratio']>;
 import type { AnnexRule, RuleContext } from './types';
 
 interface Pair {
@@ -20,6 +23,37 @@ interface Pair {
 export function ratioInputs(num: Reading | undefined, den: Reading | undefined): Pair {
   if (num?.s === 'frac' && (den === undefined || den.s === 'empty')) return { num: num.num, den: num.den };
   return { num: num?.s === 'num' ? num.value : undefined, den: den?.s === 'num' ? den.value : undefined };
+}
+
+/**
+ * ratioInputs read from the column caches, without making a reading (but for a typed fraction):
+ * numerator and denominator into `out`, NaN where not a number.
+ */
+export function ratioInputsAt(
+  annex: AnnexView,
+  table: BoundTable,
+  row: BoundRow,
+  ratio: Ratio,
+  out: { num: number; den: number },
+): void {
+  const ns = annex.state(table, row, ratio.num);
+  const ds = annex.state(table, row, ratio.den);
+  if (ns === ST_FRAC && (ds === -1 || ds === ST_EMPTY)) {
+    const r = annex.cell(table, row, ratio.num)!.reading as Reading & { s: 'frac' };
+    out.num = r.num;
+    out.den = r.den;
+    return;
+  }
+  out.num = ns === ST_NUM || ns === ST_NUM_TEXT ? annex.number(table, row, ratio.num) : NaN;
+  out.den = ds === ST_NUM || ds === ST_NUM_TEXT ? annex.number(table, row, ratio.den) : NaN;
+}
+
+/** A stated (typed, not computed) number may be in the cell: it holds a number and no formula. */
+function mayBeStated(annex: AnnexView, table: BoundTable, row: BoundRow, key: string): boolean {
+  const st = annex.state(table, row, key);
+  if (st !== ST_NUM && st !== ST_NUM_TEXT) return false;
+  const b = table.cols.get(key)!;
+  return !annex.sheet.cells[row.row]?.[b.col]?.f;
 }
 
 /** How a stated value relates to the exact one, given the digits written. */
@@ -45,6 +79,8 @@ function typedAsText(cell: CellView): boolean {
   return r.s === 'num' && r.text !== undefined && r.unitText === undefined;
 }
 
+const pair = { num: NaN, den: NaN };
+
 function checkRow(
   annex: AnnexView,
   table: BoundTable,
@@ -56,17 +92,19 @@ function checkRow(
   const ratio = col.ratio!;
   if (row.def?.skip.includes(ratio.num)) return;
   const base = row.def?.ratioBase ?? ratio.base;
-  const numCell = annex.cell(table, row, ratio.num);
-  const denCell = annex.cell(table, row, ratio.den);
-  const resCell = annex.cell(table, row, col.key);
-  let { num, den } = ratioInputs(numCell?.reading, denCell?.reading);
+  ratioInputsAt(annex, table, row, ratio, pair);
+  let num = Number.isNaN(pair.num) ? undefined : pair.num;
+  let den = Number.isNaN(pair.den) ? undefined : pair.den;
   if (totals) {
     // A total row's counts may be formulas without cached results: use the sums.
     num ??= totals.num;
     den ??= totals.den;
   }
+  if (num === undefined || den === undefined) return; // nothing to compare: no finding can follow
   const isPercentScale = base === 100;
-  if (!totals && num !== undefined && den === 0 && num > 0 && denCell) {
+  // Cells are made only where a finding is reported.
+  if (!totals && den === 0 && num > 0 && table.cols.get(ratio.den)!.col >= 0) {
+    const denCell = annex.cell(table, row, ratio.den)!;
     ctx.report({
       messageId: 'arithmetic/zero-denominator',
       row: denCell.row,
@@ -76,7 +114,8 @@ function checkRow(
     });
     return;
   }
-  if (!totals && num !== undefined && den !== undefined && numCell && isPercentScale && num > den) {
+  if (!totals && isPercentScale && num > den && table.cols.get(ratio.num)!.col >= 0) {
+    const numCell = annex.cell(table, row, ratio.num)!;
     ctx.report({
       messageId: 'arithmetic/part-exceeds-whole',
       row: numCell.row,
@@ -87,8 +126,10 @@ function checkRow(
     });
     return;
   }
+  if (den <= 0 || !mayBeStated(annex, table, row, col.key)) return;
+  const resCell = annex.cell(table, row, col.key);
   const stated = statedValue(resCell);
-  if (!stated || !resCell || num === undefined || den === undefined || den <= 0) return;
+  if (!stated || !resCell) return;
   // A % typed as text ("66,66") is reported once, with the right value, by type/number-text.
   if (!totals && typedAsText(resCell)) return;
   const exact = (num / den) * base;
@@ -148,18 +189,17 @@ export const arithmeticRatio: AnnexRule = {
             continue;
           }
           checkRow(annex, table, row, col, ctx);
-          const { num, den } = ratioInputs(
-            annex.cell(table, row, col.ratio!.num)?.reading,
-            annex.cell(table, row, col.ratio!.den)?.reading,
-          );
-          if (num === undefined || den === undefined) {
-            const numR = annex.cell(table, row, col.ratio!.num)?.reading;
-            if (numR?.s !== 'na') complete = false;
+          ratioInputsAt(annex, table, row, col.ratio!, pair);
+          const { num, den } = pair;
+          if (Number.isNaN(num) || Number.isNaN(den)) {
+            if (annex.state(table, row, col.ratio!.num) !== ST_NA) complete = false;
             continue;
           }
           sums.num += num;
           sums.den += den;
-          const stated = statedValue(annex.cell(table, row, col.key));
+          const stated = mayBeStated(annex, table, row, col.key)
+            ? statedValue(annex.cell(table, row, col.key))
+            : undefined;
           if (stated) sums.rowPercents.push(stated.value);
           else if (den > 0) sums.rowPercents.push((num / den) * (row.def?.ratioBase ?? col.ratio!.base));
         }

@@ -1,4 +1,5 @@
 /** Family 5 — Arithmetic: a "Tổng" cell equals the sum of its rows (typed totals and stale formulas alike). */
+import { ST_EMPTY, ST_NA, ST_NUM, ST_NUM_TEXT } from '../engine/cell-state';
 import { formatVnNumber } from '../parse/number';
 import type { AnnexRule } from './types';
 
@@ -25,14 +26,16 @@ export const arithmeticTotal: AnnexRule = {
         let any = false;
         for (const row of table.rows) {
           if (row.kind === 'total' || row.kind === 'sub') continue;
-          const r = annex.cell(table, row, col.key)?.reading;
-          if (!r || r.s === 'empty' || r.s === 'na') continue;
-          if (r.s !== 'num') {
+          // From the column cache: a state and a number, no reading.
+          const st = annex.state(table, row, col.key);
+          if (st === -1 || st === ST_EMPTY || st === ST_NA) continue;
+          if (st !== ST_NUM && st !== ST_NUM_TEXT) {
             usable = false;
             break;
           }
-          sum += r.value;
-          if (r.text !== undefined) typedAsText += r.value;
+          const v = annex.number(table, row, col.key);
+          sum += v;
+          if (st === ST_NUM_TEXT) typedAsText += v;
           any = true;
         }
         if (!usable || !any) continue;

@@ -19,12 +19,13 @@ export const consistencyActivityPairs: AnnexRule = {
     for (const { table, row } of annex.dataRows()) {
       for (const pair of table.table.pairs) {
         if (row.def?.skip.includes(pair.events) || row.def?.skip.includes(pair.people)) continue;
-        const ev = annex.cell(table, row, pair.events);
-        const pp = annex.cell(table, row, pair.people);
-        if (!ev || !pp || ev.reading.s !== 'num' || pp.reading.s !== 'num') continue;
-        const events = ev.reading.value;
-        const people = pp.reading.value;
+        // Numbers from the column caches (NaN when not a number, or the column is missing); cells made only to report.
+        const events = annex.number(table, row, pair.events);
+        const people = annex.number(table, row, pair.people);
+        if (Number.isNaN(events) || Number.isNaN(people)) continue;
         if (people > 0 && events === 0) {
+          const ev = annex.cell(table, row, pair.events)!;
+          const pp = annex.cell(table, row, pair.people)!;
           ctx.report({
             messageId: 'consistency/people-without-events',
             row: ev.row,
@@ -33,6 +34,8 @@ export const consistencyActivityPairs: AnnexRule = {
             data: { people, events, peopleCell: pp.address },
           });
         } else if (events > 0 && people === 0) {
+          const ev = annex.cell(table, row, pair.events)!;
+          const pp = annex.cell(table, row, pair.people)!;
           ctx.report({
             messageId: 'consistency/events-without-people',
             row: pp.row,

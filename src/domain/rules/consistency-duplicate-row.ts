@@ -5,7 +5,6 @@
  */
 import type { AnnexView } from '../engine/annex-view';
 import type { BoundRow, BoundTable } from '../engine/bind';
-import { cellText } from '../engine/bind';
 import type { Reading } from '../engine/read-cell';
 import { textKey } from '../text/normalize';
 import type { AnnexRule } from './types';
@@ -37,10 +36,12 @@ function valueKey(r: Reading): string | undefined {
 
 /** Locality names compared without case, punctuation or spacing differences ("TP. Cao Bằng" = "TP Cao Bằng"). */
 function nameKey(s: string): string {
-  return textKey(s)
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const k = textKey(s);
+  // Most names are letters and digits with single spaces already: no new string.
+  return PLAIN_NAME.test(k) ? k : k.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
+
+const PLAIN_NAME = /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$/u;
 
 function differs(annex: AnnexView, table: BoundTable, a: BoundRow, b: BoundRow): boolean {
   for (const c of table.table.columns) {
@@ -82,7 +83,7 @@ export const consistencyDuplicateRow: AnnexRule = {
           if (row.kind !== 'data') continue;
           const b = table.cols.get(table.table.labelColumn);
           if (!b || b.col < 0) continue;
-          label = cellText(annex.sheet.cells[row.row]?.[b.col]);
+          label = row.label; // the label cell's text, as binding read it
           key = nameKey(label);
           col = b.col;
           if (key === '') continue;

@@ -24,7 +24,8 @@ export const domainMoneyUnit: CellRule = {
   templates: '*',
   kinds: ['money'],
   states: ['num', 'num-text'],
-  number: (v) => v >= MAX_TRIEU || (v > 0 && v < MIN_DONG),
+  number: (v, col) =>
+    col.moneyUnit === 'trieu-dong' ? v >= MAX_TRIEU : col.moneyUnit === 'dong' && v > 0 && v < MIN_DONG,
   check(cell, _at, ctx) {
     const col = cell.column;
     if (col.kind !== 'money' || !col.moneyUnit) return;

@@ -5,6 +5,7 @@
  * % typed over a row whose numerator and denominator give the right one.
  */
 import type { CellView } from '../engine/annex-view';
+import { ST_BAD, ST_NUM, ST_NUM_TEXT, ST_TEXT } from '../engine/cell-state';
 import { displayValue } from '../engine/read-cell';
 import { formatMessage } from '../messages';
 import { EPS, indicatorOfRow, overHundredInText, textOf } from './lib/values';
@@ -60,6 +61,14 @@ export const domainPercentRange: AnnexRule = {
         }
         for (const c of table.table.columns) {
           if (c.kind !== 'percent' || row.def?.skip.includes(c.key)) continue;
+          // Only a number above 100, or text, can state a share above 100 (the column cache tells without a reading).
+          const st = annex.state(table, row, c.key);
+          if (
+            st === ST_NUM
+              ? !(annex.number(table, row, c.key) > 100 + EPS)
+              : st !== ST_NUM_TEXT && st !== ST_TEXT && st !== ST_BAD
+          )
+            continue;
           const cell = annex.cell(table, row, c.key);
           // A number over the row's own numerator/denominator: the arithmetic (or, typed as text,
           // type/number-text) finding gives the right % — one cell, one fix.

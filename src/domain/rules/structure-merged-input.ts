@@ -16,7 +16,10 @@ export const structureMergedInput: AnnexRule = {
     // The adapter could not read the merged areas: say the check was not done, never guess.
     if (annex.sheet.mergesUnread)
       ctx.report({ messageId: 'structure/merges-unread', severity: 'info', row: 0, col: 0 });
-    const merges = (annex.sheet.merges ?? []).map((m) => ({ text: m, range: parseRangeA1(m) }));
+    // Only merges that reach into a table's data rows (title and header merges never do).
+    const merges = (annex.sheet.merges ?? [])
+      .map((m) => ({ text: m, range: parseRangeA1(m) }))
+      .filter(({ range }) => range && annex.tables.some((t) => range.r2 > t.numberRow && range.r1 < t.end));
     if (merges.length === 0) return;
     // The input columns of each table and the data rows by sheet row, so each merge looks only at the rows it spans.
     const inputRows = new Map<number, { table: BoundTable; row: BoundRow }>();

@@ -10,7 +10,7 @@ import type { AnnexView, CellView } from '../engine/annex-view';
 import type { BoundRow, BoundTable, Draft } from '../engine/bind';
 import type { CellState } from '../engine/cell-state';
 import type { RawCell } from '../sheet/workbook';
-import type { ColumnKind } from '../templates/schema';
+import type { Column, ColumnKind } from '../templates/schema';
 
 export type RuleFamily =
   'structure' | 'presence' | 'type' | 'domain' | 'arithmetic' | 'consistency' | 'target' | 'document' | 'text';
@@ -87,8 +87,8 @@ export interface CellRule extends RuleBase {
   kinds: readonly ColumnKind[] | '*';
   /** Cell states the rule looks at; other cells never reach `check`. */
   states: readonly CellState[];
-  /** A cheap test on the number of a 'num' cell (a number Excel holds): false skips the cell. */
-  number?: (value: number) => boolean;
+  /** A cheap test on the number of a 'num' cell (a number Excel holds) in its column: false skips the cell. */
+  number?: (value: number, column: Column) => boolean;
   /** A cheap test on the raw cell (before any reading is made): false skips the cell. */
   raw?: (raw: RawCell | undefined) => boolean;
   check(cell: CellView, at: CellPlace, ctx: RuleContext): void;
