@@ -5,9 +5,48 @@
  * looks at costs a byte compare and makes nothing.
  */
 import { appliesTo, type CellRule, type RuleContext } from '../rules/types';
+import { a1 } from '../sheet/address';
+import type { RawCell } from '../sheet/workbook';
+import type { Column } from '../templates/schema';
 import type { AnnexView, CellView } from './annex-view';
 import { isInputColumn } from './annex-view';
 import { stateMask, ST_NUM } from './cell-state';
+import type { BoundRow, BoundTable } from './bind';
+import type { ColumnCache } from './columns';
+import type { Reading } from './read-cell';
+
+/**
+ * The cell a cell rule is given: one object for the whole pass, moved from cell to cell (a rule
+ * reads it during its check and keeps nothing of it), its reading taken from the column cache.
+ */
+class PassCell implements CellView {
+  row = 0;
+  col = 0;
+  raw: RawCell | undefined;
+  column!: Column;
+  private cache!: ColumnCache;
+  private index = 0;
+  private read: Reading | undefined;
+
+  moveTo(row: number, cache: ColumnCache, index: number): this {
+    this.row = row;
+    this.col = cache.col;
+    this.raw = cache.raw(index);
+    this.column = cache.bound.def;
+    this.cache = cache;
+    this.index = index;
+    this.read = undefined;
+    return this;
+  }
+
+  get reading(): Reading {
+    return (this.read ??= this.cache.reading(this.index));
+  }
+
+  get address(): string {
+    return a1(this.row, this.col);
+  }
+}
 
 export interface CompiledCellRule {
   rule: CellRule;
@@ -41,12 +80,18 @@ export function runCellRules(
   rows?: ReadonlySet<number>,
 ): void {
   const mine = rules.filter((r) => appliesTo(r.rule, annex.templateId));
-  if (mine.length === 0) return;
+  if (mine.length === 0 || annex.tables.length === 0) return;
   const ctxs = new Map<CompiledCellRule, RuleContext>();
   const ctx = (r: CompiledCellRule) => {
     let c = ctxs.get(r);
     if (!c) ctxs.set(r, (c = ctxOf(r)));
     return c;
+  };
+  const pass = new PassCell();
+  const place: { annex: AnnexView; table: BoundTable; row: BoundRow } = {
+    annex,
+    table: annex.tables[0]!,
+    row: annex.tables[0]!.rows[0]!, // set before each use
   };
   for (const table of annex.tables) {
     const list = rows ? table.rows.filter((r) => rows.has(r.row)) : table.rows;
@@ -71,9 +116,13 @@ export function runCellRules(
           if (r.failed || !(r.mask & bit)) continue;
           if (st === ST_NUM && r.rule.number && !r.rule.number(cache.number(i), c)) continue;
           if (r.rule.raw && !r.rule.raw(cache.raw(i))) continue;
-          cell ??= annex.cell(table, row, c.key)!;
+          if (!cell) {
+            cell = pass.moveTo(row.row, cache, i);
+            place.table = table;
+            place.row = row;
+          }
           try {
-            r.rule.check(cell, { annex, table, row }, ctx(r));
+            r.rule.check(cell, place, ctx(r));
           } catch (e) {
             r.failed = true;
             failed(r, e);

@@ -91,6 +91,7 @@ export interface CellRule extends RuleBase {
   number?: (value: number, column: Column) => boolean;
   /** A cheap test on the raw cell (before any reading is made): false skips the cell. */
   raw?: (raw: RawCell | undefined) => boolean;
+  /** `cell` and `at` are lent for the call (the pass moves them on): read them, keep nothing of them. */
   check(cell: CellView, at: CellPlace, ctx: RuleContext): void;
 }
 
