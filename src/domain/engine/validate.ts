@@ -164,18 +164,35 @@ export class RowSink extends FindingSink {
     this.push(f, rank);
     this.rows.push(row);
   }
-  /** A copy without the findings of `rows`. */
+  /** byRow() as last made (it covers the findings pushed before it). */
+  private sorted: Int32Array | undefined;
+  /** A copy without the findings of `rows`, in row order (a re-check then only sorts what it adds). */
   without(rows: ReadonlySet<number>): RowSink {
     const next = new RowSink();
-    for (let i = 0; i < this.list.length; i++)
+    for (const i of this.byRow())
       if (!rows.has(this.rows[i]!)) next.pushAt(this.list[i]!, this.ranks[i]!, this.rows[i]!);
+    next.sorted = Int32Array.from(next.list.keys());
     return next;
   }
   /** Indices of the findings by row, then in the order they were made. */
   byRow(): Int32Array {
-    const idx = Int32Array.from(this.list.keys());
+    const n = this.list.length;
+    const done = this.sorted;
+    if (done && done.length === n) return done;
     const rows = this.rows;
-    return idx.sort((x, y) => rows[x]! - rows[y]! || x - y);
+    const before = (x: number, y: number) => rows[x]! - rows[y]! || x - y;
+    const from = done ? done.length : 0;
+    const added = new Int32Array(n - from);
+    for (let k = 0; k < added.length; k++) added[k] = from + k;
+    added.sort(before);
+    if (!done) return (this.sorted = added);
+    // Merge the sorted findings with the ones added since.
+    const out = new Int32Array(n);
+    let a = 0;
+    let b = 0;
+    for (let k = 0; k < n; k++)
+      out[k] = b >= added.length || (a < done.length && before(done[a]!, added[b]!) < 0) ? done[a++]! : added[b++]!;
+    return (this.sorted = out);
   }
 }
 
