@@ -436,9 +436,10 @@ export function assemble(state: Omit<EngineState, 'report'>, started: number, no
   for (const a of state.annexes) {
     add(a.binding);
     add(a.rules);
-    for (const i of a.cells.byRow()) {
-      all.push(a.cells.list[i]!);
-      ranks.push(a.cells.ranks[i]!);
+    const order = a.cells.byRow();
+    for (let k = 0; k < order.length; k++) {
+      all.push(a.cells.list[order[k]!]!);
+      ranks.push(a.cells.ranks[order[k]!]!);
     }
   }
   add(state.workbook);
@@ -488,7 +489,8 @@ export function assemble(state: Omit<EngineState, 'report'>, started: number, no
   let infos = 0;
   let explained = 0;
   const perSheet = new Map<string, { errors: number; warnings: number; infos: number }>();
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
     let c = perSheet.get(f.sheet);
     if (!c) perSheet.set(f.sheet, (c = { errors: 0, warnings: 0, infos: 0 }));
     if (f.severity === 'error') {
@@ -612,10 +614,14 @@ function toFinding(d: RuleDraft, rule: string, severity: Severity, view: AnnexVi
 export function linkCauses(findings: Finding[]): void {
   // Only the cells some finding names as its cause are looked up.
   const wanted = new Set<string>();
-  for (const f of findings) if (f.causedBy) for (const c of f.causedBy) wanted.add(`${c.sheet}!${c.cell}`);
+  for (let i = 0; i < findings.length; i++) {
+    const causes = findings[i]!.causedBy;
+    if (causes) for (const c of causes) wanted.add(`${c.sheet}!${c.cell}`);
+  }
   if (wanted.size === 0) return;
   const byCell = new Map<string, Finding[]>();
-  for (const f of findings) {
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i]!;
     if (f.cell === '') continue;
     const k = `${f.sheet}!${f.cell}`;
     if (!wanted.has(k)) continue;

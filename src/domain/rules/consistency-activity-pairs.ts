@@ -16,33 +16,37 @@ export const consistencyActivityPairs: AnnexRule = {
   rowLocal: true,
   templates: '*',
   check(annex, ctx) {
-    for (const { table, row } of annex.dataRows()) {
-      for (const pair of table.table.pairs) {
-        if (row.def?.skip.includes(pair.events) || row.def?.skip.includes(pair.people)) continue;
-        // Numbers from the column caches (NaN when not a number, or the column is missing); cells made only to report.
-        const events = annex.number(table, row, pair.events);
-        const people = annex.number(table, row, pair.people);
-        if (Number.isNaN(events) || Number.isNaN(people)) continue;
-        if (people > 0 && events === 0) {
-          const ev = annex.cell(table, row, pair.events)!;
-          const pp = annex.cell(table, row, pair.people)!;
-          ctx.report({
-            messageId: 'consistency/people-without-events',
-            row: ev.row,
-            col: ev.col,
-            value: displayValue(ev.raw),
-            data: { people, events, peopleCell: pp.address },
-          });
-        } else if (events > 0 && people === 0) {
-          const ev = annex.cell(table, row, pair.events)!;
-          const pp = annex.cell(table, row, pair.people)!;
-          ctx.report({
-            messageId: 'consistency/events-without-people',
-            row: pp.row,
-            col: pp.col,
-            value: displayValue(pp.raw),
-            data: { people, events, eventsCell: ev.address },
-          });
+    for (const table of annex.tables) {
+      if (table.table.pairs.length === 0) continue;
+      for (const row of table.rows) {
+        if (row.kind === 'total') continue;
+        for (const pair of table.table.pairs) {
+          if (row.def?.skip.includes(pair.events) || row.def?.skip.includes(pair.people)) continue;
+          // Numbers from the column caches (NaN when not a number, or the column is missing); cells made only to report.
+          const events = annex.number(table, row, pair.events);
+          const people = annex.number(table, row, pair.people);
+          if (Number.isNaN(events) || Number.isNaN(people)) continue;
+          if (people > 0 && events === 0) {
+            const ev = annex.cell(table, row, pair.events)!;
+            const pp = annex.cell(table, row, pair.people)!;
+            ctx.report({
+              messageId: 'consistency/people-without-events',
+              row: ev.row,
+              col: ev.col,
+              value: displayValue(ev.raw),
+              data: { people, events, peopleCell: pp.address },
+            });
+          } else if (events > 0 && people === 0) {
+            const ev = annex.cell(table, row, pair.events)!;
+            const pp = annex.cell(table, row, pair.people)!;
+            ctx.report({
+              messageId: 'consistency/events-without-people',
+              row: pp.row,
+              col: pp.col,
+              value: displayValue(pp.raw),
+              data: { people, events, eventsCell: ev.address },
+            });
+          }
         }
       }
     }
