@@ -44,7 +44,8 @@ class Cell implements CellView {
 }
 
 interface TableCache {
-  columns: Map<string, ColumnCache>;
+  /** Column caches by key; null for a column missing from the sheet. */
+  columns: Map<string, ColumnCache | null>;
   first: number;
 }
 
@@ -68,7 +69,7 @@ export class AnnexView {
   fork(sheet: SheetSnapshot, rows: ReadonlySet<number>): AnnexView {
     const next = new AnnexView(this.def, sheet, this.layout, this.tables);
     for (const [table, t] of this.caches) {
-      for (const c of t.columns.values()) c.rebase(sheet, rows);
+      for (const c of t.columns.values()) c?.rebase(sheet, rows);
       next.caches.set(table, t);
     }
     for (const [name, m] of this.memos) {
@@ -121,16 +122,21 @@ export class AnnexView {
    * undefined when the column is missing from the sheet. The fast way for a rule to read a column.
    */
   column(table: BoundTable, key: string): ColumnCache | undefined {
+    const t = this.last === table && this.lastCache ? this.lastCache : this.cacheOf(table);
+    this.last = table;
+    this.lastCache = t;
+    const c = t.columns.get(key);
+    if (c !== undefined) return c ?? undefined;
     const b = table.cols.get(key);
-    if (!b || b.col < 0) return undefined;
-    const t = this.cacheOf(table);
-    let c = t.columns.get(key);
-    if (!c) {
-      c = new ColumnCache(this.sheet, b, t.first, Math.max(0, table.end - t.first));
-      t.columns.set(key, c);
-    }
-    return c;
+    // A missing column is remembered as null.
+    const made = b && b.col >= 0 ? new ColumnCache(this.sheet, b, t.first, Math.max(0, table.end - t.first)) : null;
+    t.columns.set(key, made);
+    return made ?? undefined;
   }
+
+  /** The table column() looked at last, and its caches (rules read one table at a time). */
+  private last: BoundTable | undefined;
+  private lastCache: TableCache | undefined;
 
   /**
    * The state of `key`'s cell in `row` (an index of CELL_STATES: ST_NUM, ST_EMPTY …), or -1 when
