@@ -6,7 +6,16 @@
 import { columnLetter } from '../sheet/address';
 import type { RawCell, SheetSnapshot } from '../sheet/workbook';
 import type { Column, Layout, Row, Table } from '../templates/schema';
-import { looseKey, needsNormalization, normalizeText, textKey } from '../text/normalize';
+import {
+  isBlankText,
+  KEY_EMPTY,
+  KEY_UNKNOWN,
+  looseKey,
+  looseKeyStart,
+  needsNormalization,
+  normalizeText,
+  textKey,
+} from '../text/normalize';
 
 export interface Draft {
   messageId: string;
@@ -109,7 +118,8 @@ export function isFooterCell(c: RawCell | undefined): boolean {
 function isFooter(sheet: SheetSnapshot, r: number): boolean {
   const row = sheet.cells[r];
   if (!row) return false;
-  for (const c of row) if (isFooterCell(c)) return true;
+  // Indexed: this runs for every cell of every row (an iterator here allocates per cell).
+  for (let c = 0; c < row.length; c++) if (isFooterCell(row[c])) return true;
   return false;
 }
 
@@ -213,23 +223,18 @@ function checkHeaders(
   }
 }
 
-function rowIsEmpty(sheet: SheetSnapshot, r: number, cols: Map<string, BoundColumn>): boolean {
-  const row = sheet.cells[r];
-  if (!row) return true;
-  for (const b of cols.values()) if (b.col >= 0 && cellText(row[b.col]) !== '') return false;
-  return true;
+/** A cell that reads as '' (cellText), without building its text. */
+function isBlankCell(c: RawCell | undefined): boolean {
+  if (!c || c.v === null) return true;
+  return c.t === 's' ? isBlankText(c.v) : String(c.v) === '';
 }
 
-function textAt(
-  sheet: SheetSnapshot,
-  r: number,
-  cols: Map<string, BoundColumn>,
-  key: string,
-): { text: string; raw?: RawCell } {
-  const b = cols.get(key);
-  if (!b || b.col < 0) return { text: '' };
-  const raw = sheet.cells[r]?.[b.col];
-  return { text: cellText(raw), raw };
+/** No bound column of the row holds anything (`at`: the bound sheet columns). */
+function rowIsEmpty(sheet: SheetSnapshot, r: number, at: readonly number[]): boolean {
+  const row = sheet.cells[r];
+  if (!row) return true;
+  for (let k = 0; k < at.length; k++) if (!isBlankCell(row[at[k]!])) return false;
+  return true;
 }
 
 export function bindTable(sheet: SheetSnapshot, table: Table, from: number, findings: Draft[]): BoundTable | undefined {
@@ -261,6 +266,11 @@ export function bindTable(sheet: SheetSnapshot, table: Table, from: number, find
     label: looseKey(String(g.cells[table.labelColumn] ?? '')),
     match: String(g.cells[table.matchColumn] ?? ''),
   }));
+  const bound: number[] = [];
+  for (const b of cols.values()) if (b.col >= 0) bound.push(b.col);
+  const labelCol = cols.get(table.labelColumn)?.col ?? -1;
+  const matchCol = cols.get(table.matchColumn)?.col ?? -1;
+  const groupFirsts = new Set(groupKeys.map((g) => g.label.charCodeAt(0)));
   const rows: BoundRow[] = [];
   const seenFixed = new Set<string>();
   let lastFixed: string | undefined;
@@ -273,21 +283,29 @@ export function bindTable(sheet: SheetSnapshot, table: Table, from: number, find
       end = r;
       break;
     }
-    if (rowIsEmpty(sheet, r, cols)) continue;
-    const label = textAt(sheet, r, cols, table.labelColumn);
-    const match = textAt(sheet, r, cols, table.matchColumn);
-    const labelKey = looseKey(label.text);
+    if (rowIsEmpty(sheet, r, bound)) continue;
+    const labelRaw = labelCol >= 0 ? sheet.cells[r]?.[labelCol] : undefined;
+    const label = { text: labelCol >= 0 ? cellText(labelRaw) : '', raw: labelRaw };
+    const match = { text: matchCol >= 0 ? cellText(sheet.cells[r]?.[matchCol]) : '' };
+    // The key is made only when its first letter could start "tong" or a group label.
+    const first = looseKeyStart(label.text);
+    const labelKey = first === KEY_UNKNOWN || first === 0x74 || groupFirsts.has(first) ? looseKey(label.text) : '';
+    const hasKey = first === KEY_UNKNOWN ? labelKey !== '' : first !== KEY_EMPTY;
     if (labelKey.startsWith('tong') && (totalDef || !fixed.length)) {
       if (totalDef) rows.push({ key: totalDef.key, kind: 'total', row: r, def: totalDef, label: label.text });
       sawTotal = true;
       end = r + 1;
       break;
     }
-    const group = groupKeys.some(
-      ({ label: gl, match: gm }) =>
+    let group = false;
+    for (const { label: gl, match: gm } of groupKeys)
+      if (
         (gl !== '' && (labelKey === gl || (labelKey.length > 8 && gl.startsWith(labelKey)))) ||
-        (gm !== '' && match.text === gm && labelKey !== '' && !/^\d+$/.test(gm)),
-    );
+        (gm !== '' && match.text === gm && hasKey && !/^\d+$/.test(gm))
+      ) {
+        group = true;
+        break;
+      }
     if (group) continue;
     if (fixed.length) {
       const f = fixedByKey.get(looseKey(match.text));

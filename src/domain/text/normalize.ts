@@ -107,6 +107,24 @@ export function looseKey(s: string): string {
     .trim();
 }
 
+export const KEY_EMPTY = -1;
+export const KEY_UNKNOWN = -2;
+
+/**
+ * The first character code of looseKey(s) without making the key, when the first character
+ * that gives the key anything is ASCII ("Xã 1" → "x"); KEY_EMPTY when the key is '' (only ASCII
+ * punctuation and spaces), KEY_UNKNOWN when a non-ASCII character comes first (make the key).
+ */
+export function looseKeyStart(s: string): number {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7e) return KEY_UNKNOWN;
+    if (c >= 0x41 && c <= 0x5a) return c + 0x20;
+    if (isKeyCode(c)) return c;
+  }
+  return KEY_EMPTY;
+}
+
 export function sameLabel(a: string, b: string): boolean {
   return textKey(a) === textKey(b);
 }
