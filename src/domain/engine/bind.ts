@@ -285,14 +285,14 @@ export function bindTable(sheet: SheetSnapshot, table: Table, from: number, find
     }
     if (rowIsEmpty(sheet, r, bound)) continue;
     const labelRaw = labelCol >= 0 ? sheet.cells[r]?.[labelCol] : undefined;
-    const label = { text: labelCol >= 0 ? cellText(labelRaw) : '', raw: labelRaw };
-    const match = { text: matchCol >= 0 ? cellText(sheet.cells[r]?.[matchCol]) : '' };
+    const labelText = labelCol >= 0 ? cellText(labelRaw) : '';
+    const matchText = matchCol >= 0 ? cellText(sheet.cells[r]?.[matchCol]) : '';
     // The key is made only when its first letter could start "tong" or a group label.
-    const first = looseKeyStart(label.text);
-    const labelKey = first === KEY_UNKNOWN || first === 0x74 || groupFirsts.has(first) ? looseKey(label.text) : '';
+    const first = looseKeyStart(labelText);
+    const labelKey = first === KEY_UNKNOWN || first === 0x74 || groupFirsts.has(first) ? looseKey(labelText) : '';
     const hasKey = first === KEY_UNKNOWN ? labelKey !== '' : first !== KEY_EMPTY;
     if (labelKey.startsWith('tong') && (totalDef || !fixed.length)) {
-      if (totalDef) rows.push({ key: totalDef.key, kind: 'total', row: r, def: totalDef, label: label.text });
+      if (totalDef) rows.push({ key: totalDef.key, kind: 'total', row: r, def: totalDef, label: labelText });
       sawTotal = true;
       end = r + 1;
       break;
@@ -301,37 +301,37 @@ export function bindTable(sheet: SheetSnapshot, table: Table, from: number, find
     for (const { label: gl, match: gm } of groupKeys)
       if (
         (gl !== '' && (labelKey === gl || (labelKey.length > 8 && gl.startsWith(labelKey)))) ||
-        (gm !== '' && match.text === gm && hasKey && !/^\d+$/.test(gm))
+        (gm !== '' && matchText === gm && hasKey && !/^\d+$/.test(gm))
       ) {
         group = true;
         break;
       }
     if (group) continue;
     if (fixed.length) {
-      const f = fixedByKey.get(looseKey(match.text));
+      const f = fixedByKey.get(looseKey(matchText));
       if (f) {
-        if (label.raw && label.raw.t === 's' && needsNormalization(label.raw.v)) {
+        if (labelRaw && labelRaw.t === 's' && needsNormalization(labelRaw.v)) {
           findings.push({
             messageId: 'text/normalized',
             severity: 'info',
             row: r,
             col: cols.get(table.labelColumn)!.col,
-            value: label.raw.v,
-            data: { found: label.raw.v },
+            value: labelRaw.v,
+            data: { found: labelRaw.v },
           });
         }
         if (seenFixed.has(f.key)) {
-          rows.push({ key: `+${r}`, kind: 'sub', row: r, def: f, parent: f.key, label: label.text });
+          rows.push({ key: `+${r}`, kind: 'sub', row: r, def: f, parent: f.key, label: labelText });
         } else {
           seenFixed.add(f.key);
-          rows.push({ key: f.key, kind: 'fixed', row: r, def: f, label: label.text });
+          rows.push({ key: f.key, kind: 'fixed', row: r, def: f, label: labelText });
         }
         lastFixed = f.key;
         continue;
       }
       const parent = lastFixed ? fixed.find((x) => x.key === lastFixed) : undefined;
-      if (parent?.allowSubRows && match.text === '') {
-        rows.push({ key: `+${r}`, kind: 'sub', row: r, def: parent, parent: parent.key, label: label.text });
+      if (parent?.allowSubRows && matchText === '') {
+        rows.push({ key: `+${r}`, kind: 'sub', row: r, def: parent, parent: parent.key, label: labelText });
         continue;
       }
       if (!table.repeatRows) {
@@ -340,14 +340,14 @@ export function bindTable(sheet: SheetSnapshot, table: Table, from: number, find
           severity: 'warning',
           row: r,
           col: cols.get(table.matchColumn)?.col ?? 0,
-          value: match.text || label.text,
-          data: { label: match.text || label.text },
+          value: matchText || labelText,
+          data: { label: matchText || labelText },
         });
         continue;
       }
     }
     const def = dataDefs[dataIndex] ?? dataDefs[dataDefs.length - 1];
-    rows.push({ key: dataDefs[dataIndex]?.key ?? `+${r}`, kind: 'data', row: r, def, label: label.text });
+    rows.push({ key: dataDefs[dataIndex]?.key ?? `+${r}`, kind: 'data', row: r, def, label: labelText });
     dataIndex++;
   }
   if (totalDef && !sawTotal) {

@@ -4,14 +4,13 @@
  * state (a small integer) is checked against the union of their states, so a cell no rule
  * looks at costs a byte compare and makes nothing.
  */
-import { appliesTo, type CellRule, type RuleContext } from '../rules/types';
+import { appliesTo, type CellPlace, type CellRule, type RuleContext } from '../rules/types';
 import { a1 } from '../sheet/address';
 import type { RawCell } from '../sheet/workbook';
 import type { Column } from '../templates/schema';
 import type { AnnexView, CellView } from './annex-view';
 import { isInputColumn } from './annex-view';
 import { stateMask, ST_NUM } from './cell-state';
-import type { BoundRow, BoundTable } from './bind';
 import type { ColumnCache } from './columns';
 import type { Reading } from './read-cell';
 
@@ -80,7 +79,7 @@ export function runCellRules(
   rows?: ReadonlySet<number>,
 ): void {
   const mine = rules.filter((r) => appliesTo(r.rule, annex.templateId));
-  if (mine.length === 0 || annex.tables.length === 0) return;
+  if (mine.length === 0) return;
   const ctxs = new Map<CompiledCellRule, RuleContext>();
   const ctx = (r: CompiledCellRule) => {
     let c = ctxs.get(r);
@@ -88,11 +87,7 @@ export function runCellRules(
     return c;
   };
   const pass = new PassCell();
-  const place: { annex: AnnexView; table: BoundTable; row: BoundRow } = {
-    annex,
-    table: annex.tables[0]!,
-    row: annex.tables[0]!.rows[0]!, // set before each use
-  };
+  let place: CellPlace | undefined;
   for (const table of annex.tables) {
     const list = rows ? table.rows.filter((r) => rows.has(r.row)) : table.rows;
     if (list.length === 0) continue;
@@ -118,11 +113,13 @@ export function runCellRules(
           if (r.rule.raw && !r.rule.raw(cache.raw(i))) continue;
           if (!cell) {
             cell = pass.moveTo(row.row, cache, i);
-            place.table = table;
-            place.row = row;
+            if (place) {
+              place.table = table;
+              place.row = row;
+            } else place = { annex, table, row };
           }
           try {
-            r.rule.check(cell, place, ctx(r));
+            r.rule.check(cell, place!, ctx(r));
           } catch (e) {
             r.failed = true;
             failed(r, e);

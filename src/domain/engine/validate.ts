@@ -164,18 +164,18 @@ export class RowSink extends FindingSink {
     this.push(f, rank);
     this.rows.push(row);
   }
-  /** byRow() as last made (it covers the findings pushed before it). */
+  /** rowOrder() as last made (it covers the findings pushed before it). */
   private sorted: Int32Array | undefined;
   /** A copy without the findings of `rows`, in row order (a re-check then only sorts what it adds). */
   without(rows: ReadonlySet<number>): RowSink {
     const next = new RowSink();
-    for (const i of this.byRow())
+    for (const i of this.rowOrder())
       if (!rows.has(this.rows[i]!)) next.pushAt(this.list[i]!, this.ranks[i]!, this.rows[i]!);
     next.sorted = Int32Array.from(next.list.keys());
     return next;
   }
   /** Indices of the findings by row, then in the order they were made. */
-  byRow(): Int32Array {
+  rowOrder(): Int32Array {
     const n = this.list.length;
     const done = this.sorted;
     if (done && done.length === n) return done;
@@ -436,7 +436,7 @@ export function assemble(state: Omit<EngineState, 'report'>, started: number, no
   for (const a of state.annexes) {
     add(a.binding);
     add(a.rules);
-    const order = a.cells.byRow();
+    const order = a.cells.rowOrder();
     for (let k = 0; k < order.length; k++) {
       all.push(a.cells.list[order[k]!]!);
       ranks.push(a.cells.ranks[order[k]!]!);
@@ -632,14 +632,16 @@ export function linkCauses(findings: Finding[]): void {
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!;
     if (!f.causedBy) continue;
-    findings[i] = { ...f };
-    findings[i]!.causedBy = f.causedBy.map((c) => {
-      const there = (byCell.get(`${c.sheet}!${c.cell}`) ?? []).filter((x) => x !== f);
-      const cause = there.find((x) => x.messageId === c.messageId) ?? (c.messageId ? undefined : there[0]);
-      return cause
-        ? { sheet: c.sheet, cell: c.cell, rule: cause.rule, messageId: cause.messageId }
-        : { sheet: c.sheet, cell: c.cell };
-    });
+    findings[i] = {
+      ...f,
+      causedBy: f.causedBy.map((c) => {
+        const there = (byCell.get(`${c.sheet}!${c.cell}`) ?? []).filter((x) => x !== f);
+        const cause = there.find((x) => x.messageId === c.messageId) ?? (c.messageId ? undefined : there[0]);
+        return cause
+          ? { sheet: c.sheet, cell: c.cell, rule: cause.rule, messageId: cause.messageId }
+          : { sheet: c.sheet, cell: c.cell };
+      }),
+    };
   }
 }
 

@@ -11,23 +11,13 @@ import type { Reading } from '../engine/read-cell';
 import { ST_EMPTY, ST_FRAC, ST_NA, ST_NUM, ST_NUM_TEXT } from '../engine/cell-state';
 import type { Column } from '../templates/schema';
 
-type Ratio = NonNullable<Column['ratio']>;
 import type { AnnexRule, RuleContext } from './types';
 
-interface Pair {
-  num?: number;
-  den?: number;
-}
-
-/** Numerator and denominator of one row: numbers, or a "11/29" fraction typed in the numerator cell. */
-export function ratioInputs(num: Reading | undefined, den: Reading | undefined): Pair {
-  if (num?.s === 'frac' && (den === undefined || den.s === 'empty')) return { num: num.num, den: num.den };
-  return { num: num?.s === 'num' ? num.value : undefined, den: den?.s === 'num' ? den.value : undefined };
-}
+type Ratio = NonNullable<Column['ratio']>;
 
 /**
- * ratioInputs read from the column caches, without making a reading (but for a typed fraction):
- * numerator and denominator into `out`, NaN where not a number.
+ * Numerator and denominator of one row into `out` (NaN where not a number): numbers, or a "11/29"
+ * fraction typed in the numerator cell. Read from the column caches; a reading is made only for a fraction.
  */
 export function ratioInputsAt(
   annex: AnnexView,

@@ -26,27 +26,19 @@ export const consistencyActivityPairs: AnnexRule = {
           const events = annex.number(table, row, pair.events);
           const people = annex.number(table, row, pair.people);
           if (Number.isNaN(events) || Number.isNaN(people)) continue;
-          if (people > 0 && events === 0) {
-            const ev = annex.cell(table, row, pair.events)!;
-            const pp = annex.cell(table, row, pair.people)!;
-            ctx.report({
-              messageId: 'consistency/people-without-events',
-              row: ev.row,
-              col: ev.col,
-              value: displayValue(ev.raw),
-              data: { people, events, peopleCell: pp.address },
-            });
-          } else if (events > 0 && people === 0) {
-            const ev = annex.cell(table, row, pair.events)!;
-            const pp = annex.cell(table, row, pair.people)!;
-            ctx.report({
-              messageId: 'consistency/events-without-people',
-              row: pp.row,
-              col: pp.col,
-              value: displayValue(pp.raw),
-              data: { people, events, eventsCell: ev.address },
-            });
-          }
+          // The 0 that contradicts the other cell is where the finding points.
+          const noEvents = people > 0 && events === 0;
+          if (!noEvents && !(events > 0 && people === 0)) continue;
+          const ev = annex.cell(table, row, pair.events)!;
+          const pp = annex.cell(table, row, pair.people)!;
+          const at = noEvents ? ev : pp;
+          ctx.report({
+            messageId: noEvents ? 'consistency/people-without-events' : 'consistency/events-without-people',
+            row: at.row,
+            col: at.col,
+            value: displayValue(at.raw),
+            data: noEvents ? { people, events, peopleCell: pp.address } : { people, events, eventsCell: ev.address },
+          });
         }
       }
     }

@@ -10,7 +10,7 @@ import { formatVnNumber, roundTo } from '../parse/number';
 import type { AnnexView } from '../engine/annex-view';
 import type { BoundRow, BoundTable } from '../engine/bind';
 import type { Column } from '../templates/schema';
-import { compareStated, ratioInputs } from './arithmetic-ratio';
+import { compareStated, ratioInputsAt } from './arithmetic-ratio';
 import { indicatorOfRow, overHundredInText, unitFits } from './lib/values';
 import { valuesIn } from './target-two-values';
 import type { CellRule } from './types';
@@ -32,11 +32,10 @@ interface RatioFix {
 export function ratioFix(annex: AnnexView, table: BoundTable, row: BoundRow, col: Column): RatioFix | undefined {
   const ratio = col.ratio;
   if (!ratio || row.def?.skip.includes(ratio.num)) return undefined;
-  const { num, den } = ratioInputs(
-    annex.cell(table, row, ratio.num)?.reading,
-    annex.cell(table, row, ratio.den)?.reading,
-  );
-  if (num === undefined || den === undefined || den <= 0) return undefined;
+  const pair = { num: NaN, den: NaN };
+  ratioInputsAt(annex, table, row, ratio, pair);
+  const { num, den } = pair;
+  if (Number.isNaN(num) || Number.isNaN(den) || den <= 0) return undefined;
   const base = row.def?.ratioBase ?? ratio.base;
   // More women than the total: arithmetic/ratio reports that cause; no % to offer.
   if (base === 100 && num > den) return undefined;
