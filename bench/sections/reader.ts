@@ -6,7 +6,7 @@
  */
 import { buildAnnexWorkbook } from '../../src/adapters/exceljs/build';
 import { readXlsx } from '../../src/adapters/xlsx/read';
-import { zlibInflate } from '../../src/adapters/xlsx/read-file';
+import { NODE_INFLATE } from '../../src/adapters/xlsx/read-file';
 import { TEMPLATE_IDS } from '../../src/domain/templates/info';
 import ExcelJS from 'exceljs';
 import { benchSettings, officerData } from '../data';
@@ -34,7 +34,7 @@ export const readerSection: BenchSection = {
   async run() {
     const { workbook } = await buildAnnexWorkbook(TEMPLATE_IDS, benchSettings, officerData(2000));
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-    const ours = () => readXlsx(bytes, { inflate: zlibInflate });
+    const ours = () => readXlsx(bytes, NODE_INFLATE);
     const browser = () => readXlsx(bytes);
     const exceljs = () => new ExcelJS.Workbook().xlsx.load(bytes as unknown as ExcelJS.Buffer);
     const wall = await alternate(

@@ -51,6 +51,11 @@ export interface Zip {
   get(name: string): ZipEntry | undefined;
   read(entry: ZipEntry, maxBytes: number): Uint8Array;
   text(entry: ZipEntry, maxBytes: number): string;
+  /**
+   * The inflated bytes in pieces, in order, each handed to `sink` and not kept (a large part is
+   * never whole in memory); the same checks and errors as read().
+   */
+  stream(entry: ZipEntry, maxBytes: number, sink: (piece: Uint8Array) => void): void;
 }
 
 /**
@@ -60,25 +65,45 @@ export interface Zip {
  */
 export type RawInflate = (data: Uint8Array, maxBytes: number) => Uint8Array;
 
+/**
+ * The same, handing the inflated bytes to `sink` piece by piece as they come (each piece is
+ * the sink's to read, not to keep: the inflater may reuse nothing, but the reader drops it).
+ */
+export type RawInflateStream = (data: Uint8Array, maxBytes: number, sink: (piece: Uint8Array) => void) => void;
+
 class TooMuch extends Error {}
 
-/** fflate, in slices: one slice inflates to at most ~1,032 × its size before the check runs. */
-export const fflateInflate: RawInflate = (data, maxBytes) => {
-  const chunks: Uint8Array[] = [];
+/** Compressed bytes given to the inflater at a time (one piece out is at most ~1,032 × this). */
+const SLICE = 64 * 1024;
+
+/** fflate's streaming inflater, in slices, checked after each piece. */
+export const fflateInflateStream: RawInflateStream = (data, maxBytes, sink) => {
   let total = 0;
   let done = false;
   const inflater = new Inflate((chunk, final) => {
     total += chunk.length;
     if (total > maxBytes) throw new TooMuch();
-    chunks.push(chunk);
+    if (chunk.length) sink(chunk);
     if (final) done = true;
   });
-  const SLICE = 64 * 1024;
   for (let i = 0; i < data.length && !done; i += SLICE) {
     inflater.push(data.subarray(i, Math.min(i + SLICE, data.length)), i + SLICE >= data.length);
   }
   if (data.length === 0) inflater.push(new Uint8Array(0), true);
+};
+
+/** fflate, in slices: one slice inflates to at most ~1,032 × its size before the check runs. */
+export const fflateInflate: RawInflate = (data, maxBytes) => {
+  const chunks: Uint8Array[] = [];
+  fflateInflateStream(data, maxBytes, (chunk) => chunks.push(chunk));
+  return joinPieces(chunks);
+};
+
+/** Pieces as one array (the one piece itself when there is one). */
+export function joinPieces(chunks: readonly Uint8Array[]): Uint8Array {
   if (chunks.length === 1) return chunks[0]!;
+  let total = 0;
+  for (const c of chunks) total += c.length;
   const out = new Uint8Array(total);
   let o = 0;
   for (const c of chunks) {
@@ -86,7 +111,7 @@ export const fflateInflate: RawInflate = (data, maxBytes) => {
     o += c.length;
   }
   return out;
-};
+}
 
 /** A 64-bit little-endian size as a number (exact up to 2^53). */
 function u64(v: DataView, at: number): number {
@@ -101,8 +126,18 @@ export function partKey(name: string): string {
 const utf8 = new TextDecoder('utf-8');
 
 /** Reads the central directory. Throws ZipError('corrupt') when it is missing or inconsistent. */
-export function openZip(bytes: Uint8Array, options: { inflate?: RawInflate } = {}): Zip {
+export interface ZipOptions {
+  /** A faster raw inflate (Node's zlib); fflate's by default. */
+  inflate?: RawInflate;
+  /** Its streaming form, for stream(); without it, stream() inflates with `inflate` when given, else with fflate's streaming inflater. */
+  inflateStream?: RawInflateStream;
+}
+
+export function openZip(bytes: Uint8Array, options: ZipOptions = {}): Zip {
   const inflate = options.inflate ?? fflateInflate;
+  const given = options.inflate;
+  const inflateStream: RawInflateStream =
+    options.inflateStream ?? (given ? (data, max, sink) => sink(given(data, max)) : fflateInflateStream);
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const n = bytes.byteLength;
   let eocd = -1;
@@ -176,7 +211,8 @@ export function openZip(bytes: Uint8Array, options: { inflate?: RawInflate } = {
     p += 46 + nameLen + extraLen + commentLen;
   }
 
-  function read(entry: ZipEntry, maxBytes: number): Uint8Array {
+  /** The entry's stored bytes (method 0) or its DEFLATE data (method 8), checked. */
+  function dataOf(entry: ZipEntry, maxBytes: number): Uint8Array {
     if (entry.flags & 1) throw new ZipError('encrypted', entry.name);
     if (entry.size > maxBytes) throw new ZipError('too-large', entry.name, entry.size, maxBytes);
     const at = entry.offset;
@@ -187,21 +223,55 @@ export function openZip(bytes: Uint8Array, options: { inflate?: RawInflate } = {
     const data = bytes.subarray(start, end);
     if (entry.method === 0) {
       if (entry.compressedSize !== entry.size) throw new ZipError('corrupt', entry.name);
-      return data;
-    }
-    if (entry.method !== 8) throw new ZipError('unsupported', entry.name);
+    } else if (entry.method !== 8) throw new ZipError('unsupported', entry.name);
+    return data;
+  }
+
+  function inflateError(entry: ZipEntry, e: unknown): ZipError {
+    if (e instanceof ZipError) return e;
+    if (e instanceof TooMuch || (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+      return new ZipError('too-large', entry.name, entry.size + 1, entry.size);
+    return new ZipError('corrupt', entry.name);
+  }
+
+  function read(entry: ZipEntry, maxBytes: number): Uint8Array {
+    const data = dataOf(entry, maxBytes);
+    if (entry.method === 0) return data;
     // Never more than the declared size: a part that inflates beyond it is refused.
     let out: Uint8Array;
     try {
       out = inflate(data, entry.size);
     } catch (e) {
-      if (e instanceof ZipError) throw e;
-      if (e instanceof TooMuch || (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
-        throw new ZipError('too-large', entry.name, entry.size + 1, entry.size);
-      throw new ZipError('corrupt', entry.name);
+      throw inflateError(entry, e);
     }
     if (out.length > entry.size) throw new ZipError('too-large', entry.name, out.length, entry.size);
     return out;
+  }
+
+  function stream(entry: ZipEntry, maxBytes: number, sink: (piece: Uint8Array) => void): void {
+    const data = dataOf(entry, maxBytes);
+    if (entry.method === 0) {
+      sink(data);
+      return;
+    }
+    let total = 0;
+    // The sink's own errors (a damaged sheet) pass through as they are.
+    let sinkError: { e: unknown } | undefined;
+    try {
+      inflateStream(data, entry.size, (piece) => {
+        total += piece.length;
+        if (total > entry.size) throw new TooMuch();
+        try {
+          sink(piece);
+        } catch (e) {
+          sinkError = { e };
+          throw e;
+        }
+      });
+    } catch (e) {
+      if (sinkError) throw sinkError.e;
+      throw inflateError(entry, e);
+    }
   }
 
   return {
@@ -209,6 +279,7 @@ export function openZip(bytes: Uint8Array, options: { inflate?: RawInflate } = {
     get: (name) => byKey.get(partKey(name)),
     read,
     text: (entry, maxBytes) => decodeUtf8(read(entry, maxBytes)),
+    stream,
   };
 }
 

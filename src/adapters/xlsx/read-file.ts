@@ -6,7 +6,7 @@
  */
 import { promises as fs } from 'fs';
 import { inflateRawSync } from 'zlib';
-import type { RawInflate } from '../ooxml/zip';
+import { fflateInflateStream, type RawInflate, type RawInflateStream } from '../ooxml/zip';
 import { readXlsx, XLSX_LIMITS, type ReadResult } from './read';
 import { sniffWorkbook, WorkbookReadError } from './errors';
 
@@ -85,8 +85,25 @@ export const zlibInflate: RawInflate = (data, maxBytes) => {
   return new Uint8Array(out.buffer, out.byteOffset, out.length);
 };
 
+/** Parts declared larger than this are inflated in pieces (see zlibInflateStream). */
+const PIECEWISE_BYTES = 24 * 1024 * 1024;
+
+/**
+ * For the sheet scanner: a part up to 24 MB is inflated whole by node's zlib (the fastest); a
+ * larger one piece by piece with fflate's streaming inflater, about 3 × slower but never whole
+ * in memory, so a sheet of 100 MB of XML costs the cells it holds and not its XML besides.
+ * (Node's zlib has no synchronous piecewise inflate: its sync step closes the stream.)
+ */
+export const zlibInflateStream: RawInflateStream = (data, maxBytes, sink) => {
+  if (maxBytes > PIECEWISE_BYTES) fflateInflateStream(data, maxBytes, sink);
+  else sink(zlibInflate(data, maxBytes));
+};
+
+/** Node's zlib for the reader: whole small parts, big sheets in pieces. */
+export const NODE_INFLATE = { inflate: zlibInflate, inflateStream: zlibInflateStream } as const;
+
 /** Reads and converts an .xlsx file (or bytes already read). Throws WorkbookReadError. */
 export async function readXlsxFile(input: string | Uint8Array): Promise<ReadResult> {
-  if (typeof input !== 'string') return readXlsx(input, { inflate: zlibInflate });
-  return readXlsx(await readFileBytes(input), { path: input, inflate: zlibInflate });
+  if (typeof input !== 'string') return readXlsx(input, NODE_INFLATE);
+  return readXlsx(await readFileBytes(input), { path: input, ...NODE_INFLATE });
 }

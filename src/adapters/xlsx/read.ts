@@ -30,11 +30,19 @@ import {
 } from '../../domain/sheet/workbook';
 import type { TooLarge } from '../../domain/sheet/read-failure';
 import { checkRecordFromSheet } from '../../domain/stamp/storage';
-import { openZip, decodeUtf8, ZipError, type RawInflate, type Zip, type ZipEntry } from '../ooxml/zip';
+import {
+  openZip,
+  decodeUtf8,
+  ZipError,
+  type RawInflate,
+  type RawInflateStream,
+  type Zip,
+  type ZipEntry,
+} from '../ooxml/zip';
 import { parseXmlTree, findAll, findFirst, xmlBool, XmlScanner, XML_CLOSE, XML_END, XML_OPEN } from '../ooxml/xml';
 import { sniffWorkbook, WorkbookReadError } from './errors';
 import { BUILTIN_DATE_IDS, BUILTIN_NUM_FMTS, isDateFormat } from './numfmt';
-import { DamagedSheet, readSheet, unescapeXstring, type SheetContext, type Styles } from './sheet';
+import { DamagedSheet, SheetScanner, unescapeXstring, type SheetContext, type Styles } from './sheet';
 
 export { WorkbookReadError } from './errors';
 
@@ -62,6 +70,8 @@ export interface XlsxReadOptions {
   path?: string;
   /** A faster raw inflate where there is one (Node's zlib: ./read-file); fflate otherwise. */
   inflate?: RawInflate;
+  /** Its streaming form: sheets are scanned piece by piece as they inflate (./read-file's NODE_INFLATE). */
+  inflateStream?: RawInflateStream;
   limits?: { fileBytes: number; xmlBytes: number };
 }
 
@@ -215,6 +225,22 @@ class Budget {
   text(entry: ZipEntry): string {
     return decodeUtf8(this.bytes(entry));
   }
+  /** The part in pieces (see Zip.stream), counted against the budget as bytes() is. */
+  stream(entry: ZipEntry, sink: (piece: Uint8Array) => void): void {
+    if (entry.size > this.left) throw this.tooLarge(this.limit - this.left + entry.size);
+    let got = 0;
+    try {
+      this.zip.stream(entry, this.left, (piece) => {
+        got += piece.length;
+        sink(piece);
+      });
+    } catch (e) {
+      if (e instanceof ZipError && e.kind === 'too-large') throw new ZipError('corrupt', entry.name);
+      throw e;
+    } finally {
+      this.left -= got;
+    }
+  }
 }
 
 /** Reads the workbook's bytes. Throws WorkbookReadError for what cannot be used. */
@@ -230,7 +256,7 @@ export function readXlsx(data: ArrayBuffer | Uint8Array, options: XlsxReadOption
   }
   let zip: Zip;
   try {
-    zip = openZip(bytes, options.inflate ? { inflate: options.inflate } : {});
+    zip = openZip(bytes, { inflate: options.inflate, inflateStream: options.inflateStream });
   } catch (e) {
     throw new WorkbookReadError('corrupt', path, (e as Error).message);
   }
@@ -294,7 +320,9 @@ function readZip(zip: Zip, budget: Budget, path: string): ReadResult {
     }
     let sheet: SheetSnapshot;
     try {
-      sheet = readSheet(budget.bytes(entry), name, ctx);
+      const scan = new SheetScanner(name, ctx);
+      budget.stream(entry, (piece) => scan.push(piece));
+      sheet = scan.end();
     } catch (e) {
       if (e instanceof DamagedSheet)
         throw new WorkbookReadError('corrupt', path, `${name}: ${e.message}`, undefined, {

@@ -417,159 +417,241 @@ function typeOf(b: Uint8Array, s: number, e: number): T {
   return T.Number;
 }
 
-/** Reads one worksheet part. */
+/** Reads one worksheet part (all of it in memory). */
 export function readSheet(b: Uint8Array, name: string, ctx: SheetContext): SheetSnapshot {
-  const cells: (RawCell | undefined)[][] = [];
-  const merges: string[] = [];
-  const shared = new Map<string, { f: string; row: number; col: number }>();
-  const { sst, styles, date1904 } = ctx;
-  const x = new Tags(b);
-  let rowIndex = -1;
-  let colIndex = -1;
-  let rowHadRef = false;
-  let inSheetData = false;
+  const scan = new SheetScanner(name, ctx);
+  scan.push(b);
+  return scan.end();
+}
 
-  const setRow = (r: number) => {
-    if (r >= MAX_ROWS) throw new DamagedSheet('row', r + 1);
-    rowIndex = r;
-    colIndex = -1;
-  };
+/**
+ * Reads a worksheet part given in pieces as it inflates (push each, then end()): every piece is
+ * scanned up to its last complete row ("</row>" or "</x:row>", which text and attribute values
+ * cannot hold) and only the rest is kept for the next, so a sheet of 100 MB of XML is never whole
+ * in memory. The same cells as readSheet over the whole part, however it is cut.
+ */
+export class SheetScanner {
+  private readonly cells: (RawCell | undefined)[][] = [];
+  private readonly merges: string[] = [];
+  private readonly shared = new Map<string, { f: string; row: number; col: number }>();
+  private rowIndex = -1;
+  private colIndex = -1;
+  private rowHadRef = false;
+  private inSheetData = false;
+  /** Bytes after the last complete row seen: [0, held) of `tail`. */
+  private tail = new Uint8Array(0);
+  private held = 0;
 
-  while (x.next()) {
-    const ls = x.ls;
-    const len = x.len;
-    if (x.closing) {
-      if (is(b, ls, len, 'sheetData')) inSheetData = false;
-      continue;
+  constructor(
+    readonly name: string,
+    private readonly ctx: SheetContext,
+  ) {}
+
+  push(piece: Uint8Array): void {
+    if (this.held === 0) {
+      const cut = lastRowEnd(piece, 0);
+      if (cut > 0) this.scan(piece.subarray(0, cut));
+      this.hold(piece.subarray(cut));
+      return;
     }
-    if (len === 1 && b[ls] === 99) {
-      // <c>
-      if (!inSheetData) {
-        if (!x.selfClosing) x.skip();
+    const before = this.held;
+    this.hold(piece);
+    const cut = lastRowEnd(this.tail.subarray(0, this.held), Math.max(0, before - 64));
+    if (cut === 0) return;
+    this.scan(this.tail.subarray(0, cut));
+    this.tail.copyWithin(0, cut, this.held);
+    this.held -= cut;
+  }
+
+  /** Scans what is left (the part's end: mergeCells …) and returns the sheet. */
+  end(): SheetSnapshot {
+    if (this.held > 0) this.scan(this.tail.subarray(0, this.held));
+    this.held = 0;
+    this.tail = new Uint8Array(0);
+    const snap: SheetSnapshot = { name: this.name, cells: this.cells };
+    if (this.merges.length) snap.merges = this.merges;
+    return snap;
+  }
+
+  private hold(bytes: Uint8Array): void {
+    const need = this.held + bytes.length;
+    if (need > this.tail.length) {
+      const grown = new Uint8Array(Math.max(need, this.tail.length * 2, 1 << 16));
+      grown.set(this.tail.subarray(0, this.held));
+      this.tail = grown;
+    }
+    this.tail.set(bytes, this.held);
+    this.held = need;
+  }
+
+  /** Scans whole rows (and whatever comes before or after them). */
+  private scan(b: Uint8Array): void {
+    const { cells, merges, shared } = this;
+    const { sst, styles, date1904 } = this.ctx;
+    const x = new Tags(b);
+    let rowIndex = this.rowIndex;
+    let colIndex = this.colIndex;
+    let rowHadRef = this.rowHadRef;
+    let inSheetData = this.inSheetData;
+
+    const setRow = (r: number) => {
+      if (r >= MAX_ROWS) throw new DamagedSheet('row', r + 1);
+      rowIndex = r;
+      colIndex = -1;
+    };
+
+    while (x.next()) {
+      const ls = x.ls;
+      const len = x.len;
+      if (x.closing) {
+        if (is(b, ls, len, 'sheetData')) inSheetData = false;
         continue;
       }
-      let r = rowIndex;
-      let c = colIndex + 1;
-      x.cellAttrs();
-      const re = x.rE;
-      if (re >= 0) {
-        // "AB12": letters then digits ($ and lower case tolerated)
-        let col = 0;
-        let row = 0;
-        let digits = 0;
-        for (let i = x.rS; i < re; i++) {
-          const ch = b[i]!;
-          if (ch === 36) continue;
-          const u = ch & ~32;
-          if (digits === 0 && u >= 65 && u <= 90) col = col * 26 + (u - 64);
-          else if (ch >= 48 && ch <= 57) {
-            row = row * 10 + (ch - 48);
-            digits++;
-            if (row > 1e9) row = 1e9;
-          } else break;
-          if (col > 1e6) col = 1e6;
-        }
-        if (col > 0) c = col - 1;
-        if (digits > 0) {
-          const pr = row - 1;
-          if (pr >= MAX_ROWS) throw new DamagedSheet('row', row);
-          if (pr >= 0 && pr !== rowIndex && !rowHadRef) {
-            // A <row> without r: its cells' references say which row it is.
-            setRow(pr);
-            rowHadRef = true;
-          }
-          if (pr >= 0) r = pr;
-        }
-      }
-      if (r < 0) setRow((r = 0));
-      if (c >= MAX_COLS) throw new DamagedSheet('column', c + 1);
-      colIndex = c;
-      if (x.selfClosing) continue;
-      const type = x.tE >= 0 ? typeOf(b, x.tS, x.tE) : T.Number;
-      const style = x.sE >= 0 ? numberOf(b, x.sS, x.sE) : 0;
-      let vs = -1;
-      let ve = -1;
-      let vText: string | undefined;
-      let f: string | undefined;
-      let inline: string | undefined;
-      while (x.next()) {
-        const nl = x.len;
-        const ns = x.ls;
-        if (x.closing) {
-          if (nl === 1 && b[ns] === 99) break;
+      if (len === 1 && b[ls] === 99) {
+        // <c>
+        if (!inSheetData) {
+          if (!x.selfClosing) x.skip();
           continue;
         }
-        if (nl === 1 && b[ns] === 118) {
-          // <v>
-          if (x.selfClosing) continue;
-          x.text();
-          if (x.tc) vText = x.textString();
-          else {
-            vs = x.ts;
-            ve = x.te;
+        let r = rowIndex;
+        let c = colIndex + 1;
+        x.cellAttrs();
+        const re = x.rE;
+        if (re >= 0) {
+          // "AB12": letters then digits ($ and lower case tolerated)
+          let col = 0;
+          let row = 0;
+          let digits = 0;
+          for (let i = x.rS; i < re; i++) {
+            const ch = b[i]!;
+            if (ch === 36) continue;
+            const u = ch & ~32;
+            if (digits === 0 && u >= 65 && u <= 90) col = col * 26 + (u - 64);
+            else if (ch >= 48 && ch <= 57) {
+              row = row * 10 + (ch - 48);
+              digits++;
+              if (row > 1e9) row = 1e9;
+            } else break;
+            if (col > 1e6) col = 1e6;
           }
-        } else if (nl === 1 && b[ns] === 102) {
-          // <f>
-          const ft = x.attr('t');
-          const isShared = ft >= 0 && is(b, x.vs, ft - x.vs, 'shared');
-          const sie = x.attr('si');
-          const si = sie >= 0 ? latin1(b, x.vs, sie) : undefined;
-          const hasRef = x.attr('ref') >= 0;
-          let text = '';
-          if (!x.selfClosing) {
-            x.text();
-            text = x.textString();
-          }
-          if (isShared && si !== undefined) {
-            if (text !== '') {
-              f = text;
-              if (hasRef || !shared.has(si)) shared.set(si, { f: text, row: r, col: c });
-            } else {
-              const master = shared.get(si);
-              if (master) f = shiftFormula(master.f, r - master.row, c - master.col);
+          if (col > 0) c = col - 1;
+          if (digits > 0) {
+            const pr = row - 1;
+            if (pr >= MAX_ROWS) throw new DamagedSheet('row', row);
+            if (pr >= 0 && pr !== rowIndex && !rowHadRef) {
+              // A <row> without r: its cells' references say which row it is.
+              setRow(pr);
+              rowHadRef = true;
             }
-          } else if (text !== '') f = text;
-        } else if (is(b, ns, nl, 'is')) {
-          if (x.selfClosing) {
-            inline = '';
+            if (pr >= 0) r = pr;
+          }
+        }
+        if (r < 0) setRow((r = 0));
+        if (c >= MAX_COLS) throw new DamagedSheet('column', c + 1);
+        colIndex = c;
+        if (x.selfClosing) continue;
+        const type = x.tE >= 0 ? typeOf(b, x.tS, x.tE) : T.Number;
+        const style = x.sE >= 0 ? numberOf(b, x.sS, x.sE) : 0;
+        let vs = -1;
+        let ve = -1;
+        let vText: string | undefined;
+        let f: string | undefined;
+        let inline: string | undefined;
+        while (x.next()) {
+          const nl = x.len;
+          const ns = x.ls;
+          if (x.closing) {
+            if (nl === 1 && b[ns] === 99) break;
             continue;
           }
-          inline = '';
-          while (x.next()) {
-            if (x.closing) {
-              if (is(b, x.ls, x.len, 'is')) break;
+          if (nl === 1 && b[ns] === 118) {
+            // <v>
+            if (x.selfClosing) continue;
+            x.text();
+            if (x.tc) vText = x.textString();
+            else {
+              vs = x.ts;
+              ve = x.te;
+            }
+          } else if (nl === 1 && b[ns] === 102) {
+            // <f>
+            const ft = x.attr('t');
+            const isShared = ft >= 0 && is(b, x.vs, ft - x.vs, 'shared');
+            const sie = x.attr('si');
+            const si = sie >= 0 ? latin1(b, x.vs, sie) : undefined;
+            const hasRef = x.attr('ref') >= 0;
+            let text = '';
+            if (!x.selfClosing) {
+              x.text();
+              text = x.textString();
+            }
+            if (isShared && si !== undefined) {
+              if (text !== '') {
+                f = text;
+                if (hasRef || !shared.has(si)) shared.set(si, { f: text, row: r, col: c });
+              } else {
+                const master = shared.get(si);
+                if (master) f = shiftFormula(master.f, r - master.row, c - master.col);
+              }
+            } else if (text !== '') f = text;
+          } else if (is(b, ns, nl, 'is')) {
+            if (x.selfClosing) {
+              inline = '';
               continue;
             }
-            if (x.len === 1 && b[x.ls] === 116) {
-              if (x.selfClosing) continue;
-              x.text();
-              inline += x.textString();
-            } else if (is(b, x.ls, x.len, 'rPh') && !x.selfClosing) x.skip();
-          }
-        } else if (!x.selfClosing) x.skip();
-      }
-      const raw = cellOf(type, b, vs, ve, vText, f, inline, style, styles, sst, date1904);
-      if (raw) (cells[r] ??= [])[c] = raw;
-    } else if (is(b, ls, len, 'row')) {
-      if (!inSheetData) continue;
-      const re = x.attr('r');
-      const n = re >= 0 ? numberOf(b, x.vs, re) : NaN;
-      rowHadRef = Number.isInteger(n) && n >= 1;
-      if (rowHadRef) {
-        if (n > MAX_ROWS) throw new DamagedSheet('row', n);
-        setRow(n - 1);
-      } else setRow(rowIndex + 1);
-    } else if (is(b, ls, len, 'sheetData')) {
-      inSheetData = !x.selfClosing;
-      rowIndex = -1;
-    } else if (is(b, ls, len, 'mergeCell')) {
-      const re = x.attr('ref');
-      if (re >= 0) merges.push(normalizeRange(latin1(b, x.vs, re)));
-    } else if (!inSheetData && !x.selfClosing && SKIPPED.some((n) => is(b, ls, len, n))) skipContainer(x);
+            inline = '';
+            while (x.next()) {
+              if (x.closing) {
+                if (is(b, x.ls, x.len, 'is')) break;
+                continue;
+              }
+              if (x.len === 1 && b[x.ls] === 116) {
+                if (x.selfClosing) continue;
+                x.text();
+                inline += x.textString();
+              } else if (is(b, x.ls, x.len, 'rPh') && !x.selfClosing) x.skip();
+            }
+          } else if (!x.selfClosing) x.skip();
+        }
+        const raw = cellOf(type, b, vs, ve, vText, f, inline, style, styles, sst, date1904);
+        if (raw) (cells[r] ??= [])[c] = raw;
+      } else if (is(b, ls, len, 'row')) {
+        if (!inSheetData) continue;
+        const re = x.attr('r');
+        const n = re >= 0 ? numberOf(b, x.vs, re) : NaN;
+        rowHadRef = Number.isInteger(n) && n >= 1;
+        if (rowHadRef) {
+          if (n > MAX_ROWS) throw new DamagedSheet('row', n);
+          setRow(n - 1);
+        } else setRow(rowIndex + 1);
+      } else if (is(b, ls, len, 'sheetData')) {
+        inSheetData = !x.selfClosing;
+        rowIndex = -1;
+      } else if (is(b, ls, len, 'mergeCell')) {
+        const re = x.attr('ref');
+        if (re >= 0) merges.push(normalizeRange(latin1(b, x.vs, re)));
+      } else if (!inSheetData && !x.selfClosing && SKIPPED.some((n) => is(b, ls, len, n))) skipContainer(x);
+    }
+    this.rowIndex = rowIndex;
+    this.colIndex = colIndex;
+    this.rowHadRef = rowHadRef;
+    this.inSheetData = inSheetData;
   }
-  const snap: SheetSnapshot = { name, cells };
-  if (merges.length) snap.merges = merges;
-  return snap;
+}
+
+/** Just after the last "</row>" (or "</prefix:row>") that ends at or after `from` in b; 0 when none. */
+function lastRowEnd(b: Uint8Array, from: number): number {
+  for (let j = b.lastIndexOf(62); j >= from + 5; j = b.lastIndexOf(62, j - 1)) {
+    if (b[j - 1] !== 119 || b[j - 2] !== 111 || b[j - 3] !== 114) continue;
+    let k = j - 4;
+    if (b[k] === 58) {
+      // "</x:row>": back over the prefix.
+      k--;
+      while (k > 0 && k > j - 70 && b[k] !== 47 && b[k] !== 60 && b[k] !== 62 && !isSpace(b[k])) k--;
+    }
+    if (b[k] === 47 && b[k - 1] === 60) return j + 1;
+  }
+  return 0;
 }
 
 /** "a1:$c$2" → "A1:C2"; one cell "A1:A1" → "A1" (as exceljs reports merges). */
