@@ -17,6 +17,7 @@ function step(label, cmd, args) {
 }
 step('compile benchmark', npx, ['tsc', '-p', 'tsconfig.bench.json']);
 step('compile CLI', npx, ['tsc', '-p', 'tsconfig.cli.json']);
+step('bundle CLI', npx, ['webpack', '--config', 'webpack.cli.js']);
 step('build task pane (production)', npx, ['webpack', '--mode', 'production', '--output-path', 'dist-bench/addin']);
 step('build reference page (production)', npx, ['webpack', '--config', 'bench/webpack.reference.js']);
 const r = spawnSync(

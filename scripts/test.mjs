@@ -44,8 +44,10 @@ else passed += 1;
 if (run('format', npx, ['prettier', '--check', '.']) !== 0) failed += 1;
 else passed += 1;
 
-// 2. The CLI build the integration tests run (bin/phuluc.js → dist-cli).
-const cliBuilt = run('build:cli', npx, ['tsc', '-p', 'tsconfig.cli.json']) === 0;
+// 2. The CLI build the integration tests run (bin/phuluc.js → dist-cli/bundle), as `npm run build:cli`.
+const cliBuilt =
+  run('build:cli', npx, ['tsc', '-p', 'tsconfig.cli.json']) === 0 &&
+  run('build:cli (bundle)', npx, ['webpack', '--config', 'webpack.cli.js']) === 0;
 if (!cliBuilt) failed += 1;
 
 // 2b. LibreOffice Calc, pdftotext and Liberation Serif for the tests that print or round-trip

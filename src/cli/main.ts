@@ -3,6 +3,7 @@
  * (0 no error, 1 errors found, 2 unusable input); it never calls process.exit and never
  * shows a stack trace unless PHULUC_DEBUG=1.
  */
+import { readFileSync } from 'fs';
 import * as path from 'path';
 import type { ReadResult } from '../adapters/xlsx/read-file';
 import { validateSnapshot } from '../domain/engine/validate';
@@ -42,10 +43,10 @@ const stdio: Io = {
 };
 
 function version(): string {
+  // Two folders up from dist-cli/cli/main.js (tsc) and from dist-cli/bundle/phuluc.js (webpack.cli.js).
   for (const p of [path.join(__dirname, '..', '..', 'package.json'), path.join(process.cwd(), 'package.json')]) {
     try {
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const pkg = require(p) as { name?: string; version?: string };
+      const pkg = JSON.parse(readFileSync(p, 'utf8')) as { name?: string; version?: string };
       if (pkg.name === 'phuluc-bdg' && pkg.version) return pkg.version;
     } catch {
       /* try the next */

@@ -490,7 +490,7 @@ describe('phuluc aggregate', () => {
     expect(r.out).toContain('--include-invalid');
   });
 
-  const compiled = path.join(root, 'dist-cli', 'cli', 'aggregate.js');
+  const compiled = path.join(root, 'dist-cli', 'bundle', 'phuluc.js');
   const fresh =
     existsSync(compiled) &&
     statSync(compiled).mtimeMs >= statSync(path.join(root, 'src', 'cli', 'aggregate.ts')).mtimeMs;

@@ -10,7 +10,8 @@ import ExcelJS from 'exceljs';
 
 const root = path.join(__dirname, '..', '..');
 const bin = path.join(root, 'bin', 'phuluc.js');
-const entry = path.join(root, 'dist-cli', 'cli', 'main.js');
+/** What bin/phuluc.js loads: the CLI bundle (webpack.cli.js). */
+const entry = path.join(root, 'dist-cli', 'bundle', 'phuluc.js');
 const samples = path.join(root, 'samples');
 let dir: string;
 

@@ -89,17 +89,19 @@ let cliChecked = false;
 /** `npx phuluc …` without npx: the compiled CLI, (re)built first when missing or older than src/. */
 export function phuluc(args) {
   const bin = path.join(ROOT, 'bin', 'phuluc.js');
-  const main = path.join(ROOT, 'dist-cli', 'cli', 'main.js');
+  const main = path.join(ROOT, 'dist-cli', 'bundle', 'phuluc.js');
   const sources = ['src/domain', 'src/adapters/exceljs', 'src/adapters/memory', 'src/cli']; // tsconfig.cli.json
   const newest = Math.max(...sources.map((d) => newestSource(path.join(ROOT, d))));
   if (!cliChecked && (!existsSync(main) || statSync(main).mtimeMs < newest)) {
     cliChecked = true;
-    const tsc = spawnSync(
-      process.execPath,
+    // npm run build:cli: tsc, then webpack.cli.js (the bundle bin/phuluc.js loads).
+    for (const args of [
       [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.cli.json'],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    if (tsc.status !== 0) throw new Error(`build:cli failed:\n${tsc.stdout}${tsc.stderr}`);
+      [path.join(ROOT, 'node_modules', 'webpack', 'bin', 'webpack.js'), '--config', 'webpack.cli.js'],
+    ]) {
+      const step = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8' });
+      if (step.status !== 0) throw new Error(`build:cli failed:\n${step.stdout}${step.stderr}`);
+    }
   }
   cliChecked = true;
   const r = spawnSync(process.execPath, [bin, ...args], { cwd: ROOT, encoding: 'utf8' });
