@@ -26,7 +26,7 @@ export const documentDuplicateNumber: AnnexRule = {
       const seen = new Map<string, RegisterEntry>();
       for (const d of rows) {
         const e = registerEntry(d);
-        if (!e || !d.numberCell) continue;
+        if (!e || !d.hasNumberCell) continue;
         const key = [issuerYearKey(e), e.number].join('|');
         const first = seen.get(key);
         if (!first) {
@@ -42,20 +42,21 @@ export const documentDuplicateNumber: AnnexRule = {
           otherDate: formatVnDate(first.date),
           date: formatVnDate(e.date),
         };
+        const cell = d.numberCell!;
         ctx.report(
           sameDocument(first, e)
             ? {
                 messageId: 'document/listed-twice',
                 severity: 'warning',
-                row: d.numberCell.row,
-                col: d.numberCell.col,
+                row: cell.row,
+                col: cell.col,
                 value: d.numberText,
                 data,
               }
             : {
                 messageId: 'document/duplicate-number',
-                row: d.numberCell.row,
-                col: d.numberCell.col,
+                row: cell.row,
+                col: cell.col,
                 value: d.numberText,
                 data,
               },

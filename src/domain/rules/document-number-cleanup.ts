@@ -14,8 +14,8 @@ export const documentNumberCleanup: AnnexRule = {
   check(annex, ctx) {
     for (const { rows } of documentRows(annex)) {
       for (const d of rows) {
-        const cell = d.numberCell;
-        if (!cell || !d.number.ok || d.number.cleanups.length === 0) continue;
+        if (!d.hasNumberCell || !d.number.ok || d.number.cleanups.length === 0) continue;
+        const cell = d.numberCell!;
         const c = d.number.cleanups;
         ctx.report({
           messageId: 'document/number-cleanup',

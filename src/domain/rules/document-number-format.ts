@@ -16,11 +16,11 @@ export const documentNumberFormat: AnnexRule = {
   check(annex, ctx) {
     for (const { rows } of documentRows(annex)) {
       for (const d of rows) {
-        const cell = d.numberCell;
-        if (!cell) continue;
+        if (!d.hasNumberCell) continue;
         // A number Excel turned into a date, or text that is no "số/ký hiệu".
         const bad = d.numberIsDate || (!d.number.ok && d.number.reason === 'malformed');
         if (!bad) continue;
+        const cell = d.numberCell!;
         const found = d.numberIsDate ? displayValue(cell.raw) : d.numberText;
         ctx.report({
           messageId: 'document/number-format',

@@ -18,14 +18,16 @@ export const documentOutsidePeriod: AnnexRule = {
     if (!period) return;
     for (const { rows } of documentRows(annex)) {
       for (const d of rows) {
-        if (!d.date || !d.dateCell || (d.date >= period.from && d.date <= period.to)) continue;
+        if (!d.date || (d.date >= period.from && d.date <= period.to)) continue;
+        const cell = d.dateCell;
+        if (!cell) continue;
         const from = formatVnDate(period.from);
         const to = formatVnDate(period.to);
         ctx.report({
           messageId: 'document/outside-period',
-          row: d.dateCell.row,
-          col: d.dateCell.col,
-          value: displayValue(d.dateCell.raw),
+          row: cell.row,
+          col: cell.col,
+          value: displayValue(cell.raw),
           expected: `${from} – ${to}`,
           data: { found: formatVnDate(d.date), from, to, before: d.date < period.from ? 1 : 0 },
         });

@@ -71,7 +71,7 @@ export const documentRegisterOrder: AnnexRule = {
       const numbers = new Set<string>();
       for (const d of rows) {
         const e = registerEntry(d);
-        if (!e || !d.numberCell) continue;
+        if (!e || !d.hasNumberCell) continue;
         const key = typeRegisterKey(e);
         // A number already listed in this register is document/duplicate-number's to report.
         if (numbers.has(`${key}#${e.number}`)) continue;
@@ -95,7 +95,7 @@ export const documentRegisterOrder: AnnexRule = {
             .join(', ');
           ctx.report({
             messageId: 'document/register-disorder',
-            row: first.doc.numberCell!.row,
+            row: first.doc.row.row,
             col: first.doc.numberCell!.col,
             value: first.doc.numberText,
             data: {
@@ -110,7 +110,7 @@ export const documentRegisterOrder: AnnexRule = {
           continue;
         }
         sorted.forEach((e, i) => {
-          if (keep.has(i) || !e.doc.numberCell) return;
+          if (keep.has(i) || !e.doc.hasNumberCell) return;
           // The nearest kept row it conflicts with: earlier with a higher number, or later with a lower one.
           let partner: RegisterEntry | undefined;
           for (const k of keep) {
@@ -121,10 +121,11 @@ export const documentRegisterOrder: AnnexRule = {
               partner = o;
           }
           if (!partner) return;
+          const cell = e.doc.numberCell!;
           ctx.report({
             messageId: 'document/register-order',
-            row: e.doc.numberCell.row,
-            col: e.doc.numberCell.col,
+            row: cell.row,
+            col: cell.col,
             value: e.doc.numberText,
             data: {
               number: e.number,

@@ -18,17 +18,18 @@ export const documentSequence: AnnexRule = {
       if (!rows.some((d) => d.tt?.raw)) continue;
       let expected = 1;
       for (const d of rows) {
-        if (!d.tt) break;
-        const n = sequenceNumber(d.tt);
+        const tt = d.tt;
+        if (!tt) break;
+        const n = sequenceNumber(tt);
         if (n === expected) {
           expected++;
           continue;
         }
-        const found = displayValue(d.tt.raw);
+        const found = displayValue(tt.raw);
         ctx.report({
           messageId: 'document/sequence',
-          row: d.tt.row,
-          col: d.tt.col,
+          row: tt.row,
+          col: tt.col,
           value: found,
           expected: String(expected),
           data: { found, expected },

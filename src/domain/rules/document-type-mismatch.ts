@@ -24,8 +24,7 @@ export const documentTypeMismatch: AnnexRule = {
   check(annex, ctx) {
     for (const { rows } of documentRows(annex)) {
       for (const d of rows) {
-        const cell = d.numberCell;
-        if (!cell || !d.type || !d.number.ok) continue;
+        if (!d.hasNumberCell || !d.type || !d.number.ok) continue;
         const first = d.number.parts[0]!;
         if (d.type === 'Công văn') {
           const abbr = knownAbbreviation(first);
@@ -33,8 +32,8 @@ export const documentTypeMismatch: AnnexRule = {
           ctx.report({
             messageId: 'document/cong-van-abbr',
             severity: 'warning',
-            row: cell.row,
-            col: cell.col,
+            row: d.row.row,
+            col: d.numberCell!.col,
             value: d.numberText,
             data: { found: d.number.cleaned, abbr: first },
           });
@@ -44,8 +43,8 @@ export const documentTypeMismatch: AnnexRule = {
         if (!expected || carriesAbbreviation(first, expected)) continue;
         ctx.report({
           messageId: 'document/type-mismatch',
-          row: cell.row,
-          col: cell.col,
+          row: d.row.row,
+          col: d.numberCell!.col,
           value: d.numberText,
           expected,
           data: { type: d.type, expected, found: d.number.cleaned, abbr: first },

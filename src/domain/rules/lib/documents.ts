@@ -2,6 +2,7 @@
 import type { AnnexView, CellView } from '../../engine/annex-view';
 import type { BoundRow, BoundTable } from '../../engine/bind';
 import { cellText } from '../../engine/bind';
+import type { RawCell } from '../../sheet/workbook';
 import { DOCUMENT_TYPES, TYPE_ABBREVIATIONS, parseDocNumber, type DocNumberParse } from '../../parse/doc-number';
 import { looseKey, textKey } from '../../text/normalize';
 
@@ -40,20 +41,49 @@ export function knownAbbreviation(part: string): string | undefined {
   return Object.values(TYPE_ABBREVIATIONS).find((abbr) => sameSymbol(abbr, part));
 }
 
-export interface DocumentRow {
-  row: BoundRow;
-  tt?: CellView;
-  coQuan: string;
-  typeText: string;
-  type?: string;
-  numberCell?: CellView;
-  numberText: string;
-  /** Excel turned the number into a date ("12/3" typed without a symbol). */
-  numberIsDate: boolean;
-  number: DocNumberParse;
-  dateCell?: CellView;
-  /** ISO date when the cell holds a valid date. */
-  date?: string;
+/** The document columns of one VB table, found once per table. */
+interface DocumentTable {
+  annex: AnnexView;
+  table: BoundTable;
+  /** Which of the cells a row can report at are in the sheet. */
+  hasTt: boolean;
+  hasNumber: boolean;
+  hasDate: boolean;
+}
+
+/**
+ * One document row, as the document rules read it. What the rules compare (type, number, date)
+ * is kept; the cells a finding points at are made when asked for (a VB annex of 200,000 rows
+ * keeps ~200 bytes a row, not three cell objects besides).
+ */
+export class DocumentRow {
+  constructor(
+    private readonly at: DocumentTable,
+    readonly row: BoundRow,
+    readonly coQuan: string,
+    readonly typeText: string,
+    readonly type: string | undefined,
+    readonly numberText: string,
+    /** Excel turned the number into a date ("12/3" typed without a symbol). */
+    readonly numberIsDate: boolean,
+    readonly number: DocNumberParse,
+    /** ISO date when the cell holds a valid date. */
+    readonly date: string | undefined,
+  ) {}
+
+  /** The "Số ký hiệu" column is in the sheet (numberCell is then defined). */
+  get hasNumberCell(): boolean {
+    return this.at.hasNumber;
+  }
+  get tt(): CellView | undefined {
+    return this.at.hasTt ? this.at.annex.cell(this.at.table, this.row, 'tt') : undefined;
+  }
+  get numberCell(): CellView | undefined {
+    return this.at.hasNumber ? this.at.annex.cell(this.at.table, this.row, 'so_ky_hieu') : undefined;
+  }
+  get dateCell(): CellView | undefined {
+    return this.at.hasDate ? this.at.annex.cell(this.at.table, this.row, 'ngay') : undefined;
+  }
 }
 
 const documentCache = new WeakMap<AnnexView, { table: BoundTable; rows: DocumentRow[] }[]>();
@@ -69,33 +99,56 @@ export function documentRows(annex: AnnexView): { table: BoundTable; rows: Docum
 }
 
 function readDocumentRows(annex: AnnexView): { table: BoundTable; rows: DocumentRow[] }[] {
-  return annex.tables.map((table) => ({
-    table,
-    rows: table.rows
-      .filter((row) => row.kind === 'data')
-      .map((row) => annex.rowMemo('document', row, () => readDocumentRow(annex, table, row))),
-  }));
+  return annex.tables.map((table) => {
+    const at: DocumentTable = {
+      annex,
+      table,
+      hasTt: annex.column(table, 'tt') !== undefined,
+      hasNumber: annex.column(table, 'so_ky_hieu') !== undefined,
+      hasDate: annex.column(table, 'ngay') !== undefined,
+    };
+    return {
+      table,
+      rows: table.rows
+        .filter((row) => row.kind === 'data')
+        .map((row) => annex.rowMemo('document', row, () => readDocumentRow(at, row))),
+    };
+  });
 }
 
 /** One document row (kept per row by the view while the row is not edited). */
-function readDocumentRow(annex: AnnexView, table: BoundTable, row: BoundRow): DocumentRow {
-  const numberCell = annex.cell(table, row, 'so_ky_hieu');
-  const dateCell = annex.cell(table, row, 'ngay');
-  const typeText = cellText(annex.cell(table, row, 'loai')?.raw);
-  const numberIsDate = numberCell?.raw?.t === 'd';
-  const numberText = numberIsDate ? '' : cellText(numberCell?.raw);
-  const d: DocumentRow = {
+function readDocumentRow(at: DocumentTable, row: BoundRow): DocumentRow {
+  const { annex, table } = at;
+  const numberRaw = rawOf(annex, table, row, 'so_ky_hieu');
+  const typeText = cellText(rawOf(annex, table, row, 'loai'));
+  const numberIsDate = numberRaw?.t === 'd';
+  const numberText = numberIsDate ? '' : cellText(numberRaw);
+  return new DocumentRow(
+    at,
     row,
-    tt: annex.cell(table, row, 'tt'),
-    coQuan: cellText(annex.cell(table, row, 'co_quan')?.raw),
+    cellText(rawOf(annex, table, row, 'co_quan')),
     typeText,
-    type: documentType(typeText),
-    numberCell,
+    documentType(typeText),
     numberText,
     numberIsDate,
-    number: parseDocNumber(numberText),
-    dateCell,
-  };
-  if (dateCell?.reading.s === 'date') d.date = dateCell.reading.iso;
-  return d;
+    parseDocNumber(numberText),
+    dateOf(annex, table, row),
+  );
+}
+
+/** The raw cell of `key` in the row (undefined when empty or when the column is missing). */
+function rawOf(annex: AnnexView, table: BoundTable, row: BoundRow, key: string): RawCell | undefined {
+  const c = annex.column(table, key);
+  return c?.raw(row.row - c.first);
+}
+
+/** The ISO date of the row's "Ngày ban hành" when it holds a valid date (a real date needs no reading). */
+function dateOf(annex: AnnexView, table: BoundTable, row: BoundRow): string | undefined {
+  const c = annex.column(table, 'ngay');
+  if (!c) return undefined;
+  const i = row.row - c.first;
+  const raw = c.raw(i);
+  if (raw?.t === 'd') return raw.v;
+  const r = c.reading(i);
+  return r.s === 'date' ? r.iso : undefined;
 }
