@@ -48,13 +48,15 @@ function sheetXml(rows: number, prefix = ''): string {
   return out.join('');
 }
 
-function scanInPieces(bytes: Uint8Array, cuts: number[]): ReturnType<typeof readSheet> {
+/** The part pushed in pieces cut at `cuts`; with `markLast`, the final piece says it is the last. */
+function scanInPieces(bytes: Uint8Array, cuts: number[], markLast = false): ReturnType<typeof readSheet> {
   const scan = new SheetScanner('S', ctx);
   let at = 0;
-  for (const c of [...cuts, bytes.length]) {
-    scan.push(bytes.subarray(at, c));
+  const ends = [...cuts, bytes.length];
+  ends.forEach((c, i) => {
+    scan.push(bytes.subarray(at, c), markLast && i === ends.length - 1);
     at = c;
-  }
+  });
   return scan.end();
 }
 
@@ -68,14 +70,14 @@ describe('SheetScanner', () => {
       expect(whole.cells[2]?.[5]).toEqual({ t: 'n', v: 9, f: '=B3*2' });
       expect(whole.cells[5]?.[5]).toEqual({ t: 'n', v: 1, f: '=B6*2' });
       // One cut at every byte, then many random cuts at once.
-      for (let cut = 1; cut < bytes.length; cut += 2) expect(scanInPieces(bytes, [cut])).toEqual(whole);
+      for (let cut = 1; cut < bytes.length; cut += 2) expect(scanInPieces(bytes, [cut], cut % 4 === 1)).toEqual(whole);
       let seed = 7;
       const rand = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
       for (let k = 0; k < 50; k++) {
         const cuts = Array.from({ length: 1 + Math.floor(rand() * 40) }, () => Math.floor(rand() * bytes.length)).sort(
           (a, b) => a - b,
         );
-        expect(scanInPieces(bytes, cuts)).toEqual(whole);
+        expect(scanInPieces(bytes, cuts, k % 2 === 0)).toEqual(whole);
       }
     });
   }
@@ -106,8 +108,14 @@ describe('zip.stream', () => {
       for (const name of ['a.xml', 'b.xml']) {
         const entry = zip.get(name)!;
         const pieces: Uint8Array[] = [];
-        zip.stream(entry, 1e9, (p) => pieces.push(p.slice()));
+        const lasts: boolean[] = [];
+        zip.stream(entry, 1e9, (p, last) => {
+          pieces.push(p.slice());
+          lasts.push(last);
+        });
         expect(Buffer.concat(pieces)).toEqual(Buffer.from(zip.read(entry, 1e9)));
+        // Only the final piece says it is the last.
+        expect(lasts.indexOf(true)).toBe(lasts.length - 1);
       }
     }
   });

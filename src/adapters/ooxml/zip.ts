@@ -53,9 +53,9 @@ export interface Zip {
   text(entry: ZipEntry, maxBytes: number): string;
   /**
    * The inflated bytes in pieces, in order, each handed to `sink` and not kept (a large part is
-   * never whole in memory); the same checks and errors as read().
+   * never whole in memory), `last` true on the final one; the same checks and errors as read().
    */
-  stream(entry: ZipEntry, maxBytes: number, sink: (piece: Uint8Array) => void): void;
+  stream(entry: ZipEntry, maxBytes: number, sink: PieceSink): void;
 }
 
 /**
@@ -69,7 +69,10 @@ export type RawInflate = (data: Uint8Array, maxBytes: number) => Uint8Array;
  * The same, handing the inflated bytes to `sink` piece by piece as they come (each piece is
  * the sink's to read, not to keep: the inflater may reuse nothing, but the reader drops it).
  */
-export type RawInflateStream = (data: Uint8Array, maxBytes: number, sink: (piece: Uint8Array) => void) => void;
+export type RawInflateStream = (data: Uint8Array, maxBytes: number, sink: PieceSink) => void;
+
+/** Takes one piece of a part; `last` is true on the final piece (which may be empty). */
+export type PieceSink = (piece: Uint8Array, last: boolean) => void;
 
 class TooMuch extends Error {}
 
@@ -83,7 +86,7 @@ export const fflateInflateStream: RawInflateStream = (data, maxBytes, sink) => {
   const inflater = new Inflate((chunk, final) => {
     total += chunk.length;
     if (total > maxBytes) throw new TooMuch();
-    if (chunk.length) sink(chunk);
+    if (chunk.length || final) sink(chunk, final);
     if (final) done = true;
   });
   for (let i = 0; i < data.length && !done; i += SLICE) {
@@ -137,7 +140,7 @@ export function openZip(bytes: Uint8Array, options: ZipOptions = {}): Zip {
   const inflate = options.inflate ?? fflateInflate;
   const given = options.inflate;
   const inflateStream: RawInflateStream =
-    options.inflateStream ?? (given ? (data, max, sink) => sink(given(data, max)) : fflateInflateStream);
+    options.inflateStream ?? (given ? (data, max, sink) => sink(given(data, max), true) : fflateInflateStream);
   const v = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const n = bytes.byteLength;
   let eocd = -1;
@@ -248,21 +251,21 @@ export function openZip(bytes: Uint8Array, options: ZipOptions = {}): Zip {
     return out;
   }
 
-  function stream(entry: ZipEntry, maxBytes: number, sink: (piece: Uint8Array) => void): void {
+  function stream(entry: ZipEntry, maxBytes: number, sink: PieceSink): void {
     const data = dataOf(entry, maxBytes);
     if (entry.method === 0) {
-      sink(data);
+      sink(data, true);
       return;
     }
     let total = 0;
     // The sink's own errors (a damaged sheet) pass through as they are.
     let sinkError: { e: unknown } | undefined;
     try {
-      inflateStream(data, entry.size, (piece) => {
+      inflateStream(data, entry.size, (piece, last) => {
         total += piece.length;
         if (total > entry.size) throw new TooMuch();
         try {
-          sink(piece);
+          sink(piece, last);
         } catch (e) {
           sinkError = { e };
           throw e;

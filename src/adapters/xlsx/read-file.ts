@@ -96,7 +96,7 @@ const PIECEWISE_BYTES = 24 * 1024 * 1024;
  */
 export const zlibInflateStream: RawInflateStream = (data, maxBytes, sink) => {
   if (maxBytes > PIECEWISE_BYTES) fflateInflateStream(data, maxBytes, sink);
-  else sink(zlibInflate(data, maxBytes));
+  else sink(zlibInflate(data, maxBytes), true);
 };
 
 /** Node's zlib for the reader: whole small parts, big sheets in pieces. */

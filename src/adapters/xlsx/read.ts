@@ -35,6 +35,7 @@ import {
   decodeUtf8,
   ZipError,
   type RawInflate,
+  type PieceSink,
   type RawInflateStream,
   type Zip,
   type ZipEntry,
@@ -226,13 +227,13 @@ class Budget {
     return decodeUtf8(this.bytes(entry));
   }
   /** The part in pieces (see Zip.stream), counted against the budget as bytes() is. */
-  stream(entry: ZipEntry, sink: (piece: Uint8Array) => void): void {
+  stream(entry: ZipEntry, sink: PieceSink): void {
     if (entry.size > this.left) throw this.tooLarge(this.limit - this.left + entry.size);
     let got = 0;
     try {
-      this.zip.stream(entry, this.left, (piece) => {
+      this.zip.stream(entry, this.left, (piece, last) => {
         got += piece.length;
-        sink(piece);
+        sink(piece, last);
       });
     } catch (e) {
       if (e instanceof ZipError && e.kind === 'too-large') throw new ZipError('corrupt', entry.name);
@@ -321,7 +322,7 @@ function readZip(zip: Zip, budget: Budget, path: string): ReadResult {
     let sheet: SheetSnapshot;
     try {
       const scan = new SheetScanner(name, ctx);
-      budget.stream(entry, (piece) => scan.push(piece));
+      budget.stream(entry, (piece, last) => scan.push(piece, last));
       sheet = scan.end();
     } catch (e) {
       if (e instanceof DamagedSheet)

@@ -420,7 +420,7 @@ function typeOf(b: Uint8Array, s: number, e: number): T {
 /** Reads one worksheet part (all of it in memory). */
 export function readSheet(b: Uint8Array, name: string, ctx: SheetContext): SheetSnapshot {
   const scan = new SheetScanner(name, ctx);
-  scan.push(b);
+  scan.push(b, true);
   return scan.end();
 }
 
@@ -447,7 +447,17 @@ export class SheetScanner {
     private readonly ctx: SheetContext,
   ) {}
 
-  push(piece: Uint8Array): void {
+  /** One piece; with `last`, the part's final one (scanned to its end at once). */
+  push(piece: Uint8Array, last = false): void {
+    if (last) {
+      if (this.held === 0) this.scan(piece);
+      else {
+        this.hold(piece);
+        this.scan(this.tail.subarray(0, this.held));
+        this.held = 0;
+      }
+      return;
+    }
     if (this.held === 0) {
       const cut = lastRowEnd(piece, 0);
       if (cut > 0) this.scan(piece.subarray(0, cut));
