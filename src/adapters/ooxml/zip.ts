@@ -65,10 +65,7 @@ export interface Zip {
  */
 export type RawInflate = (data: Uint8Array, maxBytes: number) => Uint8Array;
 
-/**
- * The same, handing the inflated bytes to `sink` piece by piece as they come (each piece is
- * the sink's to read, not to keep: the inflater may reuse nothing, but the reader drops it).
- */
+/** The same, handing the inflated bytes to `sink` piece by piece as they come (the sink reads each and keeps none). */
 export type RawInflateStream = (data: Uint8Array, maxBytes: number, sink: PieceSink) => void;
 
 /** Takes one piece of a part; `last` is true on the final piece (which may be empty). */
@@ -103,7 +100,7 @@ export const fflateInflate: RawInflate = (data, maxBytes) => {
 };
 
 /** Pieces as one array (the one piece itself when there is one). */
-export function joinPieces(chunks: readonly Uint8Array[]): Uint8Array {
+function joinPieces(chunks: readonly Uint8Array[]): Uint8Array {
   if (chunks.length === 1) return chunks[0]!;
   let total = 0;
   for (const c of chunks) total += c.length;

@@ -211,35 +211,39 @@ class Budget {
     return new WorkbookReadError('too-large', this.path, `xml ${bytes} > ${this.limit}`, t);
   }
   bytes(entry: ZipEntry): Uint8Array {
-    if (entry.size > this.left) throw this.tooLarge(this.limit - this.left + entry.size);
-    try {
+    return this.guarded(entry, () => {
       const out = this.zip.read(entry, this.left);
       this.left -= out.length;
       return out;
-    } catch (e) {
-      // A part that inflates past the size it declares is forged or damaged, not big: the
-      // inflating stopped there; the part is unreadable.
-      if (e instanceof ZipError && e.kind === 'too-large') throw new ZipError('corrupt', entry.name);
-      throw e;
-    }
+    });
   }
   text(entry: ZipEntry): string {
     return decodeUtf8(this.bytes(entry));
   }
   /** The part in pieces (see Zip.stream), counted against the budget as bytes() is. */
   stream(entry: ZipEntry, sink: PieceSink): void {
-    if (entry.size > this.left) throw this.tooLarge(this.limit - this.left + entry.size);
     let got = 0;
     try {
-      this.zip.stream(entry, this.left, (piece, last) => {
-        got += piece.length;
-        sink(piece, last);
-      });
-    } catch (e) {
-      if (e instanceof ZipError && e.kind === 'too-large') throw new ZipError('corrupt', entry.name);
-      throw e;
+      this.guarded(entry, () =>
+        this.zip.stream(entry, this.left, (piece, last) => {
+          got += piece.length;
+          sink(piece, last);
+        }),
+      );
     } finally {
       this.left -= got;
+    }
+  }
+  /** Runs a read of `entry` within the budget: a part declared past what is left is too large. */
+  private guarded<T>(entry: ZipEntry, read: () => T): T {
+    if (entry.size > this.left) throw this.tooLarge(this.limit - this.left + entry.size);
+    try {
+      return read();
+    } catch (e) {
+      // A part that inflates past the size it declares is forged or damaged, not big: the
+      // inflating stopped there; the part is unreadable.
+      if (e instanceof ZipError && e.kind === 'too-large') throw new ZipError('corrupt', entry.name);
+      throw e;
     }
   }
 }

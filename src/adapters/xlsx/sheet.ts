@@ -450,12 +450,9 @@ export class SheetScanner {
   /** One piece; with `last`, the part's final one (scanned to its end at once). */
   push(piece: Uint8Array, last = false): void {
     if (last) {
+      // Nothing to cut: scanned now when nothing is held, else with what is held by end().
       if (this.held === 0) this.scan(piece);
-      else {
-        this.hold(piece);
-        this.scan(this.tail.subarray(0, this.held));
-        this.held = 0;
-      }
+      else this.hold(piece);
       return;
     }
     if (this.held === 0) {

@@ -283,7 +283,7 @@ function unitTable(view: AnnexView, merged: Table): UnitTable | undefined {
   // Free-text notes of the unit's rows travel with it (labelled by locality when there are several).
   if (mergedKeys.has('ghi_chu') && bound.cols.has('ghi_chu')) {
     for (const r of dataRows) {
-      const text = cellText(view.cell(bound, r, 'ghi_chu')?.raw);
+      const text = cellText(view.raw(bound, r, 'ghi_chu'));
       if (text) out.ghiChu.push(dataRows.length > 1 && r.label ? `${r.label}: ${text}` : text);
     }
   }

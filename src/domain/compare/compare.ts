@@ -207,7 +207,7 @@ function entriesOf(side: Side): { entries: Map<string, Entry>; order: string[]; 
       const noteCol = table.table.columns.find((c) => c.key === 'ghi_chu');
       for (const row of table.rows) {
         const { id, label } = rowIdentity(row);
-        const note = noteCol ? cellText(view.cell(table, row, noteCol.key)?.raw) : '';
+        const note = noteCol ? cellText(view.raw(table, row, noteCol.key)) : '';
         for (const column of table.table.columns) {
           if (!COMPARED_KINDS.has(column.kind) || !(column.input || column.ratio)) continue;
           if (row.def?.skip.includes(column.key)) continue;

@@ -153,6 +153,12 @@ export class AnnexView {
     return c ? c.number(row.row - c.first) : NaN;
   }
 
+  /** The raw cell of `key` in `row` (undefined when empty or when the column is missing). Makes nothing. */
+  raw(table: BoundTable, row: BoundRow, key: string): RawCell | undefined {
+    const c = this.column(table, key);
+    return c ? c.raw(row.row - c.first) : undefined;
+  }
+
   /**
    * The cell of `key` in `row`, or undefined when the column is missing from the sheet. A small
    * object over the column cache (its reading is kept there): made for the cells a rule reports

@@ -2,7 +2,6 @@
 import type { AnnexView, CellView } from '../../engine/annex-view';
 import type { BoundRow, BoundTable } from '../../engine/bind';
 import { cellText } from '../../engine/bind';
-import type { RawCell } from '../../sheet/workbook';
 import { DOCUMENT_TYPES, TYPE_ABBREVIATIONS, parseDocNumber, type DocNumberParse } from '../../parse/doc-number';
 import { looseKey, textKey } from '../../text/normalize';
 
@@ -119,14 +118,14 @@ function readDocumentRows(annex: AnnexView): { table: BoundTable; rows: Document
 /** One document row (kept per row by the view while the row is not edited). */
 function readDocumentRow(at: DocumentTable, row: BoundRow): DocumentRow {
   const { annex, table } = at;
-  const numberRaw = rawOf(annex, table, row, 'so_ky_hieu');
-  const typeText = cellText(rawOf(annex, table, row, 'loai'));
+  const numberRaw = annex.raw(table, row, 'so_ky_hieu');
+  const typeText = cellText(annex.raw(table, row, 'loai'));
   const numberIsDate = numberRaw?.t === 'd';
   const numberText = numberIsDate ? '' : cellText(numberRaw);
   return new DocumentRow(
     at,
     row,
-    cellText(rawOf(annex, table, row, 'co_quan')),
+    cellText(annex.raw(table, row, 'co_quan')),
     typeText,
     documentType(typeText),
     numberText,
@@ -134,12 +133,6 @@ function readDocumentRow(at: DocumentTable, row: BoundRow): DocumentRow {
     parseDocNumber(numberText),
     dateOf(annex, table, row),
   );
-}
-
-/** The raw cell of `key` in the row (undefined when empty or when the column is missing). */
-function rawOf(annex: AnnexView, table: BoundTable, row: BoundRow, key: string): RawCell | undefined {
-  const c = annex.column(table, key);
-  return c?.raw(row.row - c.first);
 }
 
 /** The ISO date of the row's "Ngày ban hành" when it holds a valid date (a real date needs no reading). */
