@@ -103,6 +103,54 @@ describe('revalidate', () => {
     );
   });
 
+  it('re-checks label and match edits of data rows as a full run does, keeping the binding when the row stays a data row', () => {
+    const snap = snapshotOf(6);
+    let state = runEngine(snap);
+    let kept = 0;
+    for (const [i, a] of state.annexes.entries()) {
+      const sheet = a.view.sheet;
+      // The texts that change what a row is: totals, group headings, footers, column numbers, blanks.
+      const texts = new Set<string>([
+        'Xã mới',
+        'Tổng',
+        'Tổng cộng',
+        'Tổng số',
+        'Tô\u0301ng',
+        'TỔNG',
+        '(1)',
+        'Người lập biểu',
+        '   ',
+        '',
+        'x',
+        '12',
+      ]);
+      for (const t of a.view.layout.tables)
+        for (const r of t.rows)
+          if (r.kind === 'group') {
+            texts.add(String(r.cells[t.labelColumn] ?? ''));
+            texts.add(String(r.cells[t.matchColumn] ?? ''));
+          }
+      for (const table of a.view.tables) {
+        const keys = [...new Set([table.table.labelColumn, table.table.matchColumn])];
+        const rows = table.rows.filter((r) => r.kind === 'data').slice(0, 2);
+        for (const row of rows)
+          for (const key of keys) {
+            const col = table.cols.get(key)?.col ?? -1;
+            if (col < 0) continue;
+            for (const text of texts) {
+              const before = state.annexes[i]!.view.tables;
+              sheet.cells[row.row]![col] = text === '' ? undefined : { t: 's', v: text };
+              state = revalidate(state, [{ sheet: sheet.name, range: a1(row.row, col) }]);
+              expect(pinned(state.report)).toEqual(pinned(validateSnapshot(snap)));
+              if (text === 'Xã mới' && state.annexes[i]?.view.tables === before) kept++;
+            }
+          }
+      }
+    }
+    // Plain names typed over a data row's label keep the binding in the annexes without fixed rows.
+    expect(kept).toBeGreaterThan(4);
+  });
+
   it('falls back to a full run when the workbook changed beyond its cells', () => {
     const snap = snapshotOf(4);
     const state = runEngine(snap);

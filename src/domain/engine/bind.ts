@@ -237,6 +237,52 @@ function rowIsEmpty(sheet: SheetSnapshot, r: number, at: readonly number[]): boo
   return true;
 }
 
+/**
+ * What a row's label and match texts make of it in a table, wherever the row is: the total row
+ * ("Tổng …", when the table has a total row or no fixed rows) or a group heading (its label,
+ * or its non-numeric match text beside a label). Made once per table definition.
+ */
+class RowMarks {
+  private readonly groups: { label: string; match: string }[];
+  /** First letters of the group labels' keys: the key is made only when a label could be one. */
+  private readonly groupFirsts: Set<number>;
+  private readonly totals: boolean;
+
+  constructor(table: Table) {
+    this.groups = table.rows
+      .filter((r) => r.kind === 'group')
+      .map((g) => ({
+        label: looseKey(String(g.cells[table.labelColumn] ?? '')),
+        match: String(g.cells[table.matchColumn] ?? ''),
+      }));
+    this.groupFirsts = new Set(this.groups.map((g) => g.label.charCodeAt(0)));
+    this.totals = table.rows.some((r) => r.kind === 'total') || !table.rows.some((r) => r.kind === 'fixed');
+  }
+
+  of(labelText: string, matchText: string): 'total' | 'group' | undefined {
+    // The key is made only when its first letter could start "tong" or a group label.
+    const first = looseKeyStart(labelText);
+    const labelKey = first === KEY_UNKNOWN || first === 0x74 || this.groupFirsts.has(first) ? looseKey(labelText) : '';
+    const hasKey = first === KEY_UNKNOWN ? labelKey !== '' : first !== KEY_EMPTY;
+    if (labelKey.startsWith('tong') && this.totals) return 'total';
+    for (const { label: gl, match: gm } of this.groups)
+      if (
+        (gl !== '' && (labelKey === gl || (labelKey.length > 8 && gl.startsWith(labelKey)))) ||
+        (gm !== '' && matchText === gm && hasKey && !/^\d+$/.test(gm))
+      )
+        return 'group';
+    return undefined;
+  }
+}
+
+const marksByTable = new WeakMap<Table, RowMarks>();
+
+export function rowMarks(table: Table): RowMarks {
+  let m = marksByTable.get(table);
+  if (!m) marksByTable.set(table, (m = new RowMarks(table)));
+  return m;
+}
+
 export function bindTable(sheet: SheetSnapshot, table: Table, from: number, findings: Draft[]): BoundTable | undefined {
   const numberRow = findNumberRow(sheet, from);
   if (numberRow < 0) {
@@ -252,7 +298,6 @@ export function bindTable(sheet: SheetSnapshot, table: Table, from: number, find
   const cols = bindColumns(sheet, table, numberRow, findings);
   checkHeaders(sheet, table, numberRow, cols, findings);
 
-  const groups = table.rows.filter((r) => r.kind === 'group');
   const fixed = table.rows.filter((r) => r.kind === 'fixed');
   const dataDefs = table.rows.filter((r) => r.kind === 'data');
   const totalDef = table.rows.find((r) => r.kind === 'total');
@@ -262,15 +307,11 @@ export function bindTable(sheet: SheetSnapshot, table: Table, from: number, find
     if (m !== undefined) fixedByKey.set(looseKey(String(m)), f);
   }
 
-  const groupKeys = groups.map((g) => ({
-    label: looseKey(String(g.cells[table.labelColumn] ?? '')),
-    match: String(g.cells[table.matchColumn] ?? ''),
-  }));
+  const marks = rowMarks(table);
   const bound: number[] = [];
   for (const b of cols.values()) if (b.col >= 0) bound.push(b.col);
   const labelCol = cols.get(table.labelColumn)?.col ?? -1;
   const matchCol = cols.get(table.matchColumn)?.col ?? -1;
-  const groupFirsts = new Set(groupKeys.map((g) => g.label.charCodeAt(0)));
   const rows: BoundRow[] = [];
   const seenFixed = new Set<string>();
   let lastFixed: string | undefined;
@@ -287,26 +328,14 @@ export function bindTable(sheet: SheetSnapshot, table: Table, from: number, find
     const labelRaw = labelCol >= 0 ? sheet.cells[r]?.[labelCol] : undefined;
     const labelText = labelCol >= 0 ? cellText(labelRaw) : '';
     const matchText = matchCol >= 0 ? cellText(sheet.cells[r]?.[matchCol]) : '';
-    // The key is made only when its first letter could start "tong" or a group label.
-    const first = looseKeyStart(labelText);
-    const labelKey = first === KEY_UNKNOWN || first === 0x74 || groupFirsts.has(first) ? looseKey(labelText) : '';
-    const hasKey = first === KEY_UNKNOWN ? labelKey !== '' : first !== KEY_EMPTY;
-    if (labelKey.startsWith('tong') && (totalDef || !fixed.length)) {
+    const role = marks.of(labelText, matchText);
+    if (role === 'total') {
       if (totalDef) rows.push({ key: totalDef.key, kind: 'total', row: r, def: totalDef, label: labelText });
       sawTotal = true;
       end = r + 1;
       break;
     }
-    let group = false;
-    for (const { label: gl, match: gm } of groupKeys)
-      if (
-        (gl !== '' && (labelKey === gl || (labelKey.length > 8 && gl.startsWith(labelKey)))) ||
-        (gm !== '' && matchText === gm && hasKey && !/^\d+$/.test(gm))
-      ) {
-        group = true;
-        break;
-      }
-    if (group) continue;
+    if (role === 'group') continue;
     if (fixed.length) {
       const f = fixedByKey.get(looseKey(matchText));
       if (f) {

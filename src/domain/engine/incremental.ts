@@ -21,7 +21,7 @@ import {
   type WorkbookSnapshot,
 } from '../sheet/workbook';
 import type { ReportSettings } from '../settings';
-import { cellText, isFooterCell, type BoundTable } from './bind';
+import { cellText, isFooterCell, rowMarks, type BoundTable } from './bind';
 import { compileCellRules } from './cell-pass';
 import {
   assemble,
@@ -149,10 +149,12 @@ function copyLabels(into: readonly BoundTable[], from: readonly BoundTable[]): v
 
 /**
  * True when edits of these rows and columns cannot change how the annex binds: every edited
- * row is a bound non-total row that stays non-empty, no edited column is a table's label or
- * match column, and no cell of the row could start a footer or a column-number row. (What
- * binding reads of a data row is exactly that.) Only for annexes bound without errors, where
- * no layout variant was tried.
+ * row is a bound non-total row that stays non-empty, no cell of the row could start a footer
+ * or a column-number row, and an edited label or match cell leaves a data row a data row (in a
+ * table without fixed rows, which are found by their match text: the new texts mark no total
+ * row and no group heading). (What binding reads of a data row is exactly that.) Only for
+ * annexes bound without errors, where no layout variant was tried. The caller takes over the
+ * edited rows' labels (relabel).
  */
 function bindsTheSame(
   a: AnnexState,
@@ -168,10 +170,14 @@ function bindsTheSame(
     if (!table) return false;
     const bound = table.rows.find((x) => x.row === r);
     if (!bound || bound.kind === 'total') return false;
+    const cells = sheet.cells[r] ?? [];
     const label = table.cols.get(table.table.labelColumn)?.col;
     const match = table.cols.get(table.table.matchColumn)?.col;
-    if ((label !== undefined && cols.has(label)) || (match !== undefined && cols.has(match))) return false;
-    const cells = sheet.cells[r] ?? [];
+    if ((label !== undefined && cols.has(label)) || (match !== undefined && cols.has(match))) {
+      if (bound.kind !== 'data' || table.table.rows.some((x) => x.kind === 'fixed')) return false;
+      const text = (c: number | undefined) => (c !== undefined && c >= 0 ? cellText(cells[c]) : '');
+      if (rowMarks(table.table).of(text(label), text(match)) !== undefined) return false;
+    }
     let filled = false;
     for (const b of table.cols.values()) if (b.col >= 0 && cellText(cells[b.col]) !== '') filled = true;
     if (!filled) return false;
@@ -181,6 +187,15 @@ function bindsTheSame(
     }
   }
   return true;
+}
+
+/** The edited rows' labels, as binding would read them now (bindsTheSame said nothing else changes). */
+function relabel(tables: readonly BoundTable[], sheet: SheetSnapshot, rows: ReadonlySet<number>): void {
+  for (const t of tables) {
+    const label = t.cols.get(t.table.labelColumn)?.col ?? -1;
+    for (const row of t.rows)
+      if (rows.has(row.row)) row.label = label >= 0 ? cellText(sheet.cells[row.row]?.[label]) : '';
+  }
 }
 
 export function revalidate(
@@ -242,6 +257,7 @@ export function revalidate(
     ) {
       // Same tables (the edited rows' labels taken over): the old view's column caches stay, but for the edited rows.
       if (next) copyLabels(old.view.tables, next.view.tables);
+      else relabel(old.view.tables, sheet, rows);
       const cells = old.cells.without(rows);
       a = { ...old, view: old.view.fork(sheet, rows), rules: new FindingSink(), cells };
       runCells(ctx, a, compiled, failures, rows);

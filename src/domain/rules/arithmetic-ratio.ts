@@ -5,7 +5,7 @@
  * Total rows: the % comes from the summed counts, never the average of row percentages.
  */
 import { formatVnNumber, roundTo } from '../parse/number';
-import type { AnnexView, CellView } from '../engine/annex-view';
+import type { AnnexView } from '../engine/annex-view';
 import type { BoundRow, BoundTable } from '../engine/bind';
 import type { Reading } from '../engine/read-cell';
 import { ST_EMPTY, ST_FRAC, ST_NA, ST_NUM, ST_NUM_TEXT } from '../engine/cell-state';
@@ -38,12 +38,21 @@ export function ratioInputsAt(
   out.den = ds === ST_NUM || ds === ST_NUM_TEXT ? annex.number(table, row, ratio.den) : NaN;
 }
 
-/** A stated (typed, not computed) number may be in the cell: it holds a number and no formula. */
-function mayBeStated(annex: AnnexView, table: BoundTable, row: BoundRow, key: string): boolean {
-  const st = annex.state(table, row, key);
-  if (st !== ST_NUM && st !== ST_NUM_TEXT) return false;
-  const b = table.cols.get(key)!;
-  return !annex.sheet.cells[row.row]?.[b.col]?.f;
+type NumReading = Reading & { s: 'num' };
+
+/**
+ * The number stated (typed, not computed) in `key`'s cell of the row: a number with no formula,
+ * read from the column cache (no cell object is made). Undefined for anything else.
+ */
+function statedAt(annex: AnnexView, table: BoundTable, row: BoundRow, key: string): NumReading | undefined {
+  const c = annex.column(table, key);
+  if (!c) return undefined;
+  const i = row.row - c.first;
+  const st = c.state(i);
+  if (st !== ST_NUM && st !== ST_NUM_TEXT) return undefined;
+  if (c.raw(i)?.f) return undefined;
+  const r = c.reading(i);
+  return r.s === 'num' && !r.formula ? r : undefined;
 }
 
 /** How a stated value relates to the exact one, given the digits written. */
@@ -55,36 +64,29 @@ export function compareStated(stated: number, decimals: number, exact: number): 
   return 'wrong';
 }
 
-const pct = (v: number, d = 2) => `${formatVnNumber(roundTo(v, d))} %`;
-
-function statedValue(cell: CellView | undefined): { value: number; decimals: number; text: string } | undefined {
-  const r = cell?.reading;
-  if (!r || r.s !== 'num' || r.formula) return undefined;
-  return { value: r.value, decimals: r.decimals, text: r.text ?? formatVnNumber(r.value) };
-}
-
-/** Text read as a number (no unit): type/number-text words its fix with the row's ratio. */
-function typedAsText(cell: CellView): boolean {
-  const r = cell.reading;
-  return r.s === 'num' && r.text !== undefined && r.unitText === undefined;
-}
-
 const pair = { num: NaN, den: NaN };
 
+const pct = (v: number, d = 2) => `${formatVnNumber(roundTo(v, d))} %`;
+
+/**
+ * One row of one ratio column, given its inputs (ratioInputsAt) and its stated % (statedAt):
+ * the caller reads them once, for this check and for the sums of the total row.
+ */
 function checkRow(
   annex: AnnexView,
   table: BoundTable,
   row: BoundRow,
   col: Column,
   ctx: RuleContext,
+  inputs: { num: number; den: number },
+  stated: NumReading | undefined,
   totals?: { num: number; den: number; rowPercents: number[] },
 ) {
   const ratio = col.ratio!;
   if (row.def?.skip.includes(ratio.num)) return;
   const base = row.def?.ratioBase ?? ratio.base;
-  ratioInputsAt(annex, table, row, ratio, pair);
-  let num = Number.isNaN(pair.num) ? undefined : pair.num;
-  let den = Number.isNaN(pair.den) ? undefined : pair.den;
+  let num = Number.isNaN(inputs.num) ? undefined : inputs.num;
+  let den = Number.isNaN(inputs.den) ? undefined : inputs.den;
   if (totals) {
     // A total row's counts may be formulas without cached results: use the sums.
     num ??= totals.num;
@@ -116,16 +118,15 @@ function checkRow(
     });
     return;
   }
-  if (den <= 0 || !mayBeStated(annex, table, row, col.key)) return;
-  const resCell = annex.cell(table, row, col.key);
-  const stated = statedValue(resCell);
-  if (!stated || !resCell) return;
+  if (den <= 0 || !stated) return;
   // A % typed as text ("66,66") is reported once, with the right value, by type/number-text.
-  if (!totals && typedAsText(resCell)) return;
+  if (!totals && stated.text !== undefined && stated.unitText === undefined) return;
   const exact = (num / den) * base;
   const verdict = compareStated(stated.value, stated.decimals, exact);
   if (verdict === 'ok') return;
-  const shown = isPercentScale ? `${stated.text.replace(/\s*%$/, '')} %` : stated.text;
+  const resCell = annex.cell(table, row, col.key)!;
+  const text = stated.text ?? formatVnNumber(stated.value);
+  const shown = isPercentScale ? `${text.replace(/\s*%$/, '')} %` : text;
   const expected = isPercentScale ? pct(exact) : formatVnNumber(roundTo(exact, 2));
   if (totals && totals.rowPercents.length > 1) {
     const avg = totals.rowPercents.reduce((a, b) => a + b, 0) / totals.rowPercents.length;
@@ -169,29 +170,28 @@ export const arithmeticRatio: AnnexRule = {
   templates: '*',
   check(annex, ctx) {
     for (const table of annex.tables) {
-      const ratioCols = table.table.columns.filter((c) => c.ratio);
-      for (const col of ratioCols) {
+      for (const col of table.table.columns) {
+        const ratio = col.ratio;
+        if (!ratio) continue;
         const sums = { num: 0, den: 0, rowPercents: [] as number[] };
         let complete = true;
         for (const row of table.rows) {
+          ratioInputsAt(annex, table, row, ratio, pair);
+          const stated = statedAt(annex, table, row, col.key);
           if (row.kind === 'total') {
-            if (complete) checkRow(annex, table, row, col, ctx, sums);
+            if (complete) checkRow(annex, table, row, col, ctx, pair, stated, sums);
             continue;
           }
-          checkRow(annex, table, row, col, ctx);
-          ratioInputsAt(annex, table, row, col.ratio!, pair);
+          checkRow(annex, table, row, col, ctx, pair, stated);
           const { num, den } = pair;
           if (Number.isNaN(num) || Number.isNaN(den)) {
-            if (annex.state(table, row, col.ratio!.num) !== ST_NA) complete = false;
+            if (annex.state(table, row, ratio.num) !== ST_NA) complete = false;
             continue;
           }
           sums.num += num;
           sums.den += den;
-          const stated = mayBeStated(annex, table, row, col.key)
-            ? statedValue(annex.cell(table, row, col.key))
-            : undefined;
           if (stated) sums.rowPercents.push(stated.value);
-          else if (den > 0) sums.rowPercents.push((num / den) * (row.def?.ratioBase ?? col.ratio!.base));
+          else if (den > 0) sums.rowPercents.push((num / den) * (row.def?.ratioBase ?? ratio.base));
         }
       }
     }

@@ -27,7 +27,7 @@ export const documentDuplicateNumber: AnnexRule = {
       for (const d of rows) {
         const e = registerEntry(d);
         if (!e || !d.hasNumberCell) continue;
-        const key = [issuerYearKey(e), e.number].join('|');
+        const key = `${issuerYearKey(e)}|${e.number}`;
         const first = seen.get(key);
         if (!first) {
           seen.set(key, e);

@@ -19,6 +19,10 @@ export interface RegisterEntry {
   /** The document type ("Kế hoạch"), or the abbreviation the number carries when the type is not written. */
   type: string;
   style: 'state' | 'party';
+  /** issuerYearKey: the issuer's register for the year. */
+  yearKey: string;
+  /** typeRegisterKey: the issuer's register for this type and year. */
+  typeKey: string;
 }
 
 /** The type abbreviation of a row: from "Loại văn bản", else from the symbol (none for a Công văn). */
@@ -30,20 +34,38 @@ export function typeAbbreviationOf(d: DocumentRow): string | undefined {
   );
 }
 
+/**
+ * Entries by document row. A document row is kept by its view while the row is not edited
+ * (rowMemo), so each row's entry and keys are made once, however many rules and re-checks read them.
+ */
+const entries = new WeakMap<DocumentRow, RegisterEntry | null>();
+
 /** The register entry of a row with a well-formed number and a date; undefined otherwise. */
 export function registerEntry(d: DocumentRow): RegisterEntry | undefined {
+  let e = entries.get(d);
+  if (e === undefined) entries.set(d, (e = makeEntry(d) ?? null));
+  return e ?? undefined;
+}
+
+function makeEntry(d: DocumentRow): RegisterEntry | undefined {
   if (!d.number.ok || !d.date) return undefined;
   const abbr = typeAbbreviationOf(d);
   const symbolIssuer = docIssuer(d.number, abbr);
   const type = d.type ?? (abbr ? Object.entries(TYPE_ABBREVIATIONS).find(([, a]) => a === abbr)?.[0] : undefined);
+  const year = d.date.slice(0, 4);
+  const style = d.number.style;
+  const shownType = type ?? (abbr === undefined ? 'Công văn' : abbr);
+  const yearKey = [style, symbolIssuer, issuerKey(d.coQuan), year].join('|');
   return {
     doc: d,
     number: d.number.number,
     date: d.date,
-    year: d.date.slice(0, 4),
+    year,
     issuer: d.coQuan || symbolIssuer,
-    type: type ?? (abbr === undefined ? 'Công văn' : abbr),
-    style: d.number.style,
+    type: shownType,
+    style,
+    yearKey,
+    typeKey: [yearKey, looseKey(shownType)].join('|'),
   };
 }
 
@@ -58,14 +80,12 @@ export function issuerKey(name: string): string {
 
 /** Key of the issuer's register for the year: style, issuer (name and symbol), year. */
 export function issuerYearKey(e: RegisterEntry): string {
-  const d = e.doc;
-  const symbolIssuer = d.number.ok ? docIssuer(d.number, typeAbbreviationOf(d)) : '';
-  return [e.style, symbolIssuer, issuerKey(d.coQuan), e.year].join('|');
+  return e.yearKey;
 }
 
 /** Key of the issuer's register for one document type and year. */
 export function typeRegisterKey(e: RegisterEntry): string {
-  return [issuerYearKey(e), looseKey(e.type)].join('|');
+  return e.typeKey;
 }
 
 /** The same document listed twice: same register, same number, same date. */
