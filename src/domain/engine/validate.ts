@@ -421,63 +421,161 @@ export function runEngine(snapshot: WorkbookSnapshot, options: ValidateOptions =
 
 const defaultNow = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
-/** The report from the findings kept in a state: ordered, explained, causes linked, counted. */
-export function assemble(state: Omit<EngineState, 'report'>, started: number, now: () => number): Report {
-  const { snapshot, settings, indicators } = state;
-  const all: Finding[] = [];
-  const ranks: number[] = [];
-  const add = (s: FindingSink) => {
-    for (let i = 0; i < s.list.length; i++) {
-      all.push(s.list[i]!);
-      ranks.push(s.ranks[i]!);
-    }
-  };
-  add(state.head);
-  for (const a of state.annexes) {
-    add(a.binding);
-    add(a.rules);
-    const order = a.cells.rowOrder();
-    for (let k = 0; k < order.length; k++) {
-      all.push(a.cells.list[order[k]!]!);
-      ranks.push(a.cells.ranks[order[k]!]!);
-    }
-  }
-  add(state.workbook);
-  add(state.tail);
+/**
+ * Findings in report order: sheet (when given), row, column, the order the checks ran in
+ * (rank), then the order they were made. Each finding's keys are kept beside it.
+ */
+interface Ordered {
+  list: Finding[];
+  sheets: Int32Array;
+  rows: Int32Array;
+  cols: Int32Array;
+  ranks: Int32Array;
+}
 
-  const views = state.annexes.map((a) => a.view);
-  const clqg = views.find((v) => v.templateId === 'CLQG');
-  // The indicators see the CLQG sheet's errors in the order the rules made them.
-  const clqgErrors: number[] = [];
-  if (clqg)
-    for (let i = 0; i < all.length; i++)
-      if (all[i]!.severity === 'error' && all[i]!.sheet === clqg.sheet.name) clqgErrors.push(i);
-  clqgErrors.sort((x, y) => ranks[x]! - ranks[y]! || x - y);
-  const indicatorResults = computeIndicators(
-    views,
-    settings,
-    indicators,
-    clqgErrors.map((i) => all[i]!),
-  );
-
-  // Sheet order, then row, then column, then the order the checks ran in.
-  const order = new Map(snapshot.sheets.map((s, i) => [s.name, i]));
-  const n = all.length;
-  const kSheet = new Int32Array(n);
+/** Sorts findings (with their ranks, in the order they were made, and their sheets' places) into report order. */
+function orderFindings(made: readonly Finding[], madeRanks: readonly number[], sheets?: Int32Array): Ordered {
+  const n = made.length;
+  const kSheet = sheets ?? new Int32Array(n);
   const kRow = new Int32Array(n);
   const kCol = new Int32Array(n);
   for (let i = 0; i < n; i++) {
-    const f = all[i]!;
-    kSheet[i] = order.get(f.sheet) ?? -1;
+    const f = made[i]!;
     kRow[i] = f.row ?? 0;
     kCol[i] = f.column === undefined || f.column === '' ? -1 : columnIndex(f.column);
   }
-  const idx = Array.from({ length: n }, (_, i) => i);
+  const idx = new Array<number>(n);
+  for (let i = 0; i < n; i++) idx[i] = i;
   idx.sort(
-    (x, y) => kSheet[x]! - kSheet[y]! || kRow[x]! - kRow[y]! || kCol[x]! - kCol[y]! || ranks[x]! - ranks[y]! || x - y,
+    (x, y) =>
+      kSheet[x]! - kSheet[y]! || kRow[x]! - kRow[y]! || kCol[x]! - kCol[y]! || madeRanks[x]! - madeRanks[y]! || x - y,
   );
+  const out: Ordered = {
+    list: new Array<Finding>(n),
+    sheets: new Int32Array(n),
+    rows: new Int32Array(n),
+    cols: new Int32Array(n),
+    ranks: new Int32Array(n),
+  };
+  for (let k = 0; k < n; k++) {
+    const i = idx[k]!;
+    out.list[k] = made[i]!;
+    out.sheets[k] = kSheet[i]!;
+    out.rows[k] = kRow[i]!;
+    out.cols[k] = kCol[i]!;
+    out.ranks[k] = madeRanks[i]!;
+  }
+  return out;
+}
+
+/** An annex's findings in report order, kept while its sinks are the same (revalidate keeps those of the annexes not edited). */
+const annexOrder = new WeakMap<RowSink, { binding: FindingSink; rules: FindingSink; ordered: Ordered }>();
+
+/** Binding, annex-rule and cell findings of one annex (all at its sheet), in report order. */
+function orderedAnnex(a: AnnexState): Ordered {
+  const kept = annexOrder.get(a.cells);
+  const n = a.binding.list.length + a.rules.list.length + a.cells.list.length;
+  if (kept && kept.binding === a.binding && kept.rules === a.rules && kept.ordered.list.length === n)
+    return kept.ordered;
+  const made: Finding[] = [];
+  const ranks: number[] = [];
+  for (const s of [a.binding, a.rules])
+    for (let i = 0; i < s.list.length; i++) {
+      made.push(s.list[i]!);
+      ranks.push(s.ranks[i]!);
+    }
+  const order = a.cells.rowOrder();
+  for (let k = 0; k < order.length; k++) {
+    made.push(a.cells.list[order[k]!]!);
+    ranks.push(a.cells.ranks[order[k]!]!);
+  }
+  const ordered = orderFindings(made, ranks);
+  annexOrder.set(a.cells, { binding: a.binding, rules: a.rules, ordered });
+  return ordered;
+}
+
+/**
+ * Every finding in report order: sheet order, then row, column, rank, and the order they were
+ * made (settings, each annex's binding, annex rules and cells, workbook checks, the tail). An
+ * annex's findings are all at its own sheet, so each annex is ordered on its own (and kept
+ * while unchanged) and merged with the few findings of the settings, workbook checks and tail.
+ */
+function reportOrder(state: Omit<EngineState, 'report'>): Finding[] {
+  const sheetOrder = new Map(state.snapshot.sheets.map((s, i) => [s.name, i]));
+  const sheetOf = (f: Finding) => sheetOrder.get(f.sheet) ?? -1;
+  const made: Finding[] = [];
+  const ranks: number[] = [];
+  for (const s of [state.head, state.workbook, state.tail])
+    for (let i = 0; i < s.list.length; i++) {
+      made.push(s.list[i]!);
+      ranks.push(s.ranks[i]!);
+    }
+  const loose = orderFindings(made, ranks, Int32Array.from(made, sheetOf));
+  const blocks = state.annexes
+    .map((a) => ({ sheet: sheetOrder.get(a.view.sheet.name) ?? -1, ordered: orderedAnnex(a) }))
+    .sort((x, y) => x.sheet - y.sheet);
+  let total = loose.list.length;
+  for (const b of blocks) total += b.ordered.list.length;
+  const out = new Array<Finding>(total);
+  let n = 0;
+  let l = 0;
+  const L = loose.list.length;
+  for (const { sheet, ordered: o } of blocks) {
+    while (l < L && loose.sheets[l]! < sheet) out[n++] = loose.list[l++]!;
+    // Merge with the loose findings of the same sheet (their ranks never equal an annex's).
+    for (let k = 0; k < o.list.length;) {
+      if (
+        l < L &&
+        loose.sheets[l] === sheet &&
+        (loose.rows[l]! - o.rows[k]! || loose.cols[l]! - o.cols[k]! || loose.ranks[l]! - o.ranks[k]!) < 0
+      )
+        out[n++] = loose.list[l++]!;
+      else out[n++] = o.list[k++]!;
+    }
+  }
+  while (l < L) out[n++] = loose.list[l++]!;
+  return out;
+}
+
+/** The CLQG sheet's errors in the order the rules made them (by rank, then as made). */
+function clqgErrors(state: Omit<EngineState, 'report'>, clqg: AnnexView): Finding[] {
+  const found: Finding[] = [];
+  const ranks: number[] = [];
+  const take = (s: FindingSink, order?: Int32Array) => {
+    const n = order ? order.length : s.list.length;
+    for (let k = 0; k < n; k++) {
+      const i = order ? order[k]! : k;
+      const f = s.list[i]!;
+      if (f.severity === 'error' && f.sheet === clqg.sheet.name) {
+        found.push(f);
+        ranks.push(s.ranks[i]!);
+      }
+    }
+  };
+  take(state.head);
+  for (const a of state.annexes) {
+    // Every finding of another annex is at that annex's own sheet.
+    if (a.view !== clqg) continue;
+    take(a.binding);
+    take(a.rules);
+    take(a.cells, a.cells.rowOrder());
+  }
+  take(state.workbook);
+  take(state.tail);
+  const idx = Array.from(found.keys()).sort((x, y) => ranks[x]! - ranks[y]! || x - y);
+  return idx.map((i) => found[i]!);
+}
+
+/** The report from the findings kept in a state: ordered, explained, causes linked, counted. */
+export function assemble(state: Omit<EngineState, 'report'>, started: number, now: () => number): Report {
+  const { snapshot, settings, indicators } = state;
+  const views = state.annexes.map((a) => a.view);
+  const clqg = views.find((v) => v.templateId === 'CLQG');
+  // The indicators see the CLQG sheet's errors in the order the rules made them.
+  const indicatorResults = computeIndicators(views, settings, indicators, clqg ? clqgErrors(state, clqg) : []);
+
   // The kept findings stay as the rules made them: explanations and causes are added to copies of the findings they change.
-  const findings = idx.map((i) => all[i]!);
+  const findings = reportOrder(state);
 
   // The officer's explanations from the pane first (kept only while their row is unchanged).
   applyStoredExplanations(findings, snapshot, storedExplanations(snapshot));
