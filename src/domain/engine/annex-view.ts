@@ -68,6 +68,9 @@ export class AnnexView {
    */
   fork(sheet: SheetSnapshot, rows: ReadonlySet<number>): AnnexView {
     const next = new AnnexView(this.def, sheet, this.layout, this.tables);
+    // Made from the bound tables only, which the fork shares.
+    next.rowList = this.rowList;
+    next.rowIndex = this.rowIndex;
     for (const [table, t] of this.caches) {
       for (const c of t.columns.values()) c?.rebase(sheet, rows);
       next.caches.set(table, t);
@@ -183,6 +186,18 @@ export class AnnexView {
   }
 
   private rowList?: { table: BoundTable; row: BoundRow }[];
+
+  /** The data row (data, fixed or sub-row) at a 0-based sheet row, with its table; undefined elsewhere. */
+  dataRowAt(sheetRow: number): { table: BoundTable; row: BoundRow } | undefined {
+    if (!this.rowIndex) {
+      const index = new Map<number, { table: BoundTable; row: BoundRow }>();
+      for (const at of this.dataRows()) index.set(at.row.row, at);
+      this.rowIndex = index;
+    }
+    return this.rowIndex.get(sheetRow);
+  }
+
+  private rowIndex?: Map<number, { table: BoundTable; row: BoundRow }>;
 
   /**
    * Cells of data rows the officer types into (and computed % cells, which officers often

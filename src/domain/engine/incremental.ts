@@ -27,6 +27,7 @@ import {
   assemble,
   bindState,
   defaultLayout,
+  defaultNow,
   FindingSink,
   RULE_PLAN,
   runAnnexRules,
@@ -203,7 +204,7 @@ export function revalidate(
   changes: readonly EditedRange[],
   snapshot: WorkbookSnapshot = previous.snapshot,
 ): EngineState {
-  const now = previous.options.now ?? (() => (typeof performance !== 'undefined' ? performance.now() : Date.now()));
+  const now = previous.options.now ?? defaultNow;
   const started = now();
   const full = () => runEngine(snapshot, previous.options);
   if (previous.failed || !sameFrame(previous.snapshot, snapshot)) return full();

@@ -47,12 +47,14 @@ function differs(annex: AnnexView, table: BoundTable, a: BoundRow, b: BoundRow):
   for (const c of table.table.columns) {
     if (!NUMERIC.has(c.kind)) continue;
     if (!c.input && !c.ratio) continue;
-    const x = annex.cell(table, a, c.key);
-    const y = annex.cell(table, b, c.key);
-    if (!x || !y) continue;
-    if (x.reading.s === 'num' && x.reading.formula) continue; // computed from the row itself
-    const kx = valueKey(x.reading);
-    const ky = valueKey(y.reading);
+    // Readings straight from the column cache: no cell object per comparison.
+    const column = annex.column(table, c.key);
+    if (!column) continue;
+    const x = column.reading(a.row - column.first);
+    const y = column.reading(b.row - column.first);
+    if (x.s === 'num' && x.formula) continue; // computed from the row itself
+    const kx = valueKey(x);
+    const ky = valueKey(y);
     if (kx !== undefined && ky !== undefined && kx !== ky) return true;
   }
   return false;

@@ -9,7 +9,7 @@
  */
 import { formatVnDate } from '../parse/date';
 import { documentRows } from './lib/documents';
-import { issuerYearKey, registerEntry, sameDocument, type RegisterEntry } from './lib/registers';
+import { registerEntry, sameDocument, type RegisterEntry } from './lib/registers';
 import type { AnnexRule } from './types';
 
 export const documentDuplicateNumber: AnnexRule = {
@@ -27,7 +27,7 @@ export const documentDuplicateNumber: AnnexRule = {
       for (const d of rows) {
         const e = registerEntry(d);
         if (!e || !d.hasNumberCell) continue;
-        const key = `${issuerYearKey(e)}|${e.number}`;
+        const key = e.yearNumberKey;
         const first = seen.get(key);
         if (!first) {
           seen.set(key, e);

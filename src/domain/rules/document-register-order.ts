@@ -74,8 +74,8 @@ export const documentRegisterOrder: AnnexRule = {
         if (!e || !d.hasNumberCell) continue;
         const key = typeRegisterKey(e);
         // A number already listed in this register is document/duplicate-number's to report.
-        if (numbers.has(`${key}#${e.number}`)) continue;
-        numbers.add(`${key}#${e.number}`);
+        if (numbers.has(e.typeNumberKey)) continue;
+        numbers.add(e.typeNumberKey);
         const list = registers.get(key);
         if (list) list.push(e);
         else registers.set(key, [e]);

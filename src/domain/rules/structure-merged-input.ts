@@ -1,7 +1,7 @@
 /** Family 1 — Structure: a merged range over input cells of data rows hides or loses values. */
 import { parseRangeA1 } from '../sheet/address';
 import { isInputColumn } from '../engine/annex-view';
-import type { BoundRow, BoundTable } from '../engine/bind';
+import type { BoundTable } from '../engine/bind';
 import type { AnnexRule } from './types';
 
 export const structureMergedInput: AnnexRule = {
@@ -22,11 +22,9 @@ export const structureMergedInput: AnnexRule = {
       .filter(({ range }) => range && annex.tables.some((t) => range.r2 > t.numberRow && range.r1 < t.end));
     if (merges.length === 0) return;
     // The input columns of each table and the data rows by sheet row, so each merge looks only at the rows it spans.
-    const inputRows = new Map<number, { table: BoundTable; row: BoundRow }>();
-    for (const at of annex.dataRows()) inputRows.set(at.row.row, at);
     const colsOf = new Map<BoundTable, number[]>();
     const inputColsAt = (r: number): number[] | undefined => {
-      const at = inputRows.get(r);
+      const at = annex.dataRowAt(r);
       if (!at) return undefined;
       let cols = colsOf.get(at.table);
       if (!cols) {

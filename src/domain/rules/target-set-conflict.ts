@@ -5,11 +5,21 @@
  * indicator's CLQG row (else its KH row, else the workbook), as information: the officer can
  * not fix the strategy, but must know which figure the verdicts compare with.
  */
-import { indicatorSetWarnings } from '../indicators/warnings';
+import type { IndicatorSet } from '../indicators/schema';
+import { indicatorSetWarnings, type IndicatorSetWarning } from '../indicators/warnings';
 import { nationalTargetFor } from '../indicators/targets';
 import type { WorkbookRule } from './types';
 
 const TARGET_COLUMN: Record<string, string> = { CLQG: 'qg_2', KH: 'ke_hoach' };
+
+/** Each set's warnings, worded once (a loaded set never changes; every re-check runs this rule). */
+const setWarnings = new WeakMap<IndicatorSet, IndicatorSetWarning[]>();
+
+function warningsOf(set: IndicatorSet): IndicatorSetWarning[] {
+  let w = setWarnings.get(set);
+  if (!w) setWarnings.set(set, (w = indicatorSetWarnings(set)));
+  return w;
+}
 
 export const targetSetConflict: WorkbookRule = {
   id: 'target/set-conflict',
@@ -19,14 +29,14 @@ export const targetSetConflict: WorkbookRule = {
   messages: ['target/set-conflict'],
   scope: 'workbook',
   check(annexes, ctx) {
-    const warnings = indicatorSetWarnings(ctx.indicators);
+    const warnings = warningsOf(ctx.indicators);
     if (warnings.length === 0) return;
     const places = ['CLQG', 'KH'].flatMap((t) => annexes.filter((a) => a.templateId === t));
     for (const w of warnings) {
       const ind = ctx.indicators.indicators.find((i) => i.id === w.indicatorId);
       let placed = false;
       for (const a of places) {
-        const hit = [...a.dataRows()].find(({ row }) => row.kind === 'fixed' && row.def?.indicatorId === w.indicatorId);
+        const hit = a.dataRows().find(({ row }) => row.kind === 'fixed' && row.def?.indicatorId === w.indicatorId);
         if (!hit) continue;
         let key = TARGET_COLUMN[a.templateId]!;
         if (a.templateId === 'CLQG' && ind) {

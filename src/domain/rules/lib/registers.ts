@@ -23,6 +23,10 @@ export interface RegisterEntry {
   yearKey: string;
   /** typeRegisterKey: the issuer's register for this type and year. */
   typeKey: string;
+  /** The number within the issuer's register for the year (document/duplicate-number). */
+  yearNumberKey: string;
+  /** The number within the type's register (document/register-order). */
+  typeNumberKey: string;
 }
 
 /** The type abbreviation of a row: from "Loại văn bản", else from the symbol (none for a Công văn). */
@@ -56,6 +60,7 @@ function makeEntry(d: DocumentRow): RegisterEntry | undefined {
   const style = d.number.style;
   const shownType = type ?? (abbr === undefined ? 'Công văn' : abbr);
   const yearKey = [style, symbolIssuer, issuerKey(d.coQuan), year].join('|');
+  const typeKey = [yearKey, looseKey(shownType)].join('|');
   return {
     doc: d,
     number: d.number.number,
@@ -65,7 +70,9 @@ function makeEntry(d: DocumentRow): RegisterEntry | undefined {
     type: shownType,
     style,
     yearKey,
-    typeKey: [yearKey, looseKey(shownType)].join('|'),
+    typeKey,
+    yearNumberKey: `${yearKey}|${d.number.number}`,
+    typeNumberKey: `${typeKey}#${d.number.number}`,
   };
 }
 
