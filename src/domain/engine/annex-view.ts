@@ -75,8 +75,11 @@ export class AnnexView {
       for (const c of t.columns.values()) c?.rebase(sheet, rows);
       next.caches.set(table, t);
     }
+    next.boundIndex = this.boundIndex;
+    const edited: BoundRow[] = [];
+    if (this.memos.size > 0) for (const r of rows) for (const row of this.boundRowsAt(r)) edited.push(row);
     for (const [name, m] of this.memos) {
-      for (const row of m.keys()) if (rows.has(row.row)) m.delete(row);
+      for (const row of edited) m.delete(row);
       next.memos.set(name, m);
     }
     return next;
@@ -86,11 +89,11 @@ export class AnnexView {
    * A value a rule derives from one row only (its cells and bound structure), made once and
    * kept while the row is not edited: `name` tells the kinds of values apart.
    */
-  rowMemo<T>(name: string, row: BoundRow, make: () => T): T {
+  rowMemo<T>(name: string, row: BoundRow, make: (row: BoundRow) => T): T {
     let m = this.memos.get(name);
     if (!m) this.memos.set(name, (m = new Map()));
     if (m.has(row)) return m.get(row) as T;
-    const v = make();
+    const v = make(row);
     m.set(row, v);
     return v;
   }
@@ -198,6 +201,23 @@ export class AnnexView {
   }
 
   private rowIndex?: Map<number, { table: BoundTable; row: BoundRow }>;
+
+  /** Every bound row (of any kind, of any table) at a 0-based sheet row. */
+  boundRowsAt(sheetRow: number): readonly BoundRow[] {
+    if (!this.boundIndex) {
+      const index = new Map<number, BoundRow[]>();
+      for (const t of this.tables)
+        for (const row of t.rows) {
+          const there = index.get(row.row);
+          if (there) there.push(row);
+          else index.set(row.row, [row]);
+        }
+      this.boundIndex = index;
+    }
+    return this.boundIndex.get(sheetRow) ?? [];
+  }
+
+  private boundIndex?: Map<number, BoundRow[]>;
 
   /**
    * Cells of data rows the officer types into (and computed % cells, which officers often

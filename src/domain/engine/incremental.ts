@@ -191,11 +191,14 @@ function bindsTheSame(
 }
 
 /** The edited rows' labels, as binding would read them now (bindsTheSame said nothing else changes). */
-function relabel(tables: readonly BoundTable[], sheet: SheetSnapshot, rows: ReadonlySet<number>): void {
-  for (const t of tables) {
+function relabel(a: AnnexState, sheet: SheetSnapshot, rows: ReadonlySet<number>, cols: ReadonlySet<number>): void {
+  for (const t of a.view.tables) {
     const label = t.cols.get(t.table.labelColumn)?.col ?? -1;
-    for (const row of t.rows)
-      if (rows.has(row.row)) row.label = label >= 0 ? cellText(sheet.cells[row.row]?.[label]) : '';
+    if (label < 0 || !cols.has(label)) continue;
+    for (const r of rows) {
+      if (r <= t.numberRow || r >= t.end) continue; // tables never share rows
+      for (const row of a.view.boundRowsAt(r)) row.label = cellText(sheet.cells[r]?.[label]);
+    }
   }
 }
 
@@ -258,7 +261,7 @@ export function revalidate(
     ) {
       // Same tables (the edited rows' labels taken over): the old view's column caches stay, but for the edited rows.
       if (next) copyLabels(old.view.tables, next.view.tables);
-      else relabel(old.view.tables, sheet, rows);
+      else relabel(old, sheet, rows, touchedCols.get(name) ?? new Set());
       const cells = old.cells.without(rows);
       a = { ...old, view: old.view.fork(sheet, rows), rules: new FindingSink(), cells };
       runCells(ctx, a, compiled, failures, rows);

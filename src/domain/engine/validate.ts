@@ -7,7 +7,7 @@ import { getIndicatorSet } from '../indicators/load';
 import type { IndicatorSet } from '../indicators/schema';
 import { formatMessage } from '../messages';
 import { UNREADABLE_REASON } from '../messages/reader';
-import { type Finding, type Report, type Severity } from '../report/schema';
+import { type Finding, type IndicatorResult, type Report, type Severity } from '../report/schema';
 import { RULES } from '../rules/registry';
 import {
   appliesTo,
@@ -169,9 +169,14 @@ export class RowSink extends FindingSink {
   /** A copy without the findings of `rows`, in row order (a re-check then only sorts what it adds). */
   without(rows: ReadonlySet<number>): RowSink {
     const next = new RowSink();
-    for (const i of this.rowOrder())
+    const order = this.rowOrder();
+    for (let k = 0; k < order.length; k++) {
+      const i = order[k]!;
       if (!rows.has(this.rows[i]!)) next.pushAt(this.list[i]!, this.ranks[i]!, this.rows[i]!);
-    next.sorted = Int32Array.from(next.list.keys());
+    }
+    const sorted = new Int32Array(next.list.length);
+    for (let i = 0; i < sorted.length; i++) sorted[i] = i;
+    next.sorted = sorted;
     return next;
   }
   /** Indices of the findings by row, then in the order they were made. */
@@ -518,14 +523,16 @@ function reportOrder(state: Omit<EngineState, 'report'>): Finding[] {
   const blocks = state.annexes
     .map((a) => ({ sheet: sheetOrder.get(a.view.sheet.name) ?? -1, ordered: orderedAnnex(a) }))
     .sort((x, y) => x.sheet - y.sheet);
-  let total = loose.list.length;
-  for (const b of blocks) total += b.ordered.list.length;
-  const out = new Array<Finding>(total);
-  let n = 0;
+  const out: Finding[] = [];
   let l = 0;
   const L = loose.list.length;
   for (const { sheet, ordered: o } of blocks) {
-    while (l < L && loose.sheets[l]! < sheet) out[n++] = loose.list[l++]!;
+    while (l < L && loose.sheets[l]! < sheet) out.push(loose.list[l++]!);
+    if (!(l < L && loose.sheets[l] === sheet)) {
+      // No loose finding on this sheet: the annex's findings as they are (a native copy).
+      for (let k = 0; k < o.list.length; k += 4096) out.push(...o.list.slice(k, k + 4096));
+      continue;
+    }
     // Merge with the loose findings of the same sheet (their ranks never equal an annex's).
     for (let k = 0; k < o.list.length;) {
       if (
@@ -533,11 +540,11 @@ function reportOrder(state: Omit<EngineState, 'report'>): Finding[] {
         loose.sheets[l] === sheet &&
         (loose.rows[l]! - o.rows[k]! || loose.cols[l]! - o.cols[k]! || loose.ranks[l]! - o.ranks[k]!) < 0
       )
-        out[n++] = loose.list[l++]!;
-      else out[n++] = o.list[k++]!;
+        out.push(loose.list[l++]!);
+      else out.push(o.list[k++]!);
     }
   }
-  while (l < L) out[n++] = loose.list[l++]!;
+  while (l < L) out.push(loose.list[l++]!);
   return out;
 }
 
@@ -570,13 +577,44 @@ function clqgErrors(state: Omit<EngineState, 'report'>, clqg: AnnexView): Findin
   return idx.map((i) => found[i]!);
 }
 
+/**
+ * The indicator results of the last report per CLQG view (and per settings, for a workbook
+ * without one): a re-check of another annex, with the same CLQG errors, gives the same results.
+ */
+const lastIndicators = new WeakMap<
+  object,
+  { settings: ReportSettings; set: IndicatorSet; errors: Finding[]; results: IndicatorResult[] }
+>();
+
+function indicatorsOf(
+  views: AnnexView[],
+  clqg: AnnexView | undefined,
+  settings: ReportSettings,
+  set: IndicatorSet,
+  errors: Finding[],
+): IndicatorResult[] {
+  const key: object = clqg ?? settings;
+  const last = lastIndicators.get(key);
+  if (
+    last &&
+    last.settings === settings &&
+    last.set === set &&
+    last.errors.length === errors.length &&
+    last.errors.every((f, i) => f === errors[i])
+  )
+    return last.results.slice();
+  const results = computeIndicators(views, settings, set, errors);
+  lastIndicators.set(key, { settings, set, errors, results });
+  return results.slice();
+}
+
 /** The report from the findings kept in a state: ordered, explained, causes linked, counted. */
 export function assemble(state: Omit<EngineState, 'report'>, started: number, now: () => number): Report {
   const { snapshot, settings, indicators } = state;
   const views = state.annexes.map((a) => a.view);
   const clqg = views.find((v) => v.templateId === 'CLQG');
   // The indicators see the CLQG sheet's errors in the order the rules made them.
-  const indicatorResults = computeIndicators(views, settings, indicators, clqg ? clqgErrors(state, clqg) : []);
+  const indicatorResults = indicatorsOf(views, clqg, settings, indicators, clqg ? clqgErrors(state, clqg) : []);
 
   // The kept findings stay as the rules made them: explanations and causes are added to copies of the findings they change.
   const findings = reportOrder(state);
@@ -765,9 +803,27 @@ function columnHeader(view: AnnexView, col: number): string | undefined {
   return found;
 }
 
-/** Warnings the officer explained (settings, or the CLQG "Ghi chú / giải trình" cell of the row) are shown as explained. */
+/** The rules the officer explained some finding of in the settings ("rule@sheet!cell", "rule@indicator"), per settings object. */
+const explainedRules = new WeakMap<ReportSettings, Set<string>>();
+
+function rulesExplained(settings: ReportSettings): Set<string> {
+  let rules = explainedRules.get(settings);
+  if (!rules) {
+    rules = new Set<string>();
+    for (const key in settings.explanations) rules.add(key.slice(0, key.indexOf('@')));
+    explainedRules.set(settings, rules);
+  }
+  return rules;
+}
+
+/**
+ * Warnings the officer explained (settings, or the CLQG "Ghi chú / giải trình" cell of the row)
+ * are shown as explained. Keys are built only for findings that may have an explanation: those
+ * of an explained rule, and those on a sheet with notes.
+ */
 function applyExplanations(findings: Finding[], settings: ReportSettings, annexes: AnnexView[]): void {
-  const notes = new Map<string, string>();
+  /** Notes by sheet, then 1-based row. */
+  const notes = new Map<string, Map<number, string>>();
   for (const a of annexes) {
     for (const table of a.tables) {
       const note = table.cols.get('ghi_chu');
@@ -775,23 +831,26 @@ function applyExplanations(findings: Finding[], settings: ReportSettings, annexe
       for (const row of table.rows) {
         if (row.kind === 'total' || !row.def?.indicatorId) continue;
         const text = cellText(a.sheet.cells[row.row]?.[note.col]);
-        if (text) notes.set(`${a.sheet.name}!${row.row + 1}`, text);
+        if (!text) continue;
+        let mine = notes.get(a.sheet.name);
+        if (!mine) notes.set(a.sheet.name, (mine = new Map()));
+        mine.set(row.row + 1, text);
       }
     }
   }
-  let stored = false;
-  for (const _ in settings.explanations) {
-    stored = true;
-    break;
-  }
-  if (!stored && notes.size === 0) return;
+  const rules = rulesExplained(settings);
+  if (rules.size === 0 && notes.size === 0) return;
   for (let i = 0; i < findings.length; i++) {
     const f = findings[i]!;
     if (f.severity === 'error' || f.explanation) continue;
+    const stored = rules.has(f.rule);
+    const sheetNotes = f.row !== undefined ? notes.get(f.sheet) : undefined;
+    if (!stored && !sheetNotes) continue;
     const e =
-      settings.explanations[`${f.rule}@${f.sheet}!${f.cell}`] ??
-      (f.indicatorId ? settings.explanations[`${f.rule}@${f.indicatorId}`] : undefined) ??
-      (f.row !== undefined ? notes.get(`${f.sheet}!${f.row}`) : undefined);
+      (stored
+        ? (settings.explanations[`${f.rule}@${f.sheet}!${f.cell}`] ??
+          (f.indicatorId ? settings.explanations[`${f.rule}@${f.indicatorId}`] : undefined))
+        : undefined) ?? sheetNotes?.get(f.row!);
     if (e) findings[i] = { ...f, explanation: e };
   }
 }

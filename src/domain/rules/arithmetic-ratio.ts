@@ -11,7 +11,7 @@ import type { Reading } from '../engine/read-cell';
 import { ST_EMPTY, ST_FRAC, ST_NA, ST_NUM, ST_NUM_TEXT } from '../engine/cell-state';
 import type { Column } from '../templates/schema';
 
-import type { AnnexRule, RuleContext } from './types';
+import type { AnnexRule, RuleContext, RuleDraft } from './types';
 
 type Ratio = NonNullable<Column['ratio']>;
 
@@ -64,6 +64,14 @@ export function compareStated(stated: number, decimals: number, exact: number): 
   return 'wrong';
 }
 
+/** What the rows above a total row add up to: counts, and the rows' percentages (to tell an averaged total). */
+interface RatioSums {
+  num: number;
+  den: number;
+  percentSum: number;
+  percents: number;
+}
+
 const pair = { num: NaN, den: NaN };
 
 const pct = (v: number, d = 2) => `${formatVnNumber(roundTo(v, d))} %`;
@@ -77,10 +85,10 @@ function checkRow(
   table: BoundTable,
   row: BoundRow,
   col: Column,
-  ctx: RuleContext,
+  ctx: Pick<RuleContext, 'report'>,
   inputs: { num: number; den: number },
   stated: NumReading | undefined,
-  totals?: { num: number; den: number; rowPercents: number[] },
+  totals?: RatioSums,
 ) {
   const ratio = col.ratio!;
   if (row.def?.skip.includes(ratio.num)) return;
@@ -128,8 +136,8 @@ function checkRow(
   const text = stated.text ?? formatVnNumber(stated.value);
   const shown = isPercentScale ? `${text.replace(/\s*%$/, '')} %` : text;
   const expected = isPercentScale ? pct(exact) : formatVnNumber(roundTo(exact, 2));
-  if (totals && totals.rowPercents.length > 1) {
-    const avg = totals.rowPercents.reduce((a, b) => a + b, 0) / totals.rowPercents.length;
+  if (totals && totals.percents > 1) {
+    const avg = totals.percentSum / totals.percents;
     if (compareStated(stated.value, stated.decimals, avg) === 'ok') {
       ctx.report({
         messageId: 'arithmetic/total-percent-averaged',
@@ -153,6 +161,53 @@ function checkRow(
   });
 }
 
+/** A data row's counts for one ratio column: none (the numerator is n/a), */
+const SHARE_NA = 0;
+/** none (the total row cannot be checked), */
+const SHARE_MISSING = 1;
+/** numerator and denominator, */
+const SHARE_COUNTS = 2;
+/** numerator, denominator and the row's percentage. */
+const SHARE_PERCENT = 3;
+
+/** A data row's part in the rule, per ratio column of its table (in column order). */
+interface RowShare {
+  kinds: Uint8Array;
+  /** Numerator, denominator and percentage per column. */
+  values: Float64Array;
+  /** What the row's own checks found, in column order. */
+  drafts: RuleDraft[] | undefined;
+}
+
+/** Findings of the row being checked (rowShare keeps them with the row). */
+const found: RuleDraft[] = [];
+const collect = { report: (d: RuleDraft) => void found.push(d) };
+
+function rowShare(annex: AnnexView, table: BoundTable, row: BoundRow, ratioCols: readonly Column[]): RowShare {
+  const kinds = new Uint8Array(ratioCols.length);
+  const values = new Float64Array(3 * ratioCols.length);
+  found.length = 0;
+  for (let k = 0; k < ratioCols.length; k++) {
+    const col = ratioCols[k]!;
+    const ratio = col.ratio!;
+    ratioInputsAt(annex, table, row, ratio, pair);
+    const stated = statedAt(annex, table, row, col.key);
+    checkRow(annex, table, row, col, collect, pair, stated);
+    const { num, den } = pair;
+    if (Number.isNaN(num) || Number.isNaN(den)) {
+      kinds[k] = annex.state(table, row, ratio.num) === ST_NA ? SHARE_NA : SHARE_MISSING;
+      continue;
+    }
+    values[3 * k] = num;
+    values[3 * k + 1] = den;
+    if (stated || den > 0) {
+      kinds[k] = SHARE_PERCENT;
+      values[3 * k + 2] = stated ? stated.value : (num / den) * (row.def?.ratioBase ?? ratio.base);
+    } else kinds[k] = SHARE_COUNTS;
+  }
+  return { kinds, values, drafts: found.length ? found.splice(0) : undefined };
+}
+
 export const arithmeticRatio: AnnexRule = {
   id: 'arithmetic/ratio',
   family: 'arithmetic',
@@ -170,28 +225,37 @@ export const arithmeticRatio: AnnexRule = {
   templates: '*',
   check(annex, ctx) {
     for (const table of annex.tables) {
-      for (const col of table.table.columns) {
-        const ratio = col.ratio;
-        if (!ratio) continue;
-        const sums = { num: 0, den: 0, rowPercents: [] as number[] };
-        let complete = true;
-        for (const row of table.rows) {
-          ratioInputsAt(annex, table, row, ratio, pair);
-          const stated = statedAt(annex, table, row, col.key);
-          if (row.kind === 'total') {
-            if (complete) checkRow(annex, table, row, col, ctx, pair, stated, sums);
+      const ratioCols = table.table.columns.filter((c) => c.ratio);
+      if (ratioCols.length === 0) continue;
+      const sums: RatioSums[] = ratioCols.map(() => ({ num: 0, den: 0, percentSum: 0, percents: 0 }));
+      const complete = ratioCols.map(() => true);
+      const share = (row: BoundRow) => rowShare(annex, table, row, ratioCols);
+      for (const row of table.rows) {
+        if (row.kind === 'total') {
+          ratioCols.forEach((col, k) => {
+            if (!complete[k]) return;
+            ratioInputsAt(annex, table, row, col.ratio!, pair);
+            checkRow(annex, table, row, col, ctx, pair, statedAt(annex, table, row, col.key), sums[k]);
+          });
+          continue;
+        }
+        // A data row's checks and counts depend on that row only: made once, kept while it is not edited.
+        const mine = annex.rowMemo('arithmetic/ratio', row, share);
+        if (mine.drafts) for (const d of mine.drafts) ctx.report(d);
+        for (let k = 0; k < ratioCols.length; k++) {
+          const kind = mine.kinds[k]!;
+          if (kind === SHARE_NA) continue;
+          if (kind === SHARE_MISSING) {
+            complete[k] = false;
             continue;
           }
-          checkRow(annex, table, row, col, ctx, pair, stated);
-          const { num, den } = pair;
-          if (Number.isNaN(num) || Number.isNaN(den)) {
-            if (annex.state(table, row, ratio.num) !== ST_NA) complete = false;
-            continue;
+          const s = sums[k]!;
+          s.num += mine.values[3 * k]!;
+          s.den += mine.values[3 * k + 1]!;
+          if (kind === SHARE_PERCENT) {
+            s.percentSum += mine.values[3 * k + 2]!;
+            s.percents++;
           }
-          sums.num += num;
-          sums.den += den;
-          if (stated) sums.rowPercents.push(stated.value);
-          else if (den > 0) sums.rowPercents.push((num / den) * (row.def?.ratioBase ?? ratio.base));
         }
       }
     }
