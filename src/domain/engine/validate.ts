@@ -523,16 +523,14 @@ function reportOrder(state: Omit<EngineState, 'report'>): Finding[] {
   const blocks = state.annexes
     .map((a) => ({ sheet: sheetOrder.get(a.view.sheet.name) ?? -1, ordered: orderedAnnex(a) }))
     .sort((x, y) => x.sheet - y.sheet);
-  const out: Finding[] = [];
+  let total = loose.list.length;
+  for (const b of blocks) total += b.ordered.list.length;
+  const out = new Array<Finding>(total);
+  let n = 0;
   let l = 0;
   const L = loose.list.length;
   for (const { sheet, ordered: o } of blocks) {
-    while (l < L && loose.sheets[l]! < sheet) out.push(loose.list[l++]!);
-    if (!(l < L && loose.sheets[l] === sheet)) {
-      // No loose finding on this sheet: the annex's findings as they are (a native copy).
-      for (let k = 0; k < o.list.length; k += 4096) out.push(...o.list.slice(k, k + 4096));
-      continue;
-    }
+    while (l < L && loose.sheets[l]! < sheet) out[n++] = loose.list[l++]!;
     // Merge with the loose findings of the same sheet (their ranks never equal an annex's).
     for (let k = 0; k < o.list.length;) {
       if (
@@ -540,11 +538,11 @@ function reportOrder(state: Omit<EngineState, 'report'>): Finding[] {
         loose.sheets[l] === sheet &&
         (loose.rows[l]! - o.rows[k]! || loose.cols[l]! - o.cols[k]! || loose.ranks[l]! - o.ranks[k]!) < 0
       )
-        out.push(loose.list[l++]!);
-      else out.push(o.list[k++]!);
+        out[n++] = loose.list[l++]!;
+      else out[n++] = o.list[k++]!;
     }
   }
-  while (l < L) out.push(loose.list[l++]!);
+  while (l < L) out[n++] = loose.list[l++]!;
   return out;
 }
 

@@ -60,6 +60,59 @@ function differs(annex: AnnexView, table: BoundTable, a: BoundRow, b: BoundRow):
   return false;
 }
 
+/** A row whose name (or indicator) an earlier row of the table already has. */
+interface SameName {
+  first: BoundRow;
+  row: BoundRow;
+  key: string;
+  label: string;
+  col: number | undefined;
+}
+
+/**
+ * The rows of a table that repeat an earlier row's name, in row order, kept per bound table
+ * with the labels they were found from: a re-check whose labels are the same (the same
+ * strings) reuses them instead of keying every row again.
+ */
+const sameNamesOf = new WeakMap<BoundTable, { clqg: boolean; labels: string[]; found: SameName[] }>();
+
+function sameNames(annex: AnnexView, table: BoundTable): SameName[] {
+  const clqg = annex.templateId === 'CLQG';
+  const kept = sameNamesOf.get(table);
+  if (kept && kept.clqg === clqg && kept.labels.length === table.rows.length) {
+    let same = true;
+    for (let i = 0; i < table.rows.length && same; i++) same = table.rows[i]!.label === kept.labels[i];
+    if (same) return kept.found;
+  }
+  const found: SameName[] = [];
+  const seen = new Map<string, BoundRow>();
+  for (const row of table.rows) {
+    let key: string;
+    let label: string;
+    let col: number | undefined;
+    if (clqg) {
+      const id = row.def?.indicatorId;
+      if (!id || (row.kind !== 'fixed' && row.kind !== 'sub')) continue;
+      key = id;
+      label = id;
+      col = table.cols.get(table.table.matchColumn)?.col;
+    } else {
+      if (row.kind !== 'data') continue;
+      const b = table.cols.get(table.table.labelColumn);
+      if (!b || b.col < 0) continue;
+      label = row.label; // the label cell's text, as binding read it
+      key = nameKey(label);
+      col = b.col;
+      if (key === '') continue;
+    }
+    const first = seen.get(key);
+    if (!first) seen.set(key, row);
+    else found.push({ first, row, key, label, col });
+  }
+  sameNamesOf.set(table, { clqg, labels: table.rows.map((r) => r.label), found });
+  return found;
+}
+
 export const consistencyDuplicateRow: AnnexRule = {
   id: 'consistency/duplicate-row',
   family: 'consistency',
@@ -70,43 +123,19 @@ export const consistencyDuplicateRow: AnnexRule = {
   templates: ['PL-I', 'PL-II', 'PL-III', 'KP', 'CLQG'],
   check(annex, ctx) {
     for (const table of annex.tables) {
-      const seen = new Map<string, BoundRow>();
-      for (const row of table.rows) {
-        let key: string;
-        let label: string;
-        let col: number | undefined;
-        if (annex.templateId === 'CLQG') {
-          const id = row.def?.indicatorId;
-          if (!id || (row.kind !== 'fixed' && row.kind !== 'sub')) continue;
-          key = id;
-          label = id;
-          col = table.cols.get(table.table.matchColumn)?.col;
-        } else {
-          if (row.kind !== 'data') continue;
-          const b = table.cols.get(table.table.labelColumn);
-          if (!b || b.col < 0) continue;
-          label = row.label; // the label cell's text, as binding read it
-          key = nameKey(label);
-          col = b.col;
-          if (key === '') continue;
-        }
-        const first = seen.get(key);
-        if (!first) {
-          seen.set(key, row);
-          continue;
-        }
-        if (!differs(annex, table, first, row)) continue;
+      for (const d of sameNames(annex, table)) {
+        if (!differs(annex, table, d.first, d.row)) continue;
         ctx.report({
           messageId: 'consistency/duplicate-row',
-          row: row.row,
-          col: col !== undefined && col >= 0 ? col : 0,
-          value: label,
-          indicatorId: annex.templateId === 'CLQG' ? key : undefined,
+          row: d.row.row,
+          col: d.col !== undefined && d.col >= 0 ? d.col : 0,
+          value: d.label,
+          indicatorId: annex.templateId === 'CLQG' ? d.key : undefined,
           data: {
-            label,
-            rows: `${first.row + 1}, ${row.row + 1}`,
-            firstRow: first.row + 1,
-            ...(annex.templateId === 'CLQG' ? { indicator: key } : {}),
+            label: d.label,
+            rows: `${d.first.row + 1}, ${d.row.row + 1}`,
+            firstRow: d.first.row + 1,
+            ...(annex.templateId === 'CLQG' ? { indicator: d.key } : {}),
           },
         });
       }
