@@ -75,9 +75,8 @@ export class AnnexView {
       for (const c of t.columns.values()) c?.rebase(sheet, rows);
       next.caches.set(table, t);
     }
-    next.boundIndex = this.boundIndex;
     const edited: BoundRow[] = [];
-    if (this.memos.size > 0) for (const r of rows) for (const row of this.boundRowsAt(r)) edited.push(row);
+    if (this.memos.size > 0) for (const r of rows) for (const at of this.boundRowsAt(r)) edited.push(at.row);
     for (const [name, m] of this.memos) {
       for (const row of edited) m.delete(row);
       next.memos.set(name, m);
@@ -190,34 +189,28 @@ export class AnnexView {
 
   private rowList?: { table: BoundTable; row: BoundRow }[];
 
-  /** The data row (data, fixed or sub-row) at a 0-based sheet row, with its table; undefined elsewhere. */
-  dataRowAt(sheetRow: number): { table: BoundTable; row: BoundRow } | undefined {
+  /** Every bound row (of any kind, of any table) at a 0-based sheet row, with its table. */
+  boundRowsAt(sheetRow: number): readonly { table: BoundTable; row: BoundRow }[] {
     if (!this.rowIndex) {
-      const index = new Map<number, { table: BoundTable; row: BoundRow }>();
-      for (const at of this.dataRows()) index.set(at.row.row, at);
+      const index = new Map<number, { table: BoundTable; row: BoundRow }[]>();
+      for (const table of this.tables)
+        for (const row of table.rows) {
+          const there = index.get(row.row);
+          if (there) there.push({ table, row });
+          else index.set(row.row, [{ table, row }]);
+        }
       this.rowIndex = index;
     }
-    return this.rowIndex.get(sheetRow);
+    return this.rowIndex.get(sheetRow) ?? [];
   }
 
-  private rowIndex?: Map<number, { table: BoundTable; row: BoundRow }>;
-
-  /** Every bound row (of any kind, of any table) at a 0-based sheet row. */
-  boundRowsAt(sheetRow: number): readonly BoundRow[] {
-    if (!this.boundIndex) {
-      const index = new Map<number, BoundRow[]>();
-      for (const t of this.tables)
-        for (const row of t.rows) {
-          const there = index.get(row.row);
-          if (there) there.push(row);
-          else index.set(row.row, [row]);
-        }
-      this.boundIndex = index;
-    }
-    return this.boundIndex.get(sheetRow) ?? [];
+  /** The data row (data, fixed or sub-row) at a 0-based sheet row, with its table; undefined elsewhere. */
+  dataRowAt(sheetRow: number): { table: BoundTable; row: BoundRow } | undefined {
+    return this.boundRowsAt(sheetRow).find((at) => at.row.kind !== 'total');
   }
 
-  private boundIndex?: Map<number, BoundRow[]>;
+  /** Bound rows by sheet row (made from the bound tables only: a fork shares it). */
+  private rowIndex?: Map<number, { table: BoundTable; row: BoundRow }[]>;
 
   /**
    * Cells of data rows the officer types into (and computed % cells, which officers often

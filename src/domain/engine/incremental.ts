@@ -195,10 +195,8 @@ function relabel(a: AnnexState, sheet: SheetSnapshot, rows: ReadonlySet<number>,
   for (const t of a.view.tables) {
     const label = t.cols.get(t.table.labelColumn)?.col ?? -1;
     if (label < 0 || !cols.has(label)) continue;
-    for (const r of rows) {
-      if (r <= t.numberRow || r >= t.end) continue; // tables never share rows
-      for (const row of a.view.boundRowsAt(r)) row.label = cellText(sheet.cells[r]?.[label]);
-    }
+    for (const r of rows)
+      for (const at of a.view.boundRowsAt(r)) if (at.table === t) at.row.label = cellText(sheet.cells[r]?.[label]);
   }
 }
 

@@ -11,7 +11,7 @@
  */
 import { formatVnDate } from '../parse/date';
 import { documentRows } from './lib/documents';
-import { registerEntry, typeRegisterKey, type RegisterEntry } from './lib/registers';
+import { registerEntry, type RegisterEntry } from './lib/registers';
 import type { AnnexRule } from './types';
 
 /**
@@ -72,7 +72,7 @@ export const documentRegisterOrder: AnnexRule = {
       for (const d of rows) {
         const e = registerEntry(d);
         if (!e || !d.hasNumberCell) continue;
-        const key = typeRegisterKey(e);
+        const key = e.typeKey;
         // A number already listed in this register is document/duplicate-number's to report.
         if (numbers.has(e.typeNumberKey)) continue;
         numbers.add(e.typeNumberKey);

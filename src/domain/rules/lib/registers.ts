@@ -19,9 +19,9 @@ export interface RegisterEntry {
   /** The document type ("Kế hoạch"), or the abbreviation the number carries when the type is not written. */
   type: string;
   style: 'state' | 'party';
-  /** issuerYearKey: the issuer's register for the year. */
+  /** The issuer's register for the year: style, issuer (name and symbol), year. */
   yearKey: string;
-  /** typeRegisterKey: the issuer's register for this type and year. */
+  /** The issuer's register for one document type and year. */
   typeKey: string;
   /** The number within the issuer's register for the year (document/duplicate-number). */
   yearNumberKey: string;
@@ -85,17 +85,7 @@ export function issuerKey(name: string): string {
   return looseKey(name).replace(/^(ban thuong vu|ban tv|btv)\s+/, '');
 }
 
-/** Key of the issuer's register for the year: style, issuer (name and symbol), year. */
-export function issuerYearKey(e: RegisterEntry): string {
-  return e.yearKey;
-}
-
-/** Key of the issuer's register for one document type and year. */
-export function typeRegisterKey(e: RegisterEntry): string {
-  return e.typeKey;
-}
-
 /** The same document listed twice: same register, same number, same date. */
 export function sameDocument(a: RegisterEntry, b: RegisterEntry): boolean {
-  return a.number === b.number && a.date === b.date && issuerYearKey(a) === issuerYearKey(b);
+  return a.number === b.number && a.date === b.date && a.yearKey === b.yearKey;
 }
