@@ -107,12 +107,21 @@ function footerHint(v: string): boolean {
   return false;
 }
 
+/**
+ * The key starts with a footer caption's key. A loop, not `FOOTER_KEYS.some((k) => …)`: a closure
+ * over a local makes the function allocate its context on every call, before any early return
+ * (isFooterCell runs for every cell of every row).
+ */
+function isFooterKey(key: string): boolean {
+  for (let i = 0; i < FOOTER_KEYS.length; i++) if (key.startsWith(FOOTER_KEYS[i]!)) return true;
+  return false;
+}
+
 /** A cell holding a footer caption ("Người lập biểu", "TM. Ủy ban nhân dân", "Ký, ghi rõ họ tên"). */
 export function isFooterCell(c: RawCell | undefined): boolean {
   // Cheap filter first: footer captions are short and start with one of a few words.
   if (c === undefined || c.t !== 's' || c.v.length > 40 || !footerHint(c.v)) return false;
-  const key = looseKey(c.v);
-  return FOOTER_KEYS.some((k) => key.startsWith(k));
+  return isFooterKey(looseKey(c.v));
 }
 
 function isFooter(sheet: SheetSnapshot, r: number): boolean {

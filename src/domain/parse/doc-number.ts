@@ -49,38 +49,49 @@ export interface ParsedDocNumber {
 
 export type DocNumberParse = ParsedDocNumber | { ok: false; reason: 'empty' | 'malformed' };
 
+/** The patterns parseDocNumber uses, made once (a regular expression literal in a function is a new object on every call). */
+const PREFIX = /^(số|so)\s*[:.]?\s*/i;
+const TRAILING = /[\s,.;:]+$/;
+/** Only text with a space or an en dash can compact. */
+const MAY_COMPACT = /[\s–]/;
+const SPACED_SEPARATOR = /\s*([/\-–])\s*/g;
+const SPACE_COMMA = /\s+,/g;
+const STATE_STYLE = /^(\d{1,6})\/([^\s/]+(?:\/[^\s/]+)*)$/;
+const PARTY_STYLE = /^(\d{1,6})-([^\s/]+)\/(\S+)$/;
+const PART_SEPARATOR = /[-/]/;
+
 export function parseDocNumber(input: string): DocNumberParse {
   const cleanups: DocCleanup[] = [];
   let s = normalizeText(input);
   if (s === '') return { ok: false, reason: 'empty' };
-  const prefix = /^(số|so)\s*[:.]?\s*/i;
-  if (prefix.test(s)) {
-    s = s.replace(prefix, '');
+  if (PREFIX.test(s)) {
+    s = s.replace(PREFIX, '');
     cleanups.push('prefix');
   }
-  const trailing = /[\s,.;:]+$/;
-  if (trailing.test(s)) {
-    s = s.replace(trailing, '');
+  if (TRAILING.test(s)) {
+    s = s.replace(TRAILING, '');
     cleanups.push('trailing-punctuation');
   }
-  const compact = s.replace(/\s*([/\-–])\s*/g, (_, c: string) => (c === '–' ? '-' : c)).replace(/\s+,/g, ',');
-  if (compact !== s) {
-    cleanups.push('spaces');
-    s = compact;
+  if (MAY_COMPACT.test(s)) {
+    const compact = s.replace(SPACED_SEPARATOR, (_, c: string) => (c === '–' ? '-' : c)).replace(SPACE_COMMA, ',');
+    if (compact !== s) {
+      cleanups.push('spaces');
+      s = compact;
+    }
   }
-  let m = /^(\d{1,6})\/([^\s/]+(?:\/[^\s/]+)*)$/.exec(s);
+  let m = STATE_STYLE.exec(s);
   if (m) {
-    const parts = m[2]!.split(/[-/]/).filter(Boolean);
+    const parts = m[2]!.split(PART_SEPARATOR).filter(Boolean);
     if (parts.length === 0) return { ok: false, reason: 'malformed' };
     return { ok: true, number: Number(m[1]), symbol: m[2]!, parts, cleaned: s, cleanups, style: 'state' };
   }
-  m = /^(\d{1,6})-([^\s/]+)\/(\S+)$/.exec(s);
+  m = PARTY_STYLE.exec(s);
   if (m) {
     return {
       ok: true,
       number: Number(m[1]),
       symbol: `${m[2]}/${m[3]}`,
-      parts: [m[2]!, ...m[3]!.split(/[-/]/)],
+      parts: [m[2]!, ...m[3]!.split(PART_SEPARATOR)],
       cleaned: s,
       cleanups,
       style: 'party',

@@ -36,6 +36,10 @@ function notAName(cell: CellView): { found: string; kind: 'bool' | 'number' } | 
   return /\d/.test(t) && !/\p{L}/u.test(t) ? { found: t, kind: 'number' } : undefined;
 }
 
+/** Made once: a regular expression literal in a function is a new object on every call (`raw` runs for every name cell). */
+const LETTER = /\p{L}/u;
+const BOOL_TEXT = /^\s*(true|false)\s*$/i;
+
 export const textName: CellRule = {
   id: 'text/name',
   family: 'text',
@@ -47,7 +51,7 @@ export const textName: CellRule = {
   kinds: ['name', 'text'],
   states: ['text', 'bool'],
   // Only cells with no letter can be no name: the many ordinary names never get a reading.
-  raw: (raw) => raw !== undefined && (raw.t !== 's' || !/\p{L}/u.test(raw.v) || /^\s*(true|false)\s*$/i.test(raw.v)),
+  raw: (raw) => raw !== undefined && (raw.t !== 's' || !LETTER.test(raw.v) || BOOL_TEXT.test(raw.v)),
   check(cell, { annex }, ctx) {
     const col = cell.column;
     if (col.kind !== 'name' && !(TEXT_NAME_COLUMNS[annex.templateId] ?? []).includes(col.key)) return;

@@ -5,18 +5,50 @@ import { cellText } from '../../engine/bind';
 import { DOCUMENT_TYPES, TYPE_ABBREVIATIONS, parseDocNumber, type DocNumberParse } from '../../parse/doc-number';
 import { looseKey, textKey } from '../../text/normalize';
 
+/**
+ * Keys of a list of names, made once: the first name with each text key and each loose key, and
+ * its place in the list. (The lists are constant; building their keys for every row was most of
+ * what reading a VB annex allocated.)
+ */
+class KeyedNames {
+  private readonly byText = new Map<string, number>();
+  private readonly byLoose = new Map<string, number>();
+  constructor(readonly names: readonly string[]) {
+    names.forEach((n, i) => {
+      if (!this.byText.has(textKey(n))) this.byText.set(textKey(n), i);
+      if (!this.byLoose.has(looseKey(n))) this.byLoose.set(looseKey(n), i);
+    });
+  }
+  /** Place of the first name whose text key is `text`, else -1. */
+  textAt(text: string): number {
+    return this.byText.get(text) ?? -1;
+  }
+  /** Place of the first name whose loose key is `loose`, else -1. */
+  looseAt(loose: string): number {
+    return this.byLoose.get(loose) ?? -1;
+  }
+}
+
+const TYPES = new KeyedNames(DOCUMENT_TYPES);
+const ABBREVIATION_TYPES = Object.keys(TYPE_ABBREVIATIONS);
+const ABBREVIATIONS = new KeyedNames(Object.values(TYPE_ABBREVIATIONS));
+
 /** The document type as listed in DOCUMENT_TYPES, matched after normalisation (case, NFC, diacritics). */
 export function documentType(text: string): string | undefined {
   const t = textKey(text);
   if (t === '') return undefined;
-  return DOCUMENT_TYPES.find((d) => textKey(d) === t) ?? DOCUMENT_TYPES.find((d) => looseKey(d) === looseKey(t));
+  const i = TYPES.textAt(t);
+  if (i >= 0) return DOCUMENT_TYPES[i];
+  const j = TYPES.looseAt(looseKey(t));
+  return j >= 0 ? DOCUMENT_TYPES[j] : undefined;
 }
 
 /** "KH" typed as a type → "Kế hoạch". */
 export function typeForAbbreviation(text: string): string | undefined {
   const t = looseKey(text);
   if (t === '') return undefined;
-  return Object.entries(TYPE_ABBREVIATIONS).find(([, abbr]) => looseKey(abbr) === t)?.[0];
+  const i = ABBREVIATIONS.looseAt(t);
+  return i >= 0 ? ABBREVIATION_TYPES[i] : undefined;
 }
 
 /** Same symbol part, ignoring case and the Đ/D difference ("QD" for "QĐ"). */
@@ -35,9 +67,12 @@ export function carriesAbbreviation(part: string, abbr: string): boolean {
   return p.startsWith(a) && JOINT_SUFFIXES.includes(p.slice(a.length));
 }
 
-/** The type abbreviation a symbol part is, if any ("KH" → "KH", "qđ" → "QĐ"). */
+/** The type abbreviation a symbol part is, if any ("KH" → "KH", "qđ" → "QĐ"): the first in the list that sameSymbol matches. */
 export function knownAbbreviation(part: string): string | undefined {
-  return Object.values(TYPE_ABBREVIATIONS).find((abbr) => sameSymbol(abbr, part));
+  const i = ABBREVIATIONS.textAt(textKey(part));
+  const j = ABBREVIATIONS.looseAt(looseKey(part));
+  const k = i < 0 ? j : j < 0 ? i : Math.min(i, j);
+  return k >= 0 ? ABBREVIATIONS.names[k] : undefined;
 }
 
 /** The document columns of one VB table, found once per table. */
