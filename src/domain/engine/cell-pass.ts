@@ -66,6 +66,16 @@ export function compileCellRules(rules: readonly { rule: CellRule; rank: number 
   }));
 }
 
+/** The rules that read cells of this kind (a function of its own: a closure in runCellRules would make it allocate its context on every call). */
+function rulesFor(rules: readonly CompiledCellRule[], kind: string): CompiledCellRule[] {
+  const out: CompiledCellRule[] = [];
+  for (let j = 0; j < rules.length; j++) {
+    const r = rules[j]!;
+    if (!r.kinds || r.kinds.has(kind)) out.push(r);
+  }
+  return out;
+}
+
 /**
  * Runs the cell rules over the annex's input cells. `rows`, when given, limits the pass to
  * those sheet rows (0-based). A rule that throws is reported through `failed` once and not
@@ -88,18 +98,25 @@ export function runCellRules(
   };
   const pass = new PassCell();
   let place: CellPlace | undefined;
-  for (const table of annex.tables) {
+  // Indexed loops throughout: until this function is optimised (and again after each
+  // deoptimisation) a for-of allocates an iterator result for every cell and every rule.
+  const tables = annex.tables;
+  for (let t = 0; t < tables.length; t++) {
+    const table = tables[t]!;
     const list = rows ? table.rows.filter((r) => rows.has(r.row)) : table.rows;
     if (list.length === 0) continue;
-    for (const c of table.table.columns) {
+    const columns = table.table.columns;
+    for (let k = 0; k < columns.length; k++) {
+      const c = columns[k]!;
       if (!isInputColumn(c)) continue;
-      const here = mine.filter((r) => !r.kinds || r.kinds.has(c.kind));
+      const here = rulesFor(mine, c.kind);
       if (here.length === 0) continue;
       const cache = annex.column(table, c.key);
       if (!cache) continue;
       let mask = 0;
-      for (const r of here) mask |= r.mask;
-      for (const row of list) {
+      for (let j = 0; j < here.length; j++) mask |= here[j]!.mask;
+      for (let n = 0; n < list.length; n++) {
+        const row = list[n]!;
         if (row.kind === 'total') continue;
         if (row.def && row.def.skip.length && row.def.skip.includes(c.key)) continue;
         const i = row.row - cache.first;
@@ -107,7 +124,8 @@ export function runCellRules(
         const bit = 1 << st;
         if (!(mask & bit)) continue;
         let cell: CellView | undefined;
-        for (const r of here) {
+        for (let j = 0; j < here.length; j++) {
+          const r = here[j]!;
           if (r.failed || !(r.mask & bit)) continue;
           if (st === ST_NUM && r.rule.number && !r.rule.number(cache.number(i), c)) continue;
           if (r.rule.raw && !r.rule.raw(cache.raw(i))) continue;

@@ -734,14 +734,17 @@ function toFinding(d: RuleDraft, rule: string, severity: Severity, view: AnnexVi
   if (d.value !== undefined && d.value !== '') f.value = d.value;
   if (d.expected !== undefined && d.expected !== '') f.expected = d.expected;
   if (d.data) f.data = d.data;
-  if (d.causedBy?.length) {
-    f.causedBy = d.causedBy.map((c) => ({
-      sheet: f.sheet,
-      cell: a1(c.row, c.col),
-      ...(c.messageId ? { messageId: c.messageId } : {}),
-    }));
-  }
+  if (d.causedBy?.length) f.causedBy = causes(d.causedBy, f.sheet);
   return f;
+}
+
+/** A draft's causes as references (a function of its own: a closure in toFinding would make every finding allocate its context). */
+function causes(causedBy: NonNullable<RuleDraft['causedBy']>, sheet: string): NonNullable<Finding['causedBy']> {
+  return causedBy.map((c) => ({
+    sheet,
+    cell: a1(c.row, c.col),
+    ...(c.messageId ? { messageId: c.messageId } : {}),
+  }));
 }
 
 /**

@@ -9,8 +9,9 @@ export type MessageData = Record<string, string | number | undefined>;
 type Template = (d: MessageData) => string;
 
 const n = (v: string | number | undefined): string => (typeof v === 'number' ? formatVnNumber(v) : (v ?? ''));
+const PERCENT_SIGN_AT_END = /\s*%$/;
 /** "88,89 %" → "88,89": what to type in a % cell. */
-const typedOf = (v: string | number | undefined): string => n(v).replace(/\s*%$/, '');
+const typedOf = (v: string | number | undefined): string => n(v).replace(PERCENT_SIGN_AT_END, '');
 
 const HAND_MADE_WHY: Record<string, string> = {
   'no-number-row': 'không có dòng số thứ tự cột "(1) (2) (3) …" của mẫu',

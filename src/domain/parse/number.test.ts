@@ -56,6 +56,20 @@ describe('fractions, formatting, rounding', () => {
     expect(formatVnNumber(-0.5, 2)).toBe('-0,50');
     expect(formatPercent((8 / 9) * 100)).toBe('88,89 %');
   });
+  it('writes whole numbers near zero as the grouping would (the short way for |n| < 1.000)', () => {
+    const grouped = (v: number) => {
+      const [int, frac] = Math.abs(v)
+        .toFixed(Math.min(decimalsOf(v), 4))
+        .split('.');
+      const digits = int!.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+      return (v < 0 && Number(Math.abs(v).toFixed(0)) !== 0 ? '-' : '') + digits + (frac ? ',' + frac : '');
+    };
+    for (let v = -1200; v <= 1200; v++) expect(formatVnNumber(v)).toBe(grouped(v));
+    expect(formatVnNumber(-0)).toBe('0');
+    expect(formatVnNumber(999)).toBe('999');
+    expect(formatVnNumber(1000)).toBe('1.000');
+    expect(formatVnNumber(-1000)).toBe('-1.000');
+  });
   it('rounds half away from zero (88,885 → 88,89)', () => {
     expect(roundTo(88.885, 2)).toBe(88.89);
     expect(roundTo((8 / 9) * 100, 2)).toBe(88.89);

@@ -32,9 +32,27 @@ const UNIT_SUFFIX: [RegExp, MoneyUnit][] = [
   [/\s*(đồng|đ|vnđ|vnd)$/i, 'dong'],
 ];
 
+// The patterns the parser uses, made once: a regular expression literal in a function is a new
+// object on every call, and these run for every number typed as text and every finding's number.
+const FIRST_GROUP = /^[1-9]\d{0,2}$/;
+const GROUP_OF_THREE = /^\d{3}$/;
+const SIGN = /^[-+−]/;
+const NUMBER_CHARS = /^[\d.,\s]+$/;
+const DIGIT = /\d/;
+const DIGIT_FIRST = /^\d/;
+const DIGIT_LAST = /\d$/;
+const DOUBLED_SEPARATOR = /[.,\s]{2,}/;
+const SPACE = /\s/;
+const DECIMAL_MARK = /[.,]/;
+const FRACTION = /^\s*(\d{1,9})\s*\/\s*(\d{1,9})\s*$/;
+/** Used with replace only (which starts a global pattern from 0 each time). */
+const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g;
+
 /** Groups of three after the first group of 1–3 digits ("0.250" is not grouping: a first group never starts with 0). */
 function isGrouped(parts: string[]): boolean {
-  return parts.length > 1 && /^[1-9]\d{0,2}$/.test(parts[0]!) && parts.slice(1).every((p) => /^\d{3}$/.test(p));
+  if (parts.length < 2 || !FIRST_GROUP.test(parts[0]!)) return false;
+  for (let i = 1; i < parts.length; i++) if (!GROUP_OF_THREE.test(parts[i]!)) return false;
+  return true;
 }
 
 function result(
@@ -71,18 +89,18 @@ export function parseNumberText(input: string): NumberParse {
     s = s.slice(0, -1).trim();
   }
   let sign = 1;
-  if (/^[-+−]/.test(s)) {
+  if (SIGN.test(s)) {
     sign = s[0] === '+' ? 1 : -1;
     s = s.slice(1).trim();
   }
   if (s === '') return { ok: false, reason: percent || unit ? 'malformed' : 'not-number' };
-  if (!/^[\d.,\s]+$/.test(s)) return { ok: false, reason: /\d/.test(s) ? 'malformed' : 'not-number' };
-  if (!/^\d/.test(s) || !/\d$/.test(s)) return { ok: false, reason: 'malformed' };
-  if (/[.,\s]{2,}/.test(s)) return { ok: false, reason: 'malformed' };
+  if (!NUMBER_CHARS.test(s)) return { ok: false, reason: DIGIT.test(s) ? 'malformed' : 'not-number' };
+  if (!DIGIT_FIRST.test(s) || !DIGIT_LAST.test(s)) return { ok: false, reason: 'malformed' };
+  if (DOUBLED_SEPARATOR.test(s)) return { ok: false, reason: 'malformed' };
 
   // Spaces can only be thousands separators.
-  if (/\s/.test(s)) {
-    const [intPart, ...rest] = s.split(/[.,]/);
+  if (SPACE.test(s)) {
+    const [intPart, ...rest] = s.split(DECIMAL_MARK);
     const groups = intPart!.split(' ');
     if (!isGrouped(groups) || rest.length > 1) return { ok: false, reason: 'malformed' };
     const sep = s.includes(',') ? ',' : s.includes('.') ? '.' : '';
@@ -130,7 +148,7 @@ export function parseNumberText(input: string): NumberParse {
 
 /** "11/29", "52/ 118" → numerator and denominator. */
 export function parseFractionText(input: string): { num: number; den: number } | undefined {
-  const m = /^\s*(\d{1,9})\s*\/\s*(\d{1,9})\s*$/.exec(normalizeText(input));
+  const m = FRACTION.exec(normalizeText(input));
   if (!m) return undefined;
   return { num: Number(m[1]), den: Number(m[2]) };
 }
@@ -147,10 +165,12 @@ export function decimalsOf(n: number): number {
 /** Vietnamese formatting: 1250.5 → "1.250,5"; `decimals` fixes the digits after the comma. */
 export function formatVnNumber(value: number, decimals?: number): string {
   if (!Number.isFinite(value)) return String(value);
+  // Whole numbers below 1.000 are written as JavaScript writes them (most counts): no grouping to do.
+  if (decimals === undefined && Number.isInteger(value) && value > -1000 && value < 1000) return String(value);
   const d = decimals ?? Math.min(decimalsOf(value), 4);
   const fixed = Math.abs(value).toFixed(d);
   const [int, frac] = fixed.split('.');
-  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const grouped = int!.replace(THOUSANDS, '.');
   return (value < 0 && Number(fixed) !== 0 ? '-' : '') + grouped + (frac ? ',' + frac : '');
 }
 

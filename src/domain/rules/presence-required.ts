@@ -1,6 +1,13 @@
 /** Family 2 — Presence: an empty required input cell is a gap; "-"/"x" only where the column allows it. */
 import { formatMessage } from '../messages';
+import type { Column } from '../templates/schema';
 import type { CellRule } from './types';
+
+/** The ratio whose denominator is this column (a loop: a closure over the check's locals would make every call allocate). */
+function ratioOfDenominator(columns: readonly Column[], key: string): Column['ratio'] {
+  for (const c of columns) if (c.ratio?.den === key) return c.ratio;
+  return undefined;
+}
 
 export const presenceRequired: CellRule = {
   id: 'presence/required',
@@ -19,7 +26,7 @@ export const presenceRequired: CellRule = {
     const r = cell.reading;
     if (r.s === 'empty') {
       // "11/29" typed in the numerator cell already carries the denominator (reported by type/date-in-number).
-      const ratio = table.table.columns.find((c) => c.ratio?.den === col.key)?.ratio;
+      const ratio = ratioOfDenominator(table.table.columns, col.key);
       if (ratio && annex.cell(table, row, ratio.num)?.reading.s === 'frac') return;
       ctx.report({
         messageId: 'presence/required',

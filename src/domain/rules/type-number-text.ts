@@ -44,6 +44,18 @@ export function ratioFix(annex: AnnexView, table: BoundTable, row: BoundRow, col
   return { num, den, exact, typed, shown: base === 100 ? `${typed} %` : typed };
 }
 
+/**
+ * How the typed text compares with the formula's value, read either way when it is ambiguous:
+ * 'ok' if one reading matches, else 'truncated' if one is the value cut short, else 'wrong'.
+ * (A function of its own: a closure over the check's locals would make every check call allocate.)
+ */
+function statedVerdict(value: number, alt: number | undefined, decimals: number, exact: number) {
+  const first = compareStated(value, decimals, exact);
+  if (alt === undefined || first === 'ok') return first;
+  const second = compareStated(alt, decimals, exact);
+  return second === 'ok' ? second : second === 'truncated' ? second : first;
+}
+
 const columnName = (col: Column) => col.header[col.header.length - 1] ?? '';
 
 export const typeNumberText: CellRule = {
@@ -92,9 +104,7 @@ export const typeNumberText: CellRule = {
       if (fix) {
         // "66,66" typed as text over 12/18: one finding with the value the formula gives
         // (an ambiguous "1.250" too: the row's own numbers settle it).
-        const verdict = [r.value, ...(r.alt !== undefined ? [r.alt] : [])]
-          .map((v) => compareStated(v, r.decimals, fix.exact))
-          .reduce((best, v) => (v === 'ok' || best === 'ok' ? 'ok' : v === 'truncated' ? v : best));
+        const verdict = statedVerdict(r.value, r.alt, r.decimals, fix.exact);
         ctx.report({
           messageId: 'type/number-as-text-ratio',
           ...(verdict === 'wrong' ? { severity: 'error' as const } : {}),

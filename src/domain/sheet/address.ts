@@ -21,8 +21,11 @@ export function a1(row: number, col: number): string {
   return `${columnLetter(col)}${row + 1}`;
 }
 
+/** Made once: a regular expression literal in a function is a new object on every call. */
+const A1_REFERENCE = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+
 export function parseA1(address: string): { row: number; col: number } | undefined {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
+  const m = A1_REFERENCE.exec(address.trim());
   if (!m) return undefined;
   return { row: Number(m[2]) - 1, col: columnIndex(m[1]!) };
 }

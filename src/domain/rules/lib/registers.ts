@@ -76,13 +76,16 @@ function makeEntry(d: DocumentRow): RegisterEntry | undefined {
   };
 }
 
+/** "Ban thường vụ" written before the organisation (made once: it runs for every document row). */
+const STANDING_COMMITTEE = /^(ban thuong vu|ban tv|btv)\s+/;
+
 /**
  * The issuer's name as a register key: the Standing Committee signs for its organisation, so
  * "Ban Thường vụ Hội LHPN thành phố", "Ban TV Hội LHPN thành phố" and "Hội LHPN thành phố"
  * (seed 000, all numbered …/KH-BTV) keep one register.
  */
 export function issuerKey(name: string): string {
-  return looseKey(name).replace(/^(ban thuong vu|ban tv|btv)\s+/, '');
+  return looseKey(name).replace(STANDING_COMMITTEE, '');
 }
 
 /** The same document listed twice: same register, same number, same date. */

@@ -100,10 +100,13 @@ export function overHundredInText(text: string): number | undefined {
   return undefined;
 }
 
+/** Made once (a regular expression literal in a function is a new object on every call; this runs for every row). */
+const SEQUENCE_NUMBER = /^(\d{1,6})\.?$/;
+
 /** A whole number typed in a "TT" cell: 3, "3", "3." → 3. */
 export function sequenceNumber(cell: CellView | undefined): number | undefined {
   if (!cell?.raw) return undefined;
   if (cell.raw.t === 'n') return Number.isInteger(cell.raw.v) ? cell.raw.v : undefined;
-  const m = /^(\d{1,6})\.?$/.exec(cellText(cell.raw));
+  const m = SEQUENCE_NUMBER.exec(cellText(cell.raw));
   return m ? Number(m[1]) : undefined;
 }
