@@ -93,19 +93,47 @@ export function readsText(col: Column): boolean {
 
 /** Where classify() puts what it found besides the state (no object per cell). */
 export interface Classified {
-  /** The number of a 'num' cell (percent-formatted cells already ×100). */
+  /** The number of a 'num' cell (percent-formatted cells already ×100), or of text read as a number. */
   value: number;
+  /** True when `value` holds a number: a 'num' cell, or text read as a number ('num-text'). */
+  numeric: boolean;
   /** The reading, when classify had to make one (text in number and date columns). */
   reading: Reading | undefined;
 }
 
 /**
- * The state of a cell for a column — the same as stateOfReading(readCell(raw, col)) — made
+ * What classify needs to know of a column, gathered once per column into an object of one
+ * shape: template columns come in many shapes (their optional fields), and a hot function that
+ * reads `col.kind` from each of them is deoptimised again at every new one.
+ */
+export interface ClassifyColumn {
+  def: Column;
+  date: boolean;
+  percent: boolean;
+  /** A kind whose cells hold numbers (count, money, percent…). */
+  numeric: boolean;
+  /** Text in this column is read in full (readsText). */
+  text: boolean;
+}
+
+export function classifyColumn(def: Column): ClassifyColumn {
+  return {
+    def,
+    date: def.kind === 'date',
+    percent: def.kind === 'percent',
+    numeric: NUMERIC_KIND[def.kind],
+    text: readsText(def),
+  };
+}
+
+/**
+ * The state of a cell for a column — the same as stateOfReading(readCell(raw, col.def)) — made
  * without a reading for the common cells (numbers, text in text columns, blanks). Text in
  * number and date columns is read in full (it needs the parser) and the reading kept in `out`.
  */
-export function classify(raw: RawCell | undefined, col: Column, out: Classified): number {
+export function classify(raw: RawCell | undefined, col: ClassifyColumn, out: Classified): number {
   out.reading = undefined;
+  out.numeric = false;
   if (raw === undefined) return ST_EMPTY;
   switch (raw.t) {
     case 'e':
@@ -119,19 +147,23 @@ export function classify(raw: RawCell | undefined, col: Column, out: Classified)
     case 'n': {
       const v = raw.v;
       if (!Number.isFinite(v)) return ST_ERR;
-      if (col.kind === 'date') return v > 20000 && v < 80000 ? ST_DATE : ST_BAD;
-      if (!NUMERIC_KIND[col.kind]) return ST_TEXT;
-      const pct = col.kind === 'percent' && raw.nf !== undefined && raw.nf.includes('%');
+      if (col.date) return v > 20000 && v < 80000 ? ST_DATE : ST_BAD;
+      if (!col.numeric) return ST_TEXT;
+      const pct = col.percent && raw.nf !== undefined && raw.nf.includes('%');
       const value = pct ? v * 100 : v;
       if (!Number.isFinite(value)) return ST_ERR;
       out.value = value;
+      out.numeric = true;
       return ST_NUM;
     }
     case 's': {
-      if (readsText(col)) {
-        const r = readCell(raw, col);
+      if (col.text) {
+        const r = readCell(raw, col.def);
         out.reading = r;
-        if (r.s === 'num') out.value = r.value;
+        if (r.s === 'num') {
+          out.value = r.value;
+          out.numeric = true;
+        }
         return stateOfReading(r);
       }
       return isBlankText(raw.v) ? ST_EMPTY : ST_TEXT;

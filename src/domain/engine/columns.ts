@@ -5,10 +5,10 @@
  */
 import type { RawCell, SheetSnapshot } from '../sheet/workbook';
 import type { BoundColumn } from './bind';
-import { classify, readsText, ST_NUM, type Classified } from './cell-state';
+import { classify, classifyColumn, type Classified, type ClassifyColumn } from './cell-state';
 import { readCell, type Reading } from './read-cell';
 
-const scratch: Classified = { value: 0, reading: undefined };
+const scratch: Classified = { value: 0, numeric: false, reading: undefined };
 const UNKNOWN = 255;
 /** Distinct texts a column remembers the reading of (officers repeat "-", "1.250", "30.000.000" down a column). */
 const MEMO_TEXTS = 256;
@@ -16,6 +16,7 @@ const MEMO_TEXTS = 256;
 interface TextReading {
   state: number;
   value: number;
+  numeric: boolean;
   reading: Reading | undefined;
 }
 
@@ -28,6 +29,8 @@ export class ColumnCache {
   private readings: (Reading | undefined)[] | undefined;
   /** Text typed in this column → its state and reading: each distinct text is read once (readings are never changed). */
   private readonly texts: Map<string, TextReading> | undefined;
+  /** The column as classify reads it (one shape for every column). */
+  private readonly kind: ClassifyColumn;
 
   constructor(
     private sheet: SheetSnapshot,
@@ -38,7 +41,9 @@ export class ColumnCache {
   ) {
     this.states = new Uint8Array(length).fill(UNKNOWN);
     this.numbers = new Float64Array(length);
-    if (readsText(bound.def)) this.texts = new Map();
+    this.kind = classifyColumn(bound.def);
+    this.texts = this.kind.text ? new Map() : undefined;
+    this.readings = undefined;
   }
 
   private keep(i: number, r: Reading): void {
@@ -48,16 +53,17 @@ export class ColumnCache {
   /** classify(), through the column's memo of texts. */
   private classify(raw: RawCell | undefined): number {
     const texts = this.texts;
-    if (texts === undefined || raw === undefined || raw.t !== 's' || raw.f)
-      return classify(raw, this.bound.def, scratch);
+    if (texts === undefined || raw === undefined || raw.t !== 's' || raw.f) return classify(raw, this.kind, scratch);
     const hit = texts.get(raw.v);
     if (hit) {
       scratch.value = hit.value;
+      scratch.numeric = hit.numeric;
       scratch.reading = hit.reading;
       return hit.state;
     }
-    const st = classify(raw, this.bound.def, scratch);
-    if (texts.size < MEMO_TEXTS) texts.set(raw.v, { state: st, value: scratch.value, reading: scratch.reading });
+    const st = classify(raw, this.kind, scratch);
+    if (texts.size < MEMO_TEXTS)
+      texts.set(raw.v, { state: st, value: scratch.value, numeric: scratch.numeric, reading: scratch.reading });
     return st;
   }
 
@@ -95,20 +101,20 @@ export class ColumnCache {
 
   /** The state of row index i (see CELL_STATES). */
   state(i: number): number {
-    if (!(i >= 0 && i < this.states.length)) return classify(this.raw(i), this.bound.def, scratch);
+    if (!(i >= 0 && i < this.states.length)) return classify(this.raw(i), this.kind, scratch);
     const s = this.states[i]!;
     if (s !== UNKNOWN) return s;
     const st = this.classify(this.raw(i));
     this.states[i] = st;
     if (scratch.reading) this.keep(i, scratch.reading);
-    this.numbers[i] = st === ST_NUM || scratch.reading?.s === 'num' ? scratch.value : NaN;
+    this.numbers[i] = scratch.numeric ? scratch.value : NaN;
     return st;
   }
 
   /** The number of row index i (NaN unless its state is 'num' or 'num-text'). */
   number(i: number): number {
-    const st = this.state(i);
-    if (!this.has(i)) return st === ST_NUM || scratch.reading?.s === 'num' ? scratch.value : NaN;
+    this.state(i);
+    if (!this.has(i)) return scratch.numeric ? scratch.value : NaN;
     return this.numbers[i]!;
   }
 
