@@ -667,6 +667,16 @@ function normalizeRange(ref: string): string {
   return !b || a === b ? a! : `${a}:${b}`;
 }
 
+const ISO_DATE = /^\s*(\d{4})-(\d{2})-(\d{2})/;
+const XL_PREFIX = /_xl(?:fn|ws)\./g;
+
+/**
+ * One cell of the snapshot. Every cell the reader makes has the same four fields in the same
+ * order ({ t, v, f, nf }, the last two possibly undefined): cells of one shape keep the engine's
+ * per-cell code monomorphic, where {t,v}, {t,v,nf}, {t,v,f} … deoptimised it at each new shape.
+ * The <v> text is made only where a case needs it, without a closure (one would allocate a
+ * context for every cell).
+ */
 function cellOf(
   type: T,
   b: Uint8Array,
@@ -680,62 +690,90 @@ function cellOf(
   sst: string[],
   date1904: boolean,
 ): RawCell | undefined {
-  const nf = styles.nf[styleIndex];
+  const nf = styles.nf[styleIndex] || undefined;
   const hasV = vs >= 0 || vText !== undefined;
-  const text = (): string => vText ?? textOf(b, vs, ve);
-  let raw: RawCell | undefined;
+  let t: RawCell['t'] | undefined;
+  let v: string | number | boolean | null = null;
   switch (type) {
     case T.Shared: {
       const i = vText !== undefined ? Number(vText) : hasV ? numberOf(b, vs, ve) : NaN;
       const s = Number.isInteger(i) ? sst[i] : undefined;
-      if (s !== undefined) raw = { t: 's', v: s };
+      if (s !== undefined) {
+        t = 's';
+        v = s;
+      }
       break;
     }
     case T.Inline:
-      if (inline !== undefined) raw = { t: 's', v: unescapeXstring(inline) };
-      else if (hasV) raw = { t: 's', v: unescapeXstring(text()) };
+      if (inline !== undefined || hasV) {
+        t = 's';
+        v = unescapeXstring(inline ?? vText ?? textOf(b, vs, ve));
+      }
       break;
     case T.Str:
-      if (hasV) raw = { t: 's', v: unescapeXstring(text()) };
+      if (hasV) {
+        t = 's';
+        v = unescapeXstring(vText ?? textOf(b, vs, ve));
+      }
       break;
     case T.Bool:
-      if (hasV) raw = { t: 'b', v: xmlBool(text()) };
+      if (hasV) {
+        t = 'b';
+        v = xmlBool(vText ?? textOf(b, vs, ve));
+      }
       break;
     case T.Error:
-      if (hasV) raw = { t: 'e', v: text().trim() };
+      if (hasV) {
+        t = 'e';
+        v = (vText ?? textOf(b, vs, ve)).trim();
+      }
       break;
     case T.Date: {
       // ISO 8601 (strict OOXML, some producers): the date part.
-      const t = hasV ? text() : '';
-      const m = /^\s*(\d{4})-(\d{2})-(\d{2})/.exec(t);
-      if (m) raw = { t: 'd', v: `${m[1]}-${m[2]}-${m[3]}` };
-      else if (t.trim() !== '') raw = { t: 's', v: t };
+      const text = hasV ? (vText ?? textOf(b, vs, ve)) : '';
+      const m = ISO_DATE.exec(text);
+      if (m) {
+        t = 'd';
+        v = `${m[1]}-${m[2]}-${m[3]}`;
+      } else if (text.trim() !== '') {
+        t = 's';
+        v = text;
+      }
       break;
     }
     default: {
       if (!hasV) {
-        if (inline !== undefined) raw = { t: 's', v: unescapeXstring(inline) };
+        if (inline !== undefined) {
+          t = 's';
+          v = unescapeXstring(inline);
+        }
         break;
       }
       const n = vText !== undefined ? (vText.trim() === '' ? NaN : Number(vText)) : numberOf(b, vs, ve);
       if (Number.isNaN(n)) {
-        const t = text();
-        if (t.trim() !== '') raw = { t: 's', v: t };
-        break;
+        const text = vText ?? textOf(b, vs, ve);
+        if (text.trim() !== '') {
+          t = 's';
+          v = text;
+        }
+      } else if (!Number.isFinite(n)) {
+        t = 's';
+        v = vText ?? textOf(b, vs, ve);
+      } else if (styles.date[styleIndex] && n > 0 && n < 2958466) {
+        t = 'd';
+        v = serialToIso(n, date1904);
+      } else {
+        t = 'n';
+        v = n;
       }
-      if (!Number.isFinite(n)) raw = { t: 's', v: text() };
-      else if (styles.date[styleIndex] && n > 0 && n < 2958466) raw = { t: 'd', v: serialToIso(n, date1904) };
-      else raw = { t: 'n', v: n };
     }
   }
   // Excel writes newer functions as _xlfn.NAME (and _xlws.) and shows them without the prefix, as exceljs reads them.
-  const bare = f === undefined ? undefined : f.indexOf('_xl') >= 0 ? f.replace(/_xl(?:fn|ws)\./g, '') : f;
+  const bare = f === undefined ? undefined : f.indexOf('_xl') >= 0 ? f.replace(XL_PREFIX, '') : f;
   const formula = bare === undefined ? undefined : bare.startsWith('=') ? bare : `=${bare}`;
-  if (!raw) {
+  if (t === undefined) {
     if (formula === undefined) return undefined;
-    return nf ? { t: 'f', v: null, f: formula, nf } : { t: 'f', v: null, f: formula };
+    t = 'f';
   }
-  if (nf) raw.nf = nf;
-  if (formula !== undefined) raw.f = formula;
-  return raw;
+  return { t, v, f: formula, nf } as RawCell;
 }
