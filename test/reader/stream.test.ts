@@ -82,6 +82,24 @@ describe('SheetScanner', () => {
     });
   }
 
+  it('does not cut inside a CDATA section or a comment that holds "</row>"', () => {
+    // XML allows both in a worksheet part; a cut there would end the piece inside them.
+    const xml = sheetXml(12)
+      .replace('<row r="4" spans="1:5">', '<row r="4" spans="1:5"><!-- ghi chú </row><row r="99"> -->')
+      .replace(
+        /<c r="D6" t="inlineStr"><is><t>[^<]*<\/t><\/is><\/c>/,
+        '<c r="D6" t="inlineStr"><is><t><![CDATA[Mục <b> </row> và </x:row> ]]></t></is></c>',
+      );
+    const bytes = strToU8(xml);
+    const whole = readSheet(bytes, 'S', ctx);
+    expect(whole.cells[5]?.[3]).toEqual({ t: 's', v: 'Mục <b> </row> và </x:row> ' });
+    expect(whole.cells[98]).toBeUndefined();
+    for (let cut = 1; cut < bytes.length; cut++) expect(scanInPieces(bytes, [cut], cut % 4 === 1)).toEqual(whole);
+    // Every piece a few bytes long: the section spans many of them.
+    const cuts = Array.from({ length: Math.floor(bytes.length / 7) }, (_, i) => (i + 1) * 7);
+    expect(scanInPieces(bytes, cuts)).toEqual(whole);
+  });
+
   it('reads a part that holds no complete row until its end, and an empty piece', () => {
     const bytes = strToU8(sheetXml(2));
     const whole = readSheet(bytes, 'S', ctx);

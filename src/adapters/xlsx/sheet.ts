@@ -387,6 +387,15 @@ const SKIPPED = [
   'phoneticPr',
 ];
 
+/**
+ * The tag at ls is one of SKIPPED. A loop, not `SKIPPED.some((n) => …)`: that closure over the
+ * scanner's locals would keep them in a context, which the scan loop reads at every tag.
+ */
+function isSkipped(b: Uint8Array, ls: number, len: number): boolean {
+  for (let i = 0; i < SKIPPED.length; i++) if (is(b, ls, len, SKIPPED[i]!)) return true;
+  return false;
+}
+
 function sameName(b: Uint8Array, a: number, c: number, len: number): boolean {
   for (let i = 0; i < len; i++) if (b[a + i] !== b[c + i]) return false;
   return true;
@@ -456,14 +465,14 @@ export class SheetScanner {
       return;
     }
     if (this.held === 0) {
-      const cut = lastRowEnd(piece, 0);
+      const cut = safeRowEnd(piece, 0);
       if (cut > 0) this.scan(piece.subarray(0, cut));
       this.hold(piece.subarray(cut));
       return;
     }
     const before = this.held;
     this.hold(piece);
-    const cut = lastRowEnd(this.tail.subarray(0, this.held), Math.max(0, before - 64));
+    const cut = safeRowEnd(this.tail.subarray(0, this.held), Math.max(0, before - 64));
     if (cut === 0) return;
     this.scan(this.tail.subarray(0, cut));
     this.tail.copyWithin(0, cut, this.held);
@@ -637,13 +646,42 @@ export class SheetScanner {
       } else if (is(b, ls, len, 'mergeCell')) {
         const re = x.attr('ref');
         if (re >= 0) merges.push(normalizeRange(latin1(b, x.vs, re)));
-      } else if (!inSheetData && !x.selfClosing && SKIPPED.some((n) => is(b, ls, len, n))) skipContainer(x);
+      } else if (!inSheetData && !x.selfClosing && isSkipped(b, ls, len)) skipContainer(x);
     }
     this.rowIndex = rowIndex;
     this.colIndex = colIndex;
     this.rowHadRef = rowHadRef;
     this.inSheetData = inSheetData;
   }
+}
+
+/**
+ * Just after the last "</row>" that ends at or after `from` in b and is markup: not inside a
+ * CDATA section or a comment (XML lets both hold "</row>"); 0 when none. Everything before b
+ * was cut at such an end, so a section open in b opened in b.
+ */
+function safeRowEnd(b: Uint8Array, from: number): number {
+  let cut = lastRowEnd(b, from);
+  while (cut > 0) {
+    const open = openSectionBefore(b, cut);
+    if (open < 0) return cut;
+    cut = lastRowEnd(b.subarray(0, open), from);
+  }
+  return 0;
+}
+
+/** Where a CDATA section or comment that is still open at `end` starts in b; -1 when none. Looks only at "<!". */
+function openSectionBefore(b: Uint8Array, end: number): number {
+  for (let i = b.indexOf(33); i >= 0 && i < end; i = b.indexOf(33, i + 1)) {
+    if (i === 0 || b[i - 1] !== 60) continue;
+    let close: number;
+    if (b[i + 1] === 91) close = indexOfSeq(b, ']]>', i + 2);
+    else if (b[i + 1] === 45 && b[i + 2] === 45) close = indexOfSeq(b, String.fromCharCode(45, 45, 62), i + 3);
+    else continue; // <!DOCTYPE …>: nothing inside it is read as markup here
+    if (close < 0 || close + 3 > end) return i - 1;
+    i = close + 2;
+  }
+  return -1;
 }
 
 /** Just after the last "</row>" (or "</prefix:row>") that ends at or after `from` in b; 0 when none. */
