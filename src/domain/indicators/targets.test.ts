@@ -104,9 +104,18 @@ describe('computeValue', () => {
   it('0 is a value', () => {
     expect(computeValue(ind('4.2'), 0, 1200)).toEqual({ value: 0 });
   });
+  it('a share too large to hold is no value (1e300 × 100 overflows)', () => {
+    expect(computeValue(ind('1.1'), 1e307, 1e-3)).toEqual({ problem: 'not-finite' });
+  });
 });
 
 describe('evaluate — seed cases', () => {
+  it('gives a finite gap, or none, for values far beyond any target (a random workbook found Infinity)', () => {
+    // 60 − (−1e300) is finite, but rounding it to 9 decimals overflowed.
+    expect(evaluate(ind('1.1'), -1e300, { value: 60 })).toEqual({ status: 'chua-dat', gap: 1e300 });
+    // The difference itself overflows: a status, no gap.
+    expect(evaluate(ind('2.2'), 1.7e308, { value: -1.7e308 })).toEqual({ status: 'chua-dat' });
+  });
   it('1.1: 13/17 = 76,47 % against ≥ 60 → Đạt', () => {
     const v = computeValue(ind('1.1'), 13, 17).value;
     expect(evaluate(ind('1.1'), v, nationalTargetFor(ind('1.1'), 2023)?.target)).toEqual({ status: 'dat', gap: 0 });

@@ -63,8 +63,11 @@ export function nationalTargetFor(
   return { year, target: indicator.national[year] };
 }
 
-function cleanGap(gap: number): number {
-  const rounded = Math.round(gap * 1e9) / 1e9;
+/** The gap rounded to 9 decimals (none when target − value overflowed; past ~1e299 there is nothing to round). */
+function cleanGap(gap: number): number | undefined {
+  if (!Number.isFinite(gap)) return undefined;
+  const scaled = gap * 1e9;
+  const rounded = Number.isFinite(scaled) ? Math.round(scaled) / 1e9 : gap;
   return rounded <= 0 ? 0 : rounded;
 }
 
@@ -105,7 +108,8 @@ export function evaluate(
   let gap: number;
   if (cmp === 'gte' || cmp === 'gt') gap = target.value - value;
   else gap = value - target.value;
-  return { status: 'chua-dat', gap: cleanGap(gap) };
+  const clean = cleanGap(gap);
+  return clean === undefined ? { status: 'chua-dat' } : { status: 'chua-dat', gap: clean };
 }
 
 /** Evaluates a value against the national target that applies to the report year. */
@@ -132,6 +136,7 @@ export function computeValue(
   if (denominator === 0) return { problem: 'zero-denominator' };
   // Multiply first: 57 × 100 / 100 is exactly 57, 57 / 100 × 100 is 56.99999999999999.
   const value = (numerator * denominatorBase(indicator)) / denominator;
+  if (!Number.isFinite(value)) return { problem: 'not-finite' };
   if (indicator.kind === 'percent' && numerator > denominator) return { value, problem: 'part-exceeds-whole' };
   return { value };
 }

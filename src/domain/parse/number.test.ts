@@ -72,6 +72,9 @@ describe('fractions, formatting, rounding', () => {
   });
   it('rounds half away from zero (88,885 → 88,89)', () => {
     expect(roundTo(88.885, 2)).toBe(88.89);
+    // Too large to scale by 100: already whole, kept as it is (never Infinity).
+    expect(roundTo(1e307, 2)).toBe(1e307);
+    expect(roundTo(-1e307, 2)).toBe(-1e307);
     expect(roundTo((8 / 9) * 100, 2)).toBe(88.89);
     expect(decimalsOf(92.3)).toBe(1);
   });

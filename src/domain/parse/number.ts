@@ -183,5 +183,8 @@ export function formatPercent(value: number, decimals = 2): string {
 /** Round half away from zero to `decimals` digits (how officers and Excel's ROUND round). */
 export function roundTo(value: number, decimals: number): number {
   const f = 10 ** decimals;
-  return (Math.sign(value) * Math.round(Math.abs(value) * f + 1e-9)) / f;
+  const scaled = Math.abs(value) * f;
+  // Too large to scale: such a number has no fractional digits to round (and must not become Infinity).
+  if (!Number.isFinite(scaled)) return value;
+  return (Math.sign(value) * Math.round(scaled + 1e-9)) / f;
 }
