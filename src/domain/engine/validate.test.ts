@@ -2,7 +2,8 @@ import type { Finding } from '../report/schema';
 import { reportSchema } from '../report/schema';
 import { TEMPLATE_IDS } from '../templates/catalog';
 import { singleAnnex, workbookOf, annexSheet } from '../../../test/support/fixtures';
-import { linkCauses, validateSnapshot } from './validate';
+import { linkCauses, messageOf, validateSnapshot } from './validate';
+import { formatMessage } from '../messages';
 
 describe('validateSnapshot', () => {
   it.each(TEMPLATE_IDS)('recognises a fresh %s with no structure findings', (id) => {
@@ -85,5 +86,25 @@ describe('linkCauses', () => {
       { sheet: 'PL-II', cell: 'F10' },
       { sheet: 'PL-II', cell: 'F9' },
     ]);
+  });
+});
+
+describe('messageOf (one sentence per data object)', () => {
+  it('names the column given beside the data, and the data’s own column first', () => {
+    expect(formatMessage('presence/na-not-allowed', { found: '-' }, 'Số nữ')).toContain('Cột "Số nữ"');
+    expect(formatMessage('presence/na-not-allowed', { found: '-', column: 'Tổng số' }, 'Số nữ')).toContain(
+      'Cột "Tổng số"',
+    );
+  });
+  it('a data object shared by findings of other columns or other messages gets their own sentences', () => {
+    const data = { found: 'x' };
+    const a = messageOf('type/not-a-number', data, 'Số nữ');
+    const b = messageOf('type/not-a-number', data, 'Tổng số');
+    const c = messageOf('presence/na-not-allowed', data, 'Tổng số');
+    expect(a).toBe(formatMessage('type/not-a-number', { found: 'x' }, 'Số nữ'));
+    expect(b).toBe(formatMessage('type/not-a-number', { found: 'x' }, 'Tổng số'));
+    expect(c).toBe(formatMessage('presence/na-not-allowed', { found: 'x' }, 'Tổng số'));
+    expect(new Set([a, b, c]).size).toBe(3);
+    expect(messageOf('type/not-a-number', data, 'Tổng số')).toBe(b);
   });
 });

@@ -710,19 +710,38 @@ function unreadableAnnexes(snapshot: WorkbookSnapshot): Finding[] {
   return out;
 }
 
+const NO_DATA: Readonly<Record<string, never>> = Object.freeze({});
+
+/**
+ * The sentence of the last finding made from each data object: a rule that reports many cells
+ * with one data object (type/number-text: one per distinct text of a column) gets one sentence
+ * for all of them. A finding's data is never changed once reported, so the same id, data and
+ * column header make the same sentence.
+ */
+const sentences = new WeakMap<object, { id: string; header: string | undefined; message: string }>();
+
+export function messageOf(id: string, data: RuleDraft['data'], header: string | undefined): string {
+  // The header is given beside the data, not spread into a copy of it (a copy per finding).
+  if (data === undefined) return formatMessage(id, NO_DATA, header);
+  const kept = sentences.get(data);
+  if (kept !== undefined && kept.id === id && kept.header === header) return kept.message;
+  const message = formatMessage(id, data, header);
+  sentences.set(data, { id, header, message });
+  return message;
+}
+
 function toFinding(d: RuleDraft, rule: string, severity: Severity, view: AnnexView | undefined): Finding {
   const hasCell = d.row !== undefined;
   const col = d.col ?? 0;
   const cell = hasCell ? a1(d.row!, col) : '';
   const header = view && d.col !== undefined ? columnHeader(view, d.col) : undefined;
-  const data = { column: header, ...(d.data ?? {}) };
   const f: Finding = {
     rule,
     messageId: d.messageId,
     severity,
     sheet: view?.sheet.name ?? (d.data?.sheet as string | undefined) ?? '',
     cell,
-    message: formatMessage(d.messageId, data),
+    message: messageOf(d.messageId, d.data, header),
   };
   if (hasCell) {
     f.row = d.row! + 1;

@@ -6,7 +6,8 @@
 import { formatVnNumber } from '../parse/number';
 
 export type MessageData = Record<string, string | number | undefined>;
-type Template = (d: MessageData) => string;
+/** A message from its data; `column` is the finding's column header, for the messages that name it (data.column wins). */
+type Template = (d: MessageData, column?: string) => string;
 
 const n = (v: string | number | undefined): string => (typeof v === 'number' ? formatVnNumber(v) : (v ?? ''));
 const PERCENT_SIGN_AT_END = /\s*%$/;
@@ -30,8 +31,8 @@ export const MESSAGES: Record<string, Template> = {
   'structure/hand-made-table': (d) =>
     `Trang tính "${d.sheet}" có một bảng${d.cols ? ` ${d.cols} cột` : ''} giống ${d.title}${d.name ? ` (${d.name})` : ''}${d.rows ? `, ${d.rows} dòng số liệu,` : ''} nhưng không theo mẫu chuẩn (${HAND_MADE_WHY[String(d.why)] ?? HAND_MADE_WHY['no-marker']}), nên chưa kiểm tra được số liệu. Hãy chuyển bảng sang phụ lục chuẩn bằng nút "Nhập từ bảng có sẵn…" trong ngăn tác vụ (hoặc lệnh phuluc import), rồi kiểm tra lại.`,
   'structure/column-missing': (d) => `Thiếu cột (${d.number}) "${d.header}" — cột đã bị xóa hoặc dòng số cột bị sửa.`,
-  'structure/column-inserted': (d) =>
-    `Có cột lạ chèn vào giữa bảng (cột ${d.column}). Hãy xóa cột này hoặc chuyển ghi chú ra ngoài bảng.`,
+  'structure/column-inserted': (d, column) =>
+    `Có cột lạ chèn vào giữa bảng (cột ${d.column ?? column}). Hãy xóa cột này hoặc chuyển ghi chú ra ngoài bảng.`,
   'structure/header-changed': (d) => `Tiêu đề cột đã bị sửa: ghi "${d.found}", mẫu là "${d.expected}".`,
   'structure/row-missing': (d) => `Thiếu dòng "${d.label}" của mẫu.`,
   'structure/row-unknown': (d) => `Dòng "${d.label}" không có trong mẫu: kiểm tra lại mã chỉ tiêu.`,
@@ -46,9 +47,10 @@ export const MESSAGES: Record<string, Template> = {
   'structure/total-row-missing': (d) => `Không tìm thấy dòng "${d.label}" của bảng.`,
   'structure/no-data-rows': () => 'Bảng chưa có dòng số liệu nào.',
   // 2. Presence
-  'presence/required': (d) =>
-    `Ô bắt buộc còn trống: ${d.column}${d.row ? ` (${d.row})` : ''}. ${d.naAllowed ? 'Nhập số liệu, hoặc "-" nếu không áp dụng.' : 'Hãy nhập số liệu.'}`,
-  'presence/na-not-allowed': (d) => `Cột "${d.column}" không nhận "${d.found}" (không áp dụng). Hãy nhập giá trị.`,
+  'presence/required': (d, column) =>
+    `Ô bắt buộc còn trống: ${d.column ?? column}${d.row ? ` (${d.row})` : ''}. ${d.naAllowed ? 'Nhập số liệu, hoặc "-" nếu không áp dụng.' : 'Hãy nhập số liệu.'}`,
+  'presence/na-not-allowed': (d, column) =>
+    `Cột "${d.column ?? column}" không nhận "${d.found}" (không áp dụng). Hãy nhập giá trị.`,
   // 3. Type
   'type/number-as-text': (d) => {
     const reading =
@@ -69,18 +71,18 @@ export const MESSAGES: Record<string, Template> = {
           : String(d.suggestion);
     return `Ô đang chứa chữ "${d.found}"${reading} chứ không phải số, nên Excel không cộng, không tính được ô này. Hãy gõ lại ${how} vào ô dưới dạng số (nếu ô để định dạng Text, đổi sang Number rồi gõ lại).`;
   },
-  'type/number-as-text-ratio': (d) =>
-    `Công thức tự tính của ô đã bị ghi đè bằng chữ "${d.found}" (không phải số)${d.verdict === 'ok' ? '' : `, trong khi ${n(d.num)}/${n(d.den)} = ${d.shown}${d.verdict === 'truncated' ? ' (làm tròn, không cắt bớt)' : ''}`}. Hãy khôi phục công thức: chép ô ${d.column} của một dòng khác rồi dán vào ô này (ô sẽ hiện ${d.shown}); hoặc gõ ${d.typed} dạng số.`,
+  'type/number-as-text-ratio': (d, column) =>
+    `Công thức tự tính của ô đã bị ghi đè bằng chữ "${d.found}" (không phải số)${d.verdict === 'ok' ? '' : `, trong khi ${n(d.num)}/${n(d.den)} = ${d.shown}${d.verdict === 'truncated' ? ' (làm tròn, không cắt bớt)' : ''}`}. Hãy khôi phục công thức: chép ô ${d.column ?? column} của một dòng khác rồi dán vào ô này (ô sẽ hiện ${d.shown}); hoặc gõ ${d.typed} dạng số.`,
   'type/ambiguous-number': (d) =>
     `"${d.found}" có thể là ${d.vi} (cách viết Việt Nam) hoặc ${d.en} (cách viết tiếng Anh). Hãy nhập lại dạng số để khỏi hiểu nhầm.`,
   'type/unit-mismatch': (d) =>
     `Số được gõ kèm đơn vị "${d.found}" nhưng chỉ tiêu ${d.indicator} tính bằng "${d.expected}": khác đơn vị, nên không dùng để đánh giá. Hãy nhập giá trị tính bằng ${d.expected} (chỉ nhập số).`,
   'type/malformed-number': (d) =>
     `"${d.found}" không phải là một số (thừa dấu phân cách), nên ô đang chứa chữ. Không tự đoán số đúng: hãy xem lại số liệu gốc rồi gõ lại một số, dấu phẩy cho phần thập phân.`,
-  'type/malformed-ratio': (d) =>
-    `Công thức tự tính của ô đã bị ghi đè bằng "${d.found}" — không phải một số (thừa dấu phân cách). Theo số liệu của dòng, ${n(d.num)}/${n(d.den)} = ${d.shown}. Hãy khôi phục công thức: chép ô ${d.column} của một dòng khác rồi dán vào ô này (ô sẽ hiện ${d.shown}); hoặc gõ ${d.typed}.`,
-  'type/not-a-number': (d) =>
-    `Ô "${d.column}" cần một số nhưng đang ghi "${d.found}". Hãy gõ chỉ con số (dấu phẩy cho phần thập phân); lời ghi chú thì chuyển sang cột Ghi chú.`,
+  'type/malformed-ratio': (d, column) =>
+    `Công thức tự tính của ô đã bị ghi đè bằng "${d.found}" — không phải một số (thừa dấu phân cách). Theo số liệu của dòng, ${n(d.num)}/${n(d.den)} = ${d.shown}. Hãy khôi phục công thức: chép ô ${d.column ?? column} của một dòng khác rồi dán vào ô này (ô sẽ hiện ${d.shown}); hoặc gõ ${d.typed}.`,
+  'type/not-a-number': (d, column) =>
+    `Ô "${d.column ?? column}" cần một số nhưng đang ghi "${d.found}". Hãy gõ chỉ con số (dấu phẩy cho phần thập phân); lời ghi chú thì chuyển sang cột Ghi chú.`,
   'type/date-in-number': (d) =>
     `Excel đã biến số liệu thành ngày ${d.found} (có lẽ gõ "${d.typed}"). Ghi số nữ và tổng số vào hai cột riêng.`,
   'type/fraction-text': (d) =>
@@ -95,8 +97,8 @@ export const MESSAGES: Record<string, Template> = {
   'type/formula-changed': (d) => `Công thức của ô đã bị thay: đang là ${d.found}, mẫu là ${d.expected}.`,
   'type/formula-overwritten': (d) => `Công thức tính tự động đã bị ghi đè bằng giá trị "${d.found}".`,
   // 4. Domain
-  'domain/negative': (d) =>
-    `Số liệu âm (${n(d.value)}) không hợp lệ ở cột "${d.column}": số người, số tiền không thể âm. Hãy ghi lại số đúng theo số liệu gốc, dạng số.`,
+  'domain/negative': (d, column) =>
+    `Số liệu âm (${n(d.value)}) không hợp lệ ở cột "${d.column ?? column}": số người, số tiền không thể âm. Hãy ghi lại số đúng theo số liệu gốc, dạng số.`,
   'domain/not-whole': (d) =>
     `Số đếm (người, lượt, cuộc) phải là số nguyên, đang ghi ${n(d.value)}. Hãy ghi lại số nguyên theo số liệu gốc.`,
   'domain/percent-range': (d) =>
@@ -172,8 +174,8 @@ export const MESSAGES: Record<string, Template> = {
   // 9. Text
   'text/normalized': (d) =>
     `Nhãn "${d.found}" có ký tự ẩn hoặc dấu tiếng Việt dạng tổ hợp (dán từ PDF): đã so khớp sau khi chuẩn hóa.`,
-  'text/name-not-text': (d) =>
-    `Ô "${d.column}" cần tên nhưng đang ghi ${d.kind === 'bool' ? `giá trị đúng/sai ${d.found}` : `số ${d.found}`}: không biết số liệu của dòng này là của ai. Hãy ghi tên, ví dụ "${d.example}"; nếu số liệu bị lệch cột, hãy chuyển về đúng cột.`,
+  'text/name-not-text': (d, column) =>
+    `Ô "${d.column ?? column}" cần tên nhưng đang ghi ${d.kind === 'bool' ? `giá trị đúng/sai ${d.found}` : `số ${d.found}`}: không biết số liệu của dòng này là của ai. Hãy ghi tên, ví dụ "${d.example}"; nếu số liệu bị lệch cột, hãy chuyển về đúng cột.`,
   // Hints used as "expected"
   'hint/value': () => 'một giá trị',
   'hint/number': () => 'một số (dấu phẩy cho phần thập phân)',
@@ -194,9 +196,10 @@ export const MESSAGES: Record<string, Template> = {
   'settings/invalid': (d) => `Cài đặt báo cáo không hợp lệ: ${d.detail}`,
 };
 
-export function formatMessage(id: string, data: MessageData = {}): string {
+/** The sentence of message `id`; `column`: the header of the finding's column, for messages that name it when data does not. */
+export function formatMessage(id: string, data: MessageData = {}, column?: string): string {
   const t = MESSAGES[id];
-  return t ? t(data) : id;
+  return t ? t(data, column) : id;
 }
 
 /** Prompts shown by Excel's native data validation on input cells. */

@@ -34,3 +34,38 @@ describe('parseDocNumber', () => {
     expect(docIssuer(cv, undefined)).toBe('UBND');
   });
 });
+
+describe('docIssuer without ICU', () => {
+  // The form it replaced: every part upper-cased with the Vietnamese locale, the rest joined by "-".
+  const icu = (doc: { parts: string[] }, abbr: string | undefined): string => {
+    const parts = doc.parts.map((p) => p.toLocaleUpperCase('vi'));
+    if (abbr && parts[0] === abbr.toLocaleUpperCase('vi')) return parts.slice(1).join('-') || parts[0]!;
+    return parts[0]!;
+  };
+  it.each([
+    ['91/kh-ubnd', 'KH'],
+    ['12/qđ-ubnd-lđtbxh', 'QĐ'],
+    ['595/ubnd-vhtt', undefined],
+    ['167-kh/tu', 'KH'],
+    ['3/kh', 'KH'],
+    ['7/ttr-ủyban', 'TTr'],
+    ['8/đa-ưbnd', 'ĐA'],
+    ['167-KH/TU/', 'KH'],
+  ])('%s (type %s) gives the issuer the locale form gave', (text, abbr) => {
+    const doc = parseDocNumber(text);
+    if (!doc.ok) throw new Error(`parse failed: ${text}`);
+    expect(docIssuer(doc, abbr)).toBe(icu(doc, abbr));
+  });
+  it('upper-cases every Vietnamese letter as the vi locale does', () => {
+    const letters = 'aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ';
+    expect(letters.toUpperCase()).toBe(letters.toLocaleUpperCase('vi'));
+  });
+  it('a clean number shares the empty list of cleanups; a cleaned one has its own', () => {
+    const a = parseDocNumber('91/KH-UBND');
+    const b = parseDocNumber('Số: 91/KH-UBND.');
+    if (!a.ok || !b.ok) throw new Error('parse failed');
+    expect(a.cleanups).toEqual([]);
+    expect(Object.isFrozen(a.cleanups)).toBe(true);
+    expect(b.cleanups).toEqual(['prefix', 'trailing-punctuation']);
+  });
+});

@@ -43,7 +43,7 @@ export interface ParsedDocNumber {
   parts: string[];
   /** The cleaned form, e.g. "119/KH-BTV" */
   cleaned: string;
-  cleanups: DocCleanup[];
+  cleanups: readonly DocCleanup[];
   style: 'state' | 'party';
 }
 
@@ -59,31 +59,47 @@ const SPACE_COMMA = /\s+,/g;
 const STATE_STYLE = /^(\d{1,6})\/([^\s/]+(?:\/[^\s/]+)*)$/;
 const PARTY_STYLE = /^(\d{1,6})-([^\s/]+)\/(\S+)$/;
 const PART_SEPARATOR = /[-/]/;
+/** Most numbers are written clean: they share this empty list (a parse never changes a list it returned). */
+const NO_CLEANUPS: readonly DocCleanup[] = Object.freeze([]);
+
+/** The symbol's parts, without the empty ones ("KH--UBND"); the split itself when none is empty. */
+function symbolParts(symbol: string): string[] {
+  const parts = symbol.split(PART_SEPARATOR);
+  return parts.includes('') ? parts.filter(Boolean) : parts;
+}
 
 export function parseDocNumber(input: string): DocNumberParse {
-  const cleanups: DocCleanup[] = [];
+  let cleanups: DocCleanup[] | undefined;
   let s = normalizeText(input);
   if (s === '') return { ok: false, reason: 'empty' };
   if (PREFIX.test(s)) {
     s = s.replace(PREFIX, '');
-    cleanups.push('prefix');
+    (cleanups ??= []).push('prefix');
   }
   if (TRAILING.test(s)) {
     s = s.replace(TRAILING, '');
-    cleanups.push('trailing-punctuation');
+    (cleanups ??= []).push('trailing-punctuation');
   }
   if (MAY_COMPACT.test(s)) {
     const compact = s.replace(SPACED_SEPARATOR, (_, c: string) => (c === '–' ? '-' : c)).replace(SPACE_COMMA, ',');
     if (compact !== s) {
-      cleanups.push('spaces');
+      (cleanups ??= []).push('spaces');
       s = compact;
     }
   }
   let m = STATE_STYLE.exec(s);
   if (m) {
-    const parts = m[2]!.split(PART_SEPARATOR).filter(Boolean);
+    const parts = symbolParts(m[2]!);
     if (parts.length === 0) return { ok: false, reason: 'malformed' };
-    return { ok: true, number: Number(m[1]), symbol: m[2]!, parts, cleaned: s, cleanups, style: 'state' };
+    return {
+      ok: true,
+      number: Number(m[1]),
+      symbol: m[2]!,
+      parts,
+      cleaned: s,
+      cleanups: cleanups ?? NO_CLEANUPS,
+      style: 'state',
+    };
   }
   m = PARTY_STYLE.exec(s);
   if (m) {
@@ -93,7 +109,7 @@ export function parseDocNumber(input: string): DocNumberParse {
       symbol: `${m[2]}/${m[3]}`,
       parts: [m[2]!, ...m[3]!.split(PART_SEPARATOR)],
       cleaned: s,
-      cleanups,
+      cleanups: cleanups ?? NO_CLEANUPS,
       style: 'party',
     };
   }
@@ -102,7 +118,11 @@ export function parseDocNumber(input: string): DocNumberParse {
 
 /** The issuer used for "same number twice in a year": the part after the type (or the first part of a Công văn). */
 export function docIssuer(doc: ParsedDocNumber, typeAbbr: string | undefined): string {
-  const parts = doc.parts.map((p) => p.toLocaleUpperCase('vi'));
-  if (typeAbbr && parts[0] === typeAbbr.toLocaleUpperCase('vi')) return parts.slice(1).join('-') || parts[0]!;
-  return parts[0]!;
+  // Vietnamese has no casing of its own (Unicode's language-specific case mappings are for
+  // Lithuanian, Turkish and Azeri only): toUpperCase is toLocaleUpperCase('vi'), without ICU.
+  const first = doc.parts[0]!.toUpperCase();
+  if (!typeAbbr || first !== typeAbbr.toUpperCase() || doc.parts.length < 2) return first;
+  let rest = doc.parts[1]!.toUpperCase();
+  for (let i = 2; i < doc.parts.length; i++) rest += '-' + doc.parts[i]!.toUpperCase();
+  return rest || first;
 }

@@ -10,6 +10,7 @@ import { formatVnNumber, roundTo } from '../parse/number';
 import type { AnnexView } from '../engine/annex-view';
 import type { BoundRow, BoundTable } from '../engine/bind';
 import type { Column } from '../templates/schema';
+import type { Reading } from '../engine/read-cell';
 import { compareStated, ratioInputsAt } from './arithmetic-ratio';
 import { indicatorOfRow, overHundredInText, unitFits } from './lib/values';
 import { valuesIn } from './target-two-values';
@@ -54,6 +55,58 @@ function statedVerdict(value: number, alt: number | undefined, decimals: number,
   if (alt === undefined || first === 'ok') return first;
   const second = compareStated(alt, decimals, exact);
   return second === 'ok' ? second : second === 'truncated' ? second : first;
+}
+
+type NumReading = Reading & { s: 'num'; text: string };
+
+/** The words of a number-as-text or an ambiguous-number finding, shared by the cells of one reading. */
+interface TextNumberParts {
+  messageId: 'type/number-as-text' | 'type/ambiguous-number';
+  expected: string | undefined;
+  data: Record<string, string | number>;
+}
+
+const partsByReading = new WeakMap<Reading, { col: Column; parts: TextNumberParts }>();
+
+function textNumberParts(r: NumReading, col: Column): TextNumberParts {
+  const kept = partsByReading.get(r);
+  if (kept !== undefined && kept.col === col) return kept.parts;
+  const parts = makeTextNumberParts(r, col);
+  partsByReading.set(r, { col, parts });
+  return parts;
+}
+
+function makeTextNumberParts(r: NumReading, col: Column): TextNumberParts {
+  if (r.alt !== undefined)
+    return {
+      messageId: 'type/ambiguous-number',
+      expected: undefined,
+      data: { found: r.text, vi: formatVnNumber(r.value), en: formatVnNumber(r.alt) },
+    };
+  // A whole number read by its column, or đồng converted from "123 triệu", is suggested as
+  // digits ("1250"), which no locale misreads.
+  const digits = r.whole || (r.writtenValue !== undefined && col.moneyUnit === 'dong' && Number.isInteger(r.value));
+  const suggestion = digits
+    ? String(r.value)
+    : formatVnNumber(r.value) + (r.percentSign && col.kind !== 'percent' ? ' %' : '');
+  const unit =
+    r.unitText !== undefined
+      ? r.unitText
+      : r.writtenValue !== undefined && col.moneyUnit
+        ? MONEY_UNIT_LABEL[col.moneyUnit]
+        : undefined;
+  const data: Record<string, string | number> = { found: r.text, suggestion };
+  if (r.whole) data.whole = 1;
+  if (unit !== undefined) {
+    data.unit = unit;
+    data.converted = r.writtenValue !== undefined ? 1 : 0;
+    data.amount = formatVnNumber(r.value);
+  }
+  return {
+    messageId: 'type/number-as-text',
+    expected: formatMessage('hint/as-number', { value: suggestion }),
+    data,
+  };
 }
 
 const columnName = (col: Column) => col.header[col.header.length - 1] ?? '';
@@ -121,40 +174,17 @@ export const typeNumberText: CellRule = {
             verdict,
           },
         });
-      } else if (r.alt !== undefined) {
-        ctx.report({
-          messageId: 'type/ambiguous-number',
-          ...at,
-          value: r.text,
-          data: { found: r.text, vi: formatVnNumber(r.value), en: formatVnNumber(r.alt) },
-        });
       } else {
-        // A whole number read by its column, or đồng converted from "123 triệu", is suggested as
-        // digits ("1250"), which no locale misreads.
-        const digits =
-          r.whole || (r.writtenValue !== undefined && col.moneyUnit === 'dong' && Number.isInteger(r.value));
-        const suggestion = digits
-          ? String(r.value)
-          : formatVnNumber(r.value) + (r.percentSign && col.kind !== 'percent' ? ' %' : '');
-        const unit =
-          r.unitText !== undefined
-            ? r.unitText
-            : r.writtenValue !== undefined && col.moneyUnit
-              ? MONEY_UNIT_LABEL[col.moneyUnit]
-              : undefined;
+        // What the finding says depends on the text and the column only: made once per reading
+        // (a column reads each distinct text once, so "1.250" down a column shares one).
+        const parts = textNumberParts(r as NumReading, col);
         ctx.report({
-          messageId: 'type/number-as-text',
-          ...at,
+          messageId: parts.messageId,
+          row: cell.row,
+          col: cell.col,
           value: r.text,
-          expected: formatMessage('hint/as-number', { value: suggestion }),
-          data: {
-            found: r.text,
-            suggestion,
-            ...(r.whole ? { whole: 1 } : {}),
-            ...(unit !== undefined
-              ? { unit, converted: r.writtenValue !== undefined ? 1 : 0, amount: formatVnNumber(r.value) }
-              : {}),
-          },
+          expected: parts.expected,
+          data: parts.data,
         });
       }
     } else if (r.s === 'bad') {

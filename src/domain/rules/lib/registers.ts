@@ -44,6 +44,29 @@ export function typeAbbreviationOf(d: DocumentRow): string | undefined {
  */
 const entries = new WeakMap<DocumentRow, RegisterEntry | null>();
 
+/** The document type an abbreviation stands for ("KH" → "Kế hoạch"): the first in TYPE_ABBREVIATIONS. */
+const TYPE_OF_ABBREVIATION = new Map<string, string>();
+for (const [type, abbr] of Object.entries(TYPE_ABBREVIATIONS))
+  if (!TYPE_OF_ABBREVIATION.has(abbr)) TYPE_OF_ABBREVIATION.set(abbr, type);
+
+/**
+ * Register keys of names, by the name as written: officers write the same few issuers and types
+ * down the whole list, so each is normalised once. Bounded: a list of all-different names
+ * only stops being remembered.
+ */
+const KEYS_KEPT = 512;
+const issuerKeys = new Map<string, string>();
+const typeKeys = new Map<string, string>();
+
+function keyOf(kept: Map<string, string>, name: string, make: (name: string) => string): string {
+  let k = kept.get(name);
+  if (k === undefined) {
+    k = make(name);
+    if (kept.size < KEYS_KEPT) kept.set(name, k);
+  }
+  return k;
+}
+
 /** The register entry of a row with a well-formed number and a date; undefined otherwise. */
 export function registerEntry(d: DocumentRow): RegisterEntry | undefined {
   let e = entries.get(d);
@@ -55,12 +78,12 @@ function makeEntry(d: DocumentRow): RegisterEntry | undefined {
   if (!d.number.ok || !d.date) return undefined;
   const abbr = typeAbbreviationOf(d);
   const symbolIssuer = docIssuer(d.number, abbr);
-  const type = d.type ?? (abbr ? Object.entries(TYPE_ABBREVIATIONS).find(([, a]) => a === abbr)?.[0] : undefined);
+  const type = d.type ?? (abbr ? TYPE_OF_ABBREVIATION.get(abbr) : undefined);
   const year = d.date.slice(0, 4);
   const style = d.number.style;
   const shownType = type ?? (abbr === undefined ? 'Công văn' : abbr);
-  const yearKey = [style, symbolIssuer, issuerKey(d.coQuan), year].join('|');
-  const typeKey = [yearKey, looseKey(shownType)].join('|');
+  const yearKey = `${style}|${symbolIssuer}|${keyOf(issuerKeys, d.coQuan, issuerKey)}|${year}`;
+  const typeKey = `${yearKey}|${keyOf(typeKeys, shownType, looseKey)}`;
   return {
     doc: d,
     number: d.number.number,
