@@ -206,7 +206,24 @@ export class AnnexView {
 
   /** The data row (data, fixed or sub-row) at a 0-based sheet row, with its table; undefined elsewhere. */
   dataRowAt(sheetRow: number): { table: BoundTable; row: BoundRow } | undefined {
-    return this.boundRowsAt(sheetRow).find((at) => at.row.kind !== 'total');
+    // A table binds each sheet row once, in row order: a binary search, not the whole index.
+    for (const table of this.tables) {
+      if (sheetRow <= table.numberRow || sheetRow >= table.end) continue;
+      const rows = table.rows;
+      let lo = 0;
+      let hi = rows.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const r = rows[mid]!.row;
+        if (r === sheetRow) {
+          if (rows[mid]!.kind !== 'total') return { table, row: rows[mid]! };
+          break;
+        }
+        if (r < sheetRow) lo = mid + 1;
+        else hi = mid - 1;
+      }
+    }
+    return undefined;
   }
 
   /** Bound rows by sheet row (made from the bound tables only: a fork shares it). */

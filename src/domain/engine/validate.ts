@@ -66,13 +66,30 @@ function errorsOf(findings: Draft[]): number {
  * the same settings (revalidate) builds each layout once. Layouts are never changed after building.
  */
 const layouts = new WeakMap<ReportSettings, Map<string, Layout>>();
+/**
+ * Layouts by template and the settings' content: every validation resolves its settings into a
+ * new object, and the same settings give the same layout (building and checking one against its
+ * schema took a megabyte per validation). The last LAYOUTS_KEPT are kept.
+ */
+const layoutsByContent = new Map<string, Layout>();
+const LAYOUTS_KEPT = 64;
 
 function layoutFor(def: TemplateDef, settings: ReportSettings, variant: Partial<ReportSettings>): Layout {
   let mine = layouts.get(settings);
   if (!mine) layouts.set(settings, (mine = new Map()));
   const key = `${def.id} ${JSON.stringify(variant)}`;
   let l = mine.get(key);
-  if (!l) mine.set(key, (l = buildLayout(def, { ...settings, ...variant })));
+  if (!l) {
+    const merged = { ...settings, ...variant };
+    const content = `${def.id} ${JSON.stringify(merged)}`;
+    l = layoutsByContent.get(content);
+    if (!l) {
+      l = buildLayout(def, merged);
+      if (layoutsByContent.size >= LAYOUTS_KEPT) layoutsByContent.delete(layoutsByContent.keys().next().value!);
+      layoutsByContent.set(content, l);
+    }
+    mine.set(key, l);
+  }
   return l;
 }
 

@@ -172,8 +172,10 @@ const SHARE_PERCENT = 3;
 
 /** A data row's part in the rule, per ratio column of its table (in column order). */
 interface RowShare {
-  kinds: Uint8Array;
-  /** Numerator, denominator and percentage per column. */
+  /**
+   * Per ratio column, four numbers: its SHARE_ kind, numerator, denominator and percentage (one
+   * typed array per row: a typed array costs more than the few numbers it holds).
+   */
   values: Float64Array;
   /** What the row's own checks found, in column order. */
   drafts: RuleDraft[] | undefined;
@@ -184,8 +186,7 @@ const found: RuleDraft[] = [];
 const collect = { report: (d: RuleDraft) => void found.push(d) };
 
 function rowShare(annex: AnnexView, table: BoundTable, row: BoundRow, ratioCols: readonly Column[]): RowShare {
-  const kinds = new Uint8Array(ratioCols.length);
-  const values = new Float64Array(3 * ratioCols.length);
+  const values = new Float64Array(4 * ratioCols.length);
   found.length = 0;
   for (let k = 0; k < ratioCols.length; k++) {
     const col = ratioCols[k]!;
@@ -195,17 +196,17 @@ function rowShare(annex: AnnexView, table: BoundTable, row: BoundRow, ratioCols:
     checkRow(annex, table, row, col, collect, pair, stated);
     const { num, den } = pair;
     if (Number.isNaN(num) || Number.isNaN(den)) {
-      kinds[k] = annex.state(table, row, ratio.num) === ST_NA ? SHARE_NA : SHARE_MISSING;
+      values[4 * k] = annex.state(table, row, ratio.num) === ST_NA ? SHARE_NA : SHARE_MISSING;
       continue;
     }
-    values[3 * k] = num;
-    values[3 * k + 1] = den;
+    values[4 * k + 1] = num;
+    values[4 * k + 2] = den;
     if (stated || den > 0) {
-      kinds[k] = SHARE_PERCENT;
-      values[3 * k + 2] = stated ? stated.value : (num / den) * (row.def?.ratioBase ?? ratio.base);
-    } else kinds[k] = SHARE_COUNTS;
+      values[4 * k] = SHARE_PERCENT;
+      values[4 * k + 3] = stated ? stated.value : (num / den) * (row.def?.ratioBase ?? ratio.base);
+    } else values[4 * k] = SHARE_COUNTS;
   }
-  return { kinds, values, drafts: found.length ? found.splice(0) : undefined };
+  return { values, drafts: found.length ? found.splice(0) : undefined };
 }
 
 export const arithmeticRatio: AnnexRule = {
@@ -243,17 +244,17 @@ export const arithmeticRatio: AnnexRule = {
         const mine = annex.rowMemo('arithmetic/ratio', row, share);
         if (mine.drafts) for (const d of mine.drafts) ctx.report(d);
         for (let k = 0; k < ratioCols.length; k++) {
-          const kind = mine.kinds[k]!;
+          const kind = mine.values[4 * k]!;
           if (kind === SHARE_NA) continue;
           if (kind === SHARE_MISSING) {
             complete[k] = false;
             continue;
           }
           const s = sums[k]!;
-          s.num += mine.values[3 * k]!;
-          s.den += mine.values[3 * k + 1]!;
+          s.num += mine.values[4 * k + 1]!;
+          s.den += mine.values[4 * k + 2]!;
           if (kind === SHARE_PERCENT) {
-            s.percentSum += mine.values[3 * k + 2]!;
+            s.percentSum += mine.values[4 * k + 3]!;
             s.percents++;
           }
         }
