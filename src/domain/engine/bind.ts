@@ -137,7 +137,10 @@ function isNumberRow(sheet: SheetSnapshot, r: number): boolean {
   const row = sheet.cells[r];
   if (!row) return false;
   for (let c = 0; c < Math.min(row.length, 4); c++) {
-    if (cellText(row[c]) === '(1)' && cellText(row[c + 1]) === '(2)') return true;
+    // Only a text cell can read "(1)" (a number, date or error never does): no text made for the others.
+    const a = row[c];
+    if (a === undefined || a.t !== 's') continue;
+    if (cellText(a) === '(1)' && cellText(row[c + 1]) === '(2)') return true;
   }
   return false;
 }

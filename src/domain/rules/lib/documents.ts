@@ -1,4 +1,5 @@
 /** Helpers for the VB (directive documents) rules: document type, number, date of a row. */
+import type { RegisterEntry } from './registers';
 import type { AnnexView, CellView } from '../../engine/annex-view';
 import type { BoundRow, BoundTable } from '../../engine/bind';
 import { cellText } from '../../engine/bind';
@@ -104,6 +105,9 @@ export class DocumentRow {
     /** ISO date when the cell holds a valid date. */
     readonly date: string | undefined,
   ) {}
+
+  /** Its register entry (registers.ts), made on first need; null when it has none. */
+  entry: RegisterEntry | null | undefined = undefined;
 
   /** The "Số ký hiệu" column is in the sheet (numberCell is then defined). */
   get hasNumberCell(): boolean {

@@ -38,12 +38,6 @@ export function typeAbbreviationOf(d: DocumentRow): string | undefined {
   );
 }
 
-/**
- * Entries by document row. A document row is kept by its view while the row is not edited
- * (rowMemo), so each row's entry and keys are made once, however many rules and re-checks read them.
- */
-const entries = new WeakMap<DocumentRow, RegisterEntry | null>();
-
 /** The document type an abbreviation stands for ("KH" → "Kế hoạch"): the first in TYPE_ABBREVIATIONS. */
 const TYPE_OF_ABBREVIATION = new Map<string, string>();
 for (const [type, abbr] of Object.entries(TYPE_ABBREVIATIONS))
@@ -69,8 +63,10 @@ function keyOf(kept: Map<string, string>, name: string, make: (name: string) => 
 
 /** The register entry of a row with a well-formed number and a date; undefined otherwise. */
 export function registerEntry(d: DocumentRow): RegisterEntry | undefined {
-  let e = entries.get(d);
-  if (e === undefined) entries.set(d, (e = makeEntry(d) ?? null));
+  // Kept on the row: a document row is kept by its view while the row is not edited (rowMemo),
+  // so each row's entry and keys are made once, however many rules and re-checks read them.
+  let e = d.entry;
+  if (e === undefined) d.entry = e = makeEntry(d) ?? null;
   return e ?? undefined;
 }
 
