@@ -750,28 +750,28 @@ export function messageOf(id: string, data: RuleDraft['data'], header: string | 
 function toFinding(d: RuleDraft, rule: string, severity: Severity, view: AnnexView | undefined): Finding {
   const hasCell = d.row !== undefined;
   const col = d.col ?? 0;
-  const cell = hasCell ? a1(d.row!, col) : '';
   const header = view && d.col !== undefined ? columnHeader(view, d.col) : undefined;
-  const f: Finding = {
+  const sheet = view?.sheet.name ?? (d.data?.sheet as string | undefined) ?? '';
+  // Every field in one literal, those a finding lacks as undefined (JSON leaves them out): one
+  // object of one shape, not a finding grown field by field through a dozen shapes, each growth
+  // of its out-of-object fields another allocation (12,750 findings in the bench workbook).
+  return {
     rule,
     messageId: d.messageId,
     severity,
-    sheet: view?.sheet.name ?? (d.data?.sheet as string | undefined) ?? '',
-    cell,
+    sheet,
+    cell: hasCell ? a1(d.row!, col) : '',
     message: messageOf(d.messageId, d.data, header),
+    row: hasCell ? d.row! + 1 : undefined,
+    column: hasCell ? columnLetter(col) : undefined,
+    columnLabel: hasCell && header ? header : undefined,
+    templateId: view ? view.templateId : undefined,
+    indicatorId: d.indicatorId ? d.indicatorId : undefined,
+    value: d.value !== undefined && d.value !== '' ? d.value : undefined,
+    expected: d.expected !== undefined && d.expected !== '' ? d.expected : undefined,
+    data: d.data ? d.data : undefined,
+    causedBy: d.causedBy?.length ? causes(d.causedBy, sheet) : undefined,
   };
-  if (hasCell) {
-    f.row = d.row! + 1;
-    f.column = columnLetter(col);
-    if (header) f.columnLabel = header;
-  }
-  if (view) f.templateId = view.templateId;
-  if (d.indicatorId) f.indicatorId = d.indicatorId;
-  if (d.value !== undefined && d.value !== '') f.value = d.value;
-  if (d.expected !== undefined && d.expected !== '') f.expected = d.expected;
-  if (d.data) f.data = d.data;
-  if (d.causedBy?.length) f.causedBy = causes(d.causedBy, f.sheet);
-  return f;
 }
 
 /** A draft's causes as references (a function of its own: a closure in toFinding would make every finding allocate its context). */
