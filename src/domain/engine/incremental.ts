@@ -190,6 +190,13 @@ function bindsTheSame(
   return true;
 }
 
+/** The keys of the bound columns at these sheet columns, in any table of the annex. */
+function editedKeys(a: AnnexState, cols: ReadonlySet<number>): Set<string> {
+  const keys = new Set<string>();
+  for (const t of a.view.tables) for (const [key, b] of t.cols) if (b.col >= 0 && cols.has(b.col)) keys.add(key);
+  return keys;
+}
+
 /** The edited rows' labels, as binding would read them now (bindsTheSame said nothing else changes). */
 function relabel(a: AnnexState, sheet: SheetSnapshot, rows: ReadonlySet<number>, cols: ReadonlySet<number>): void {
   for (const t of a.view.tables) {
@@ -263,7 +270,8 @@ export function revalidate(
       const cells = old.cells.without(rows);
       a = { ...old, view: old.view.fork(sheet, rows), rules: new FindingSink(), cells };
       runCells(ctx, a, compiled, failures, rows);
-      if (!runAnnexRules(ctx, a, failures, rows)) return full();
+      const edit = { columns: editedKeys(old, touchedCols.get(name) ?? new Set()), before: old.rules };
+      if (!runAnnexRules(ctx, a, failures, rows, undefined, edit)) return full();
     } else {
       a = { ...next, byTitle: old.byTitle };
       runCells(ctx, a, compiled, failures);

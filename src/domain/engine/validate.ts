@@ -322,9 +322,28 @@ function byRow(a: AnnexState, f: Finding, rank: number): void {
   a.cells.pushAt(f, rank, f.row === undefined ? -1 : f.row - 1);
 }
 
+/** A re-check's edit of an annex: the column keys it touched, and the findings the annex rules made before. */
+export interface AnnexEdit {
+  columns: ReadonlySet<string>;
+  before: FindingSink;
+}
+
+/** The rule reads none of the edited columns (it declares what it reads). */
+function untouched(rule: AnnexRule, edit: AnnexEdit): boolean {
+  if (!rule.reads) return false;
+  for (let i = 0; i < rule.reads.length; i++) if (edit.columns.has(rule.reads[i]!)) return false;
+  return true;
+}
+
+/** Takes over the findings a rule made before (in the order it made them), as running it again would make them. */
+function keepFindings(into: FindingSink, before: FindingSink, rank: number): void {
+  for (let i = 0; i < before.list.length; i++) if (before.ranks[i] === rank) into.push(before.list[i]!, rank);
+}
+
 /**
  * Runs the annex rules over one annex; with `rows`, the row-local ones over those rows only
- * (their findings filed by row). False when one threw.
+ * (their findings filed by row). With `edit`, a whole-annex rule that reads none of the edited
+ * columns keeps its findings. False when one threw.
  */
 export function runAnnexRules(
   state: Pick<EngineState, 'settings' | 'indicators'>,
@@ -332,11 +351,16 @@ export function runAnnexRules(
   failures: FindingSink,
   rows?: ReadonlySet<number>,
   dead?: Set<AnnexRule>,
+  edit?: AnnexEdit,
 ): boolean {
   let ok = true;
   let restricted: AnnexView | undefined;
   for (const { rule, rank } of RULE_PLAN.annex) {
     if (dead?.has(rule) || !appliesTo(rule, a.view.templateId)) continue;
+    if (edit && !rule.rowLocal && untouched(rule, edit)) {
+      keepFindings(a.rules, edit.before, rank);
+      continue;
+    }
     const view = rule.rowLocal && rows ? (restricted ??= a.view.restrict(rows)) : a.view;
     const push = rule.rowLocal ? (f: Finding) => byRow(a, f, rank) : (f: Finding) => a.rules.push(f, rank);
     try {

@@ -9,7 +9,7 @@
  */
 import { formatVnDate } from '../parse/date';
 import { documentRows } from './lib/documents';
-import { registerEntry, sameDocument, type RegisterEntry } from './lib/registers';
+import { REGISTER_COLUMNS, registerEntry, sameDocument, type RegisterEntry } from './lib/registers';
 import type { AnnexRule } from './types';
 
 export const documentDuplicateNumber: AnnexRule = {
@@ -21,6 +21,8 @@ export const documentDuplicateNumber: AnnexRule = {
   messages: ['document/duplicate-number', 'document/listed-twice'],
   scope: 'annex',
   templates: ['VB'],
+  // A row's register entry: its number, date, type and issuer.
+  reads: REGISTER_COLUMNS,
   check(annex, ctx) {
     for (const { rows } of documentRows(annex)) {
       const seen = new Map<string, RegisterEntry>();

@@ -9,6 +9,8 @@ export const documentEmpty: AnnexRule = {
   messages: ['document/empty'],
   scope: 'annex',
   templates: ['VB'],
+  // Which rows are bound only.
+  reads: [],
   check(annex, ctx) {
     // Only a table that was found: a missing table is a structure finding already.
     if (annex.tables.length === 0) return;

@@ -11,7 +11,7 @@
  */
 import { formatVnDate } from '../parse/date';
 import { documentRows } from './lib/documents';
-import { registerEntry, type RegisterEntry } from './lib/registers';
+import { REGISTER_COLUMNS, registerEntry, type RegisterEntry } from './lib/registers';
 import type { AnnexRule } from './types';
 
 /**
@@ -65,6 +65,8 @@ export const documentRegisterOrder: AnnexRule = {
   messages: ['document/register-order', 'document/register-disorder'],
   scope: 'annex',
   templates: ['VB'],
+  // A row's register entry: its number, date, type and issuer.
+  reads: REGISTER_COLUMNS,
   check(annex, ctx) {
     for (const { rows } of documentRows(annex)) {
       const registers = new Map<string, RegisterEntry[]>();

@@ -12,6 +12,7 @@ export const documentSequence: AnnexRule = {
   messages: ['document/sequence'],
   scope: 'annex',
   templates: ['VB'],
+  reads: ['tt'],
   check(annex, ctx) {
     for (const { rows } of documentRows(annex)) {
       // A list with no TT at all is not numbered wrongly, just not numbered.

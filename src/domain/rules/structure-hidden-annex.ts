@@ -9,6 +9,8 @@ export const structureHiddenAnnex: AnnexRule = {
   messages: ['structure/hidden-annex'],
   scope: 'annex',
   templates: '*',
+  // The sheet's visibility only.
+  reads: [],
   check(annex, ctx) {
     const v = annex.sheet.visibility;
     if (v !== 'hidden' && v !== 'veryHidden') return;

@@ -12,6 +12,8 @@ export const structureMergedInput: AnnexRule = {
   messages: ['structure/merged-input', 'structure/merges-unread'],
   scope: 'annex',
   templates: '*',
+  // Merged areas and the bound rows and columns only.
+  reads: [],
   check(annex, ctx) {
     // The adapter could not read the merged areas: say the check was not done, never guess.
     if (annex.sheet.mergesUnread)

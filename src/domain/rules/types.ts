@@ -54,6 +54,13 @@ export interface AnnexRule extends RuleBase {
    * out when a finding compares rows (totals, duplicates, sequences).
    */
   rowLocal?: true;
+  /**
+   * The columns (keys) whose data-row cells the rule reads, when those and the bound structure
+   * are all it reads: a re-check after an edit of other columns only keeps its findings
+   * (revalidate). Leave it out when unsure; the rule then runs at every re-check. ([] for a rule
+   * that reads no data-row cell: merges, visibility, headers, which rows are bound.)
+   */
+  reads?: readonly string[];
   check(annex: AnnexView, ctx: RuleContext): void;
 }
 

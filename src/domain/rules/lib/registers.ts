@@ -29,6 +29,9 @@ export interface RegisterEntry {
   typeNumberKey: string;
 }
 
+/** The columns a register entry is made from (rules that read only entries declare them). */
+export const REGISTER_COLUMNS: readonly string[] = ['so_ky_hieu', 'ngay', 'loai', 'co_quan'];
+
 /** The type abbreviation of a row: from "Loại văn bản", else from the symbol (none for a Công văn). */
 export function typeAbbreviationOf(d: DocumentRow): string | undefined {
   if (!d.number.ok) return undefined;
