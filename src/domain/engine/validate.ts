@@ -527,6 +527,7 @@ function orderedAnnex(a: AnnexState): Ordered {
   const n = a.binding.list.length + a.rules.list.length + a.cells.list.length;
   if (kept && kept.binding === a.binding && kept.rules === a.rules && kept.ordered.list.length === n)
     return kept.ordered;
+  // The binding's and annex rules' findings are few: sorted in full.
   const made: Finding[] = [];
   const ranks: number[] = [];
   for (const s of [a.binding, a.rules])
@@ -534,14 +535,77 @@ function orderedAnnex(a: AnnexState): Ordered {
       made.push(s.list[i]!);
       ranks.push(s.ranks[i]!);
     }
-  const order = a.cells.rowOrder();
-  for (let k = 0; k < order.length; k++) {
-    made.push(a.cells.list[order[k]!]!);
-    ranks.push(a.cells.ranks[order[k]!]!);
-  }
-  const ordered = orderFindings(made, ranks);
+  const head = orderFindings(made, ranks);
+  const cells = orderedCells(a.cells);
+  const ordered = mergeOrdered(head, cells);
   annexOrder.set(a.cells, { binding: a.binding, rules: a.rules, ordered });
   return ordered;
+}
+
+/**
+ * Cell findings in report order. They come in row order (rowOrder), so only the few of each row
+ * move, to their place by column and rank: an insertion sort, stable like the full sort it
+ * replaces, in linear time for rows of a finding or two.
+ */
+function orderedCells(sink: RowSink): Ordered {
+  const order = sink.rowOrder();
+  const n = order.length;
+  const out: Ordered = {
+    list: new Array<Finding>(n),
+    sheets: new Int32Array(n),
+    rows: new Int32Array(n),
+    cols: new Int32Array(n),
+    ranks: new Int32Array(n),
+  };
+  const { list, rows, cols, ranks } = out;
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    const f = sink.list[i]!;
+    const row = f.row ?? 0;
+    const col = f.column === undefined || f.column === '' ? -1 : columnIndex(f.column);
+    const rank = sink.ranks[i]!;
+    let j = k;
+    while (j > 0 && (rows[j - 1]! - row || cols[j - 1]! - col || ranks[j - 1]! - rank) > 0) {
+      list[j] = list[j - 1]!;
+      rows[j] = rows[j - 1]!;
+      cols[j] = cols[j - 1]!;
+      ranks[j] = ranks[j - 1]!;
+      j--;
+    }
+    list[j] = f;
+    rows[j] = row;
+    cols[j] = col;
+    ranks[j] = rank;
+  }
+  return out;
+}
+
+/** Two ordered lists of one sheet merged; on equal places `a`'s findings first (they were made first). */
+function mergeOrdered(a: Ordered, b: Ordered): Ordered {
+  const na = a.list.length;
+  const nb = b.list.length;
+  if (na === 0) return b;
+  const n = na + nb;
+  const out: Ordered = {
+    list: new Array<Finding>(n),
+    sheets: new Int32Array(n),
+    rows: new Int32Array(n),
+    cols: new Int32Array(n),
+    ranks: new Int32Array(n),
+  };
+  let i = 0;
+  let j = 0;
+  for (let k = 0; k < n; k++) {
+    const fromA =
+      j >= nb || (i < na && (a.rows[i]! - b.rows[j]! || a.cols[i]! - b.cols[j]! || a.ranks[i]! - b.ranks[j]!) <= 0);
+    const src = fromA ? a : b;
+    const x = fromA ? i++ : j++;
+    out.list[k] = src.list[x]!;
+    out.rows[k] = src.rows[x]!;
+    out.cols[k] = src.cols[x]!;
+    out.ranks[k] = src.ranks[x]!;
+  }
+  return out;
 }
 
 /**
