@@ -483,6 +483,17 @@ interface Ordered {
   ranks: Int32Array;
 }
 
+/** An ordered list of n findings, to be filled. */
+function newOrdered(n: number): Ordered {
+  return {
+    list: new Array<Finding>(n),
+    sheets: new Int32Array(n),
+    rows: new Int32Array(n),
+    cols: new Int32Array(n),
+    ranks: new Int32Array(n),
+  };
+}
+
 /** Sorts findings (with their ranks, in the order they were made, and their sheets' places) into report order. */
 function orderFindings(made: readonly Finding[], madeRanks: readonly number[], sheets?: Int32Array): Ordered {
   const n = made.length;
@@ -500,13 +511,7 @@ function orderFindings(made: readonly Finding[], madeRanks: readonly number[], s
     (x, y) =>
       kSheet[x]! - kSheet[y]! || kRow[x]! - kRow[y]! || kCol[x]! - kCol[y]! || madeRanks[x]! - madeRanks[y]! || x - y,
   );
-  const out: Ordered = {
-    list: new Array<Finding>(n),
-    sheets: new Int32Array(n),
-    rows: new Int32Array(n),
-    cols: new Int32Array(n),
-    ranks: new Int32Array(n),
-  };
+  const out = newOrdered(n);
   for (let k = 0; k < n; k++) {
     const i = idx[k]!;
     out.list[k] = made[i]!;
@@ -550,13 +555,7 @@ function orderedAnnex(a: AnnexState): Ordered {
 function orderedCells(sink: RowSink): Ordered {
   const order = sink.rowOrder();
   const n = order.length;
-  const out: Ordered = {
-    list: new Array<Finding>(n),
-    sheets: new Int32Array(n),
-    rows: new Int32Array(n),
-    cols: new Int32Array(n),
-    ranks: new Int32Array(n),
-  };
+  const out = newOrdered(n);
   const { list, rows, cols, ranks } = out;
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
@@ -586,13 +585,7 @@ function mergeOrdered(a: Ordered, b: Ordered): Ordered {
   const nb = b.list.length;
   if (na === 0) return b;
   const n = na + nb;
-  const out: Ordered = {
-    list: new Array<Finding>(n),
-    sheets: new Int32Array(n),
-    rows: new Int32Array(n),
-    cols: new Int32Array(n),
-    ranks: new Int32Array(n),
-  };
+  const out = newOrdered(n);
   let i = 0;
   let j = 0;
   for (let k = 0; k < n; k++) {
