@@ -483,6 +483,11 @@ interface Ordered {
   ranks: Int32Array;
 }
 
+/** A finding's column as the report order compares it: -1 for a finding without one. */
+function columnKey(f: Finding): number {
+  return f.column === undefined || f.column === '' ? -1 : columnIndex(f.column);
+}
+
 /** An ordered list of n findings, to be filled. */
 function newOrdered(n: number): Ordered {
   return {
@@ -503,7 +508,7 @@ function orderFindings(made: readonly Finding[], madeRanks: readonly number[], s
   for (let i = 0; i < n; i++) {
     const f = made[i]!;
     kRow[i] = f.row ?? 0;
-    kCol[i] = f.column === undefined || f.column === '' ? -1 : columnIndex(f.column);
+    kCol[i] = columnKey(f);
   }
   const idx = new Array<number>(n);
   for (let i = 0; i < n; i++) idx[i] = i;
@@ -561,7 +566,7 @@ function orderedCells(sink: RowSink): Ordered {
     const i = order[k]!;
     const f = sink.list[i]!;
     const row = f.row ?? 0;
-    const col = f.column === undefined || f.column === '' ? -1 : columnIndex(f.column);
+    const col = columnKey(f);
     const rank = sink.ranks[i]!;
     let j = k;
     while (j > 0 && (rows[j - 1]! - row || cols[j - 1]! - col || ranks[j - 1]! - rank) > 0) {
