@@ -2,17 +2,92 @@
  * A fresh process for the engine figures that need one (bench/sections/engine.ts runs it):
  *   cold   — the first validation of the bench snapshot in this process, then warm ones:
  *            prints { coldMs, warmMs: [...] }.
- *   alloc  — bytes allocated by one (warm) full validation: run with a young generation large
- *            enough that no collection happens during it (--max-semi-space-size), the heap
- *            grows by exactly what was allocated; collections are counted (PerformanceObserver
- *            'gc') and reported, so a figure taken across a collection is known as such.
- *            Prints { bytes, gcs, inputCells }.
+ *   alloc  — bytes allocated by one warm full validation: run with a young generation large
+ *            enough that no scavenge happens during it (--max-semi-space-size), the heap grows
+ *            by exactly what was allocated. After 4 warm validations, consecutive ones are
+ *            measured until 3 ran without any collection during them (PerformanceObserver
+ *            'gc'; a major one can still come); their median is the figure. Then one more
+ *            right after two forced full collections (gc()), which is what this probe measured
+ *            until 2026-12-03: a forced collection throws away optimised code and type
+ *            feedback, so that validation allocates what the engine allocates before it is
+ *            warm (objects optimised code would not make) — reported beside, not as the figure.
+ *            Prints { bytes, runs, collectedRuns, afterForcedGc, inputCells, findings }.
+ *   incremental — after as many warm full validations of the bench snapshot as the bench process
+ *            runs before it (the engine's alternated rounds), `revalidate` after each of 200
+ *            seeded one-cell edits of bound input cells, every repeatable annex at 1,000 rows:
+ *            prints { times: [...], fullMs }, one time per edit in edit order (the same edits
+ *            in every process, so the section can take each edit's median over processes).
  */
 import { PerformanceObserver } from 'node:perf_hooks';
-import { validateSnapshot } from '../src/domain/engine/validate';
+import { revalidate } from '../src/domain/engine/incremental';
+import { runEngine, validateSnapshot } from '../src/domain/engine/validate';
+import { a1 } from '../src/domain/sheet/address';
+import type { RawCell } from '../src/domain/sheet/workbook';
 import { snapshotOf } from './data';
+import { median } from './measure';
 
 const ROWS = 3800;
+
+/** alloc: warm validations before the measured ones, validations measured (without a collection during), and at most run. */
+const ALLOC_WARM_RUNS = 4;
+const ALLOC_RUNS = 3;
+const ALLOC_MAX_RUNS = 8;
+
+/** Full validations the bench process has run before its re-checks: one warm-up and five measured rounds. */
+const WARM_RUNS = 6;
+
+/** A small seeded generator (mulberry32): the same edits every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const EDIT_VALUES: (RawCell | undefined)[] = [
+  { t: 'n', v: 3 },
+  { t: 'n', v: 12 },
+  { t: 'n', v: -1 },
+  { t: 'n', v: 2.5 },
+  { t: 's', v: '1.250' },
+  { t: 's', v: '27,59,03' },
+  { t: 's', v: '-' },
+  { t: 's', v: 'Xã mới' },
+  undefined,
+];
+
+/** The re-check time of each of 200 seeded one-cell edits, and a full run of the edited workbook. */
+function incremental(): { times: number[]; fullMs: number } {
+  const snap = snapshotOf(1000);
+  let state = runEngine(snap);
+  // Every bound input cell of every annex, as (sheet, row, col).
+  const targets: { sheet: number; row: number; col: number }[] = [];
+  for (const a of state.annexes) {
+    const sheet = snap.sheets.indexOf(a.view.sheet);
+    for (const { table, row } of a.view.dataRows())
+      for (const c of table.table.columns) {
+        const b = table.cols.get(c.key);
+        if (c.input && b && b.col >= 0) targets.push({ sheet, row: row.row, col: b.col });
+      }
+  }
+  const next = random(15);
+  const times: number[] = [];
+  for (let i = 0; i < 200; i++) {
+    const t = targets[Math.floor(next() * targets.length)]!;
+    const sheet = snap.sheets[t.sheet]!;
+    (sheet.cells[t.row] ??= [])[t.col] = EDIT_VALUES[Math.floor(next() * EDIT_VALUES.length)];
+    const started = performance.now();
+    state = revalidate(state, [{ sheet: sheet.name, range: a1(t.row, t.col) }]);
+    times.push(performance.now() - started);
+  }
+  const f = performance.now();
+  validateSnapshot(snap);
+  return { times, fullMs: performance.now() - f };
+}
 
 async function main() {
   const mode = process.argv[2];
@@ -34,22 +109,51 @@ async function main() {
   }
   if (mode === 'alloc') {
     let inputCells = 0;
-    for (let i = 0; i < 2; i++) inputCells = validateSnapshot(snap).stats.cells;
+    for (let i = 0; i < ALLOC_WARM_RUNS; i++) inputCells = validateSnapshot(snap).stats.cells;
     let gcs = 0;
     const obs = new PerformanceObserver((list) => (gcs += list.getEntries().length));
     obs.observe({ entryTypes: ['gc'] });
-    gc?.();
-    gc?.();
+    // A collection's entry arrives on a later turn: each measure waits for it before it is judged.
     const turn = () => new Promise((resolve) => setTimeout(resolve, 50));
-    // The forced collections' entries arrive on a later turn: wait for them, then count from zero.
-    await turn();
-    gcs = 0;
-    const before = process.memoryUsage().heapUsed;
-    const report = validateSnapshot(snap);
-    const after = process.memoryUsage().heapUsed;
-    await turn();
+    const measure = async () => {
+      await turn();
+      gcs = 0;
+      const before = process.memoryUsage().heapUsed;
+      const report = validateSnapshot(snap);
+      const after = process.memoryUsage().heapUsed;
+      await turn();
+      return { bytes: after - before, gcs, findings: report.findings.length };
+    };
+    // Warm validations one after another, as in use: those during which nothing was collected count.
+    const steady: number[] = [];
+    let collected = 0;
+    let findings = 0;
+    for (let i = 0; i < ALLOC_MAX_RUNS && steady.length < ALLOC_RUNS; i++) {
+      const m = await measure();
+      findings = m.findings;
+      if (m.gcs === 0) steady.push(m.bytes);
+      else collected++;
+    }
+    // The figure this probe gave before: one validation right after two forced full collections.
+    gc?.();
+    gc?.();
+    const forced = await measure();
     obs.disconnect();
-    process.stdout.write(JSON.stringify({ bytes: after - before, gcs, inputCells, findings: report.findings.length }));
+    process.stdout.write(
+      JSON.stringify({
+        bytes: median(steady),
+        runs: steady,
+        collectedRuns: collected,
+        afterForcedGc: forced.gcs === 0 ? forced.bytes : null,
+        inputCells,
+        findings,
+      }),
+    );
+    return;
+  }
+  if (mode === 'incremental') {
+    for (let i = 0; i < WARM_RUNS; i++) validateSnapshot(snap);
+    process.stdout.write(JSON.stringify(incremental()));
     return;
   }
   throw new Error(`engine-probe: unknown mode ${mode}`);

@@ -746,6 +746,21 @@ export function assemble(state: Omit<EngineState, 'report'>, started: number, no
       c.infos++;
     }
   }
+  let cells = 0;
+  const annexes: Report['annexes'] = [];
+  for (const a of state.annexes) {
+    const v = a.view;
+    cells += v.cellsRead();
+    const mine = perSheet.get(v.sheet.name);
+    annexes.push({
+      templateId: v.templateId,
+      sheet: v.sheet.name,
+      title: v.def.title,
+      errors: mine ? mine.errors : 0,
+      warnings: mine ? mine.warnings : 0,
+      infos: mine ? mine.infos : 0,
+    });
+  }
   return {
     valid: errors === 0,
     stats: {
@@ -753,21 +768,11 @@ export function assemble(state: Omit<EngineState, 'report'>, started: number, no
       warnings,
       infos,
       explained,
-      sheets: views.length,
-      cells: views.reduce((k, a) => k + a.cellsRead(), 0),
+      sheets: annexes.length,
+      cells,
       ms: Math.round((now() - started) * 100) / 100,
     },
-    annexes: views.map((a) => {
-      const mine = perSheet.get(a.sheet.name) ?? { errors: 0, warnings: 0, infos: 0 };
-      return {
-        templateId: a.templateId,
-        sheet: a.sheet.name,
-        title: a.def.title,
-        errors: mine.errors,
-        warnings: mine.warnings,
-        infos: mine.infos,
-      };
-    }),
+    annexes,
     findings,
     indicators: indicatorResults,
     stamp: checkStamp(snapshot),
