@@ -1,4 +1,38 @@
-import { docIssuer, parseDocNumber } from './doc-number';
+import fc from 'fast-check';
+import { normalizeText } from '../text/normalize';
+import { docIssuer, parseDocNumber, type DocCleanup, type DocNumberParse } from './doc-number';
+
+/** parseDocNumber as it was written with regular expressions (until 2026-12-03): the scan must read every text alike. */
+function byPatterns(input: string): DocNumberParse {
+  const cleanups: DocCleanup[] = [];
+  let s = normalizeText(input);
+  if (s === '') return { ok: false, reason: 'empty' };
+  if (/^(số|so)\s*[:.]?\s*/i.test(s)) {
+    s = s.replace(/^(số|so)\s*[:.]?\s*/i, '');
+    cleanups.push('prefix');
+  }
+  if (/[\s,.;:]+$/.test(s)) {
+    s = s.replace(/[\s,.;:]+$/, '');
+    cleanups.push('trailing-punctuation');
+  }
+  const compact = s.replace(/\s*([/\-–])\s*/g, (_, c: string) => (c === '–' ? '-' : c)).replace(/\s+,/g, ',');
+  if (compact !== s) {
+    cleanups.push('spaces');
+    s = compact;
+  }
+  let m = /^(\d{1,6})\/([^\s/]+(?:\/[^\s/]+)*)$/.exec(s);
+  if (m) {
+    const parts = m[2]!.split(/[-/]/).filter(Boolean);
+    if (parts.length === 0) return { ok: false, reason: 'malformed' };
+    return { ok: true, number: Number(m[1]), symbol: m[2]!, parts, cleaned: s, cleanups, style: 'state' };
+  }
+  m = /^(\d{1,6})-([^\s/]+)\/(\S+)$/.exec(s);
+  if (m) {
+    const parts = [m[2]!, ...m[3]!.split(/[-/]/)];
+    return { ok: true, number: Number(m[1]), symbol: `${m[2]}/${m[3]}`, parts, cleaned: s, cleanups, style: 'party' };
+  }
+  return { ok: false, reason: 'malformed' };
+}
 
 describe('parseDocNumber', () => {
   it('reads state-style numbers', () => {
@@ -67,5 +101,16 @@ describe('docIssuer without ICU', () => {
     expect(a.cleanups).toEqual([]);
     expect(Object.isFrozen(a.cleanups)).toBe(true);
     expect(b.cleanups).toEqual(['prefix', 'trailing-punctuation']);
+  });
+  it('reads every text as the regular expressions it replaced did', () => {
+    // Texts of the characters that decide the forms: digits, separators, spaces (JavaScript's \s), letters, punctuation.
+    const pieces = ['0', '7', '123456', '1234567', '/', '-', '–', '//', ' ', '\u00a0', '\u3000', '\u2009', 'KH', 'Đ', 'UBND', 'Số:', '.', ','];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 9 }), (xs) => {
+        const s = xs.join('');
+        expect(parseDocNumber(s)).toEqual(byPatterns(s));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -56,16 +56,86 @@ const TRAILING = /[\s,.;:]+$/;
 const MAY_COMPACT = /[\s–]/;
 const SPACED_SEPARATOR = /\s*([/\-–])\s*/g;
 const SPACE_COMMA = /\s+,/g;
-const STATE_STYLE = /^(\d{1,6})\/([^\s/]+(?:\/[^\s/]+)*)$/;
-const PARTY_STYLE = /^(\d{1,6})-([^\s/]+)\/(\S+)$/;
-const PART_SEPARATOR = /[-/]/;
 /** Most numbers are written clean: they share this empty list (a parse never changes a list it returned). */
 const NO_CLEANUPS: readonly DocCleanup[] = Object.freeze([]);
 
-/** The symbol's parts, without the empty ones ("KH--UBND"); the split itself when none is empty. */
-function symbolParts(symbol: string): string[] {
-  const parts = symbol.split(PART_SEPARATOR);
-  return parts.includes('') ? parts.filter(Boolean) : parts;
+const SLASH = 0x2f;
+const DASH = 0x2d;
+
+/** A character of JavaScript's \s (what the patterns this scan replaced excluded). */
+function isSpace(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** `s` from `from` to its end holds no space. */
+function noSpaceFrom(s: string, from: number): boolean {
+  for (let i = from; i < s.length; i++) if (isSpace(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** The pieces of s[from, to) between "-" and "/", in order, empty ones kept. */
+function splitParts(s: string, from: number, to: number, into: string[]): string[] {
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === SLASH || c === DASH) {
+      into.push(s.slice(start, i));
+      start = i + 1;
+    }
+  }
+  into.push(s.slice(start, to));
+  return into;
+}
+
+/**
+ * The number's two forms, read by a scan instead of regular expressions (their match arrays
+ * and splits were most of what reading a VB annex allocated):
+ *   state "<1–6 digits>/<symbol>": the symbol has no space and is "/"-separated pieces, none empty;
+ *   party "<1–6 digits>-<type>/<rest>": the type has no space nor "/", the rest no space and not empty.
+ */
+function parseClean(s: string, cleanups: readonly DocCleanup[]): ParsedDocNumber | undefined {
+  let i = 0;
+  let number = 0;
+  while (i < s.length && i < 7) {
+    const c = s.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) break;
+    number = number * 10 + (c - 0x30);
+    i++;
+  }
+  if (i === 0 || i > 6 || i + 1 >= s.length) return undefined;
+  const sep = s.charCodeAt(i);
+  const from = i + 1;
+  if (!noSpaceFrom(s, from)) return undefined;
+  if (sep === SLASH) {
+    // No piece between slashes is empty: no leading, trailing or doubled "/".
+    if (s.charCodeAt(from) === SLASH || s.charCodeAt(s.length - 1) === SLASH || s.includes('//', from)) return undefined;
+    const parts = splitParts(s, from, s.length, []);
+    let empty = false;
+    for (let k = 0; k < parts.length; k++) if (parts[k] === '') empty = true;
+    const kept = empty ? parts.filter(Boolean) : parts;
+    if (kept.length === 0) return undefined;
+    return { ok: true, number, symbol: s.slice(from), parts: kept, cleaned: s, cleanups, style: 'state' };
+  }
+  if (sep === DASH) {
+    const slash = s.indexOf('/', from);
+    if (slash <= from || slash === s.length - 1) return undefined;
+    // The type part whole, then the rest split on "-" and "/" with its empty pieces.
+    const parts = splitParts(s, slash + 1, s.length, [s.slice(from, slash)]);
+    return { ok: true, number, symbol: s.slice(from), parts, cleaned: s, cleanups, style: 'party' };
+  }
+  return undefined;
 }
 
 export function parseDocNumber(input: string): DocNumberParse {
@@ -87,33 +157,7 @@ export function parseDocNumber(input: string): DocNumberParse {
       s = compact;
     }
   }
-  let m = STATE_STYLE.exec(s);
-  if (m) {
-    const parts = symbolParts(m[2]!);
-    if (parts.length === 0) return { ok: false, reason: 'malformed' };
-    return {
-      ok: true,
-      number: Number(m[1]),
-      symbol: m[2]!,
-      parts,
-      cleaned: s,
-      cleanups: cleanups ?? NO_CLEANUPS,
-      style: 'state',
-    };
-  }
-  m = PARTY_STYLE.exec(s);
-  if (m) {
-    return {
-      ok: true,
-      number: Number(m[1]),
-      symbol: `${m[2]}/${m[3]}`,
-      parts: [m[2]!, ...m[3]!.split(PART_SEPARATOR)],
-      cleaned: s,
-      cleanups: cleanups ?? NO_CLEANUPS,
-      style: 'party',
-    };
-  }
-  return { ok: false, reason: 'malformed' };
+  return parseClean(s, cleanups ?? NO_CLEANUPS) ?? { ok: false, reason: 'malformed' };
 }
 
 /** The issuer used for "same number twice in a year": the part after the type (or the first part of a Công văn). */
