@@ -5,7 +5,7 @@
  *   alloc  — bytes allocated by one warm full validation: run with a young generation large
  *            enough that no scavenge happens during it (--max-semi-space-size), the heap grows
  *            by exactly what was allocated. After 4 warm validations, consecutive ones are
- *            measured until 3 ran without any collection during them (PerformanceObserver
+ *            measured until 5 ran without any collection during them (PerformanceObserver
  *            'gc'; a major one can still come); their median is the figure. Then one more
  *            right after two forced full collections (gc()), which is what this probe measured
  *            until 2026-12-03: a forced collection throws away optimised code and type
@@ -30,8 +30,8 @@ const ROWS = 3800;
 
 /** alloc: warm validations before the measured ones, validations measured (without a collection during), and at most run. */
 const ALLOC_WARM_RUNS = 4;
-const ALLOC_RUNS = 3;
-const ALLOC_MAX_RUNS = 8;
+const ALLOC_RUNS = 5;
+const ALLOC_MAX_RUNS = 10;
 
 /** Full validations the bench process has run before its re-checks: one warm-up and five measured rounds. */
 const WARM_RUNS = 6;

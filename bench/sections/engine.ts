@@ -11,7 +11,7 @@
  *   engineBytesPerCell   bytes one warm full validation allocates ÷ its input cells, measured in a
  *                        fresh process whose young generation is large enough that no
  *                        collection runs during the validation (the heap grows by exactly what
- *                        was allocated; bench/engine-probe.ts alloc: the median of 3 consecutive
+ *                        was allocated; bench/engine-probe.ts alloc: the median of 5 consecutive
  *                        warm validations, 3 processes); beside it, one validation right after a
  *                        forced full collection.
  */

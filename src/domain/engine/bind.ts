@@ -295,6 +295,15 @@ export function rowMarks(table: Table): RowMarks {
   return m;
 }
 
+/** Keys of rows the layout does not list ("+<row>"), made once per sheet row (most data rows of a list are such rows). */
+const EXTRA_ROW_KEYS: string[] = [];
+const EXTRA_ROW_KEYS_KEPT = 1 << 16;
+
+function extraRowKey(r: number): string {
+  if (r >= EXTRA_ROW_KEYS_KEPT) return `+${r}`;
+  return (EXTRA_ROW_KEYS[r] ??= `+${r}`);
+}
+
 export function bindTable(sheet: SheetSnapshot, table: Table, from: number, findings: Draft[]): BoundTable | undefined {
   const numberRow = findNumberRow(sheet, from);
   if (numberRow < 0) {
@@ -362,7 +371,7 @@ export function bindTable(sheet: SheetSnapshot, table: Table, from: number, find
           });
         }
         if (seenFixed.has(f.key)) {
-          rows.push({ key: `+${r}`, kind: 'sub', row: r, def: f, parent: f.key, label: labelText });
+          rows.push({ key: extraRowKey(r), kind: 'sub', row: r, def: f, parent: f.key, label: labelText });
         } else {
           seenFixed.add(f.key);
           rows.push({ key: f.key, kind: 'fixed', row: r, def: f, label: labelText });
@@ -372,7 +381,7 @@ export function bindTable(sheet: SheetSnapshot, table: Table, from: number, find
       }
       const parent = lastFixed ? fixed.find((x) => x.key === lastFixed) : undefined;
       if (parent?.allowSubRows && matchText === '') {
-        rows.push({ key: `+${r}`, kind: 'sub', row: r, def: parent, parent: parent.key, label: labelText });
+        rows.push({ key: extraRowKey(r), kind: 'sub', row: r, def: parent, parent: parent.key, label: labelText });
         continue;
       }
       if (!table.repeatRows) {
@@ -388,7 +397,7 @@ export function bindTable(sheet: SheetSnapshot, table: Table, from: number, find
       }
     }
     const def = dataDefs[dataIndex] ?? dataDefs[dataDefs.length - 1];
-    rows.push({ key: dataDefs[dataIndex]?.key ?? `+${r}`, kind: 'data', row: r, def, label: labelText });
+    rows.push({ key: dataDefs[dataIndex]?.key ?? extraRowKey(r), kind: 'data', row: r, def, label: labelText });
     dataIndex++;
   }
   if (totalDef && !sawTotal) {

@@ -1,5 +1,5 @@
 import type { RawCell, SheetSnapshot } from '../sheet/workbook';
-import { ruleTester } from '../../../test/support/rule-tester';
+import { ruleTester, runRule, type InvalidCase } from '../../../test/support/rule-tester';
 import { consistencyDuplicateRow } from './consistency-duplicate-row';
 
 const seed = {
@@ -21,6 +21,24 @@ const duplicateRow =
     for (const [c, v] of Object.entries(changes)) copy[Number(c)] = v;
     s.cells.splice(row, 0, copy);
   };
+
+/** Two localities each written again, interleaved (rows 9–13): each repeat names the first row of its name. */
+const interleaved: InvalidCase = {
+  name: 'PL-II two localities each written again, interleaved, one of them a third time',
+  template: 'PL-II',
+  data: {
+    '1': { dia_phuong: 'Xã A', ...seed },
+    '2': { dia_phuong: 'Xã B', ...seed },
+    '3': { dia_phuong: 'Xã A', ...seed, mo_hinh: 1 },
+    '4': { dia_phuong: 'xã b', ...seed, san_pham: 2 },
+    '5': { dia_phuong: 'Xã A', ...seed, tu_van_cuoc: 3 },
+  },
+  findings: [
+    { messageId: 'consistency/duplicate-row', cell: 'B11', severity: 'warning' },
+    { messageId: 'consistency/duplicate-row', cell: 'B12', severity: 'warning' },
+    { messageId: 'consistency/duplicate-row', cell: 'B13', severity: 'warning' },
+  ],
+};
 
 ruleTester(consistencyDuplicateRow, {
   valid: [
@@ -58,6 +76,7 @@ ruleTester(consistencyDuplicateRow, {
     },
   ],
   invalid: [
+    interleaved,
     {
       name: 'PL-II "TP. Cao Bằng" and "TP Cao Bằng" with different numbers',
       template: 'PL-II',
@@ -107,4 +126,14 @@ ruleTester(consistencyDuplicateRow, {
       findings: [{ messageId: 'consistency/duplicate-row', cell: 'A31' }],
     },
   ],
+});
+
+describe('consistency/duplicate-row: the first row of each name', () => {
+  it('a repeat names the first row with its name, not the row just before it', () => {
+    expect(runRule(consistencyDuplicateRow, interleaved).map((d) => [d.row! + 1, d.data?.firstRow])).toEqual([
+      [11, 9],
+      [12, 10],
+      [13, 9],
+    ]);
+  });
 });

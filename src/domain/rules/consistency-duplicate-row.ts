@@ -84,31 +84,49 @@ function sameNames(annex: AnnexView, table: BoundTable): SameName[] {
     for (let i = 0; i < table.rows.length && same; i++) same = table.rows[i]!.label === kept.labels[i];
     if (same) return kept.found;
   }
-  const found: SameName[] = [];
-  const seen = new Map<string, BoundRow>();
-  for (const row of table.rows) {
-    let key: string;
-    let label: string;
-    let col: number | undefined;
+  // Each row's key (undefined for rows that take no part), then the rows sorted by key and place:
+  // in each run of one key the first is the earlier row (a sort of places, not a map of every key).
+  const rows = table.rows;
+  const keys: (string | undefined)[] = new Array(rows.length);
+  const cols: (number | undefined)[] = new Array(rows.length);
+  let n = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i]!;
+    keys[i] = undefined;
     if (clqg) {
       const id = row.def?.indicatorId;
       if (!id || (row.kind !== 'fixed' && row.kind !== 'sub')) continue;
-      key = id;
-      label = id;
-      col = table.cols.get(table.table.matchColumn)?.col;
+      keys[i] = id;
+      cols[i] = table.cols.get(table.table.matchColumn)?.col;
     } else {
       if (row.kind !== 'data') continue;
       const b = table.cols.get(table.table.labelColumn);
       if (!b || b.col < 0) continue;
-      label = row.label; // the label cell's text, as binding read it
-      key = nameKey(label);
-      col = b.col;
+      const key = nameKey(row.label); // the label cell's text, as binding read it
       if (key === '') continue;
+      keys[i] = key;
+      cols[i] = b.col;
     }
-    const first = seen.get(key);
-    if (!first) seen.set(key, row);
-    else found.push({ first, row, key, label, col });
+    n++;
   }
+  const order = new Int32Array(n);
+  for (let i = 0, k = 0; i < rows.length; i++) if (keys[i] !== undefined) order[k++] = i;
+  order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
+  const later: number[] = [];
+  const firstOf = new Int32Array(rows.length);
+  for (let k = 1; k < n; k++) {
+    const i = order[k]!;
+    if (keys[i] !== keys[order[k - 1]!]) continue;
+    // The run's first row: the one before it in the run, or that one's first.
+    const prev = order[k - 1]!;
+    firstOf[i] = later.length && later[later.length - 1] === prev ? firstOf[prev]! : prev;
+    later.push(i);
+  }
+  later.sort((a, b) => a - b);
+  const found: SameName[] = later.map((i) => {
+    const row = rows[i]!;
+    return { first: rows[firstOf[i]!]!, row, key: keys[i]!, label: clqg ? keys[i]! : row.label, col: cols[i] };
+  });
   sameNamesOf.set(table, { clqg, labels: table.rows.map((r) => r.label), found });
   return found;
 }
