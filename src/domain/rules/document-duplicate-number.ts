@@ -25,14 +25,16 @@ export const documentDuplicateNumber: AnnexRule = {
   reads: REGISTER_COLUMNS,
   check(annex, ctx) {
     for (const { rows } of documentRows(annex)) {
-      const seen = new Map<string, RegisterEntry>();
+      // The numbers of each register so far (by the register's key: one map per register, not a key per row).
+      const registers = new Map<string, Map<number, RegisterEntry>>();
       for (const d of rows) {
         const e = registerEntry(d);
         if (!e || !d.hasNumberCell) continue;
-        const key = e.yearNumberKey;
-        const first = seen.get(key);
+        let seen = registers.get(e.yearKey);
+        if (!seen) registers.set(e.yearKey, (seen = new Map()));
+        const first = seen.get(e.number);
         if (!first) {
-          seen.set(key, e);
+          seen.set(e.number, e);
           continue;
         }
         const data = {

@@ -69,20 +69,19 @@ export const documentRegisterOrder: AnnexRule = {
   reads: REGISTER_COLUMNS,
   check(annex, ctx) {
     for (const { rows } of documentRows(annex)) {
-      const registers = new Map<string, RegisterEntry[]>();
-      const numbers = new Set<string>();
+      // Each register's entries and the numbers listed in it (by the register's key).
+      const registers = new Map<string, { list: RegisterEntry[]; numbers: Set<number> }>();
       for (const d of rows) {
         const e = registerEntry(d);
         if (!e || !d.hasNumberCell) continue;
-        const key = e.typeKey;
+        let r = registers.get(e.typeKey);
+        if (!r) registers.set(e.typeKey, (r = { list: [], numbers: new Set() }));
         // A number already listed in this register is document/duplicate-number's to report.
-        if (numbers.has(e.typeNumberKey)) continue;
-        numbers.add(e.typeNumberKey);
-        const list = registers.get(key);
-        if (list) list.push(e);
-        else registers.set(key, [e]);
+        if (r.numbers.has(e.number)) continue;
+        r.numbers.add(e.number);
+        r.list.push(e);
       }
-      for (const list of registers.values()) {
+      for (const { list } of registers.values()) {
         if (list.length < 2) continue;
         const sorted = [...list].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.number - b.number));
         const keep = risingRun(sorted);

@@ -19,14 +19,10 @@ export interface RegisterEntry {
   /** The document type ("Kế hoạch"), or the abbreviation the number carries when the type is not written. */
   type: string;
   style: 'state' | 'party';
-  /** The issuer's register for the year: style, issuer (name and symbol), year. */
+  /** The issuer's register for the year: style, issuer (name and symbol), year. One string per register. */
   yearKey: string;
-  /** The issuer's register for one document type and year. */
+  /** The issuer's register for one document type and year. One string per register. */
   typeKey: string;
-  /** The number within the issuer's register for the year (document/duplicate-number). */
-  yearNumberKey: string;
-  /** The number within the type's register (document/register-order). */
-  typeNumberKey: string;
 }
 
 /** The columns a register entry is made from (rules that read only entries declare them). */
@@ -73,6 +69,35 @@ export function registerEntry(d: DocumentRow): RegisterEntry | undefined {
   return e ?? undefined;
 }
 
+/**
+ * Register keys by their parts: a list has many documents of few registers, so each key is
+ * made once and looked up by its parts for every other row of that register, not written out
+ * again. Bounded: past KEYS_KEPT keys, new ones are only made.
+ */
+class KeyJoin {
+  private readonly byParts = new Map<string, Map<string, string>>();
+  private kept = 0;
+
+  /** `${a}|${b}`, the same string each time for the same parts. */
+  join(a: string, b: string): string {
+    let m = this.byParts.get(a);
+    let k = m?.get(b);
+    if (k !== undefined) return k;
+    k = `${a}|${b}`;
+    if (this.kept < KEYS_KEPT) {
+      if (!m) this.byParts.set(a, (m = new Map()));
+      m.set(b, k);
+      this.kept++;
+    }
+    return k;
+  }
+}
+
+const styleIssuerKeys = new KeyJoin();
+const nameKeys = new KeyJoin();
+const yearKeys = new KeyJoin();
+const typeRegisterKeys = new KeyJoin();
+
 function makeEntry(d: DocumentRow): RegisterEntry | undefined {
   if (!d.number.ok || !d.date) return undefined;
   const abbr = typeAbbreviationOf(d);
@@ -81,8 +106,9 @@ function makeEntry(d: DocumentRow): RegisterEntry | undefined {
   const year = d.date.slice(0, 4);
   const style = d.number.style;
   const shownType = type ?? (abbr === undefined ? 'Công văn' : abbr);
-  const yearKey = `${style}|${symbolIssuer}|${keyOf(issuerKeys, d.coQuan, issuerKey)}|${year}`;
-  const typeKey = `${yearKey}|${keyOf(typeKeys, shownType, looseKey)}`;
+  // style|symbol issuer|issuer as named|year, then |type.
+  const issuer = nameKeys.join(styleIssuerKeys.join(style, symbolIssuer), keyOf(issuerKeys, d.coQuan, issuerKey));
+  const yearKey = yearKeys.join(issuer, year);
   return {
     doc: d,
     number: d.number.number,
@@ -92,9 +118,7 @@ function makeEntry(d: DocumentRow): RegisterEntry | undefined {
     type: shownType,
     style,
     yearKey,
-    typeKey,
-    yearNumberKey: `${yearKey}|${d.number.number}`,
-    typeNumberKey: `${typeKey}#${d.number.number}`,
+    typeKey: typeRegisterKeys.join(yearKey, keyOf(typeKeys, shownType, looseKey)),
   };
 }
 
