@@ -104,7 +104,26 @@ describe('docIssuer without ICU', () => {
   });
   it('reads every text as the regular expressions it replaced did', () => {
     // Texts of the characters that decide the forms: digits, separators, spaces (JavaScript's \s), letters, punctuation.
-    const pieces = ['0', '7', '123456', '1234567', '/', '-', '–', '//', ' ', '\u00a0', '\u3000', '\u2009', 'KH', 'Đ', 'UBND', 'Số:', '.', ','];
+    const pieces = [
+      '0',
+      '7',
+      '123456',
+      '1234567',
+      '/',
+      '-',
+      '–',
+      '//',
+      ' ',
+      '\u00a0',
+      '\u3000',
+      '\u2009',
+      'KH',
+      'Đ',
+      'UBND',
+      'Số:',
+      '.',
+      ',',
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 9 }), (xs) => {
         const s = xs.join('');

@@ -120,7 +120,8 @@ function parseClean(s: string, cleanups: readonly DocCleanup[]): ParsedDocNumber
   if (!noSpaceFrom(s, from)) return undefined;
   if (sep === SLASH) {
     // No piece between slashes is empty: no leading, trailing or doubled "/".
-    if (s.charCodeAt(from) === SLASH || s.charCodeAt(s.length - 1) === SLASH || s.includes('//', from)) return undefined;
+    if (s.charCodeAt(from) === SLASH || s.charCodeAt(s.length - 1) === SLASH || s.includes('//', from))
+      return undefined;
     const parts = splitParts(s, from, s.length, []);
     let empty = false;
     for (let k = 0; k < parts.length; k++) if (parts[k] === '') empty = true;
