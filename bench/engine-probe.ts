@@ -24,6 +24,7 @@ import { runEngine, validateSnapshot } from '../src/domain/engine/validate';
 import { a1 } from '../src/domain/sheet/address';
 import type { RawCell } from '../src/domain/sheet/workbook';
 import { snapshotOf } from './data';
+import { seededRandom } from './generators/units';
 import { median } from './measure';
 
 const ROWS = 3800;
@@ -35,18 +36,6 @@ const ALLOC_MAX_RUNS = 10;
 
 /** Full validations the bench process has run before its re-checks: one warm-up and five measured rounds. */
 const WARM_RUNS = 6;
-
-/** A small seeded generator (mulberry32): the same edits every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const EDIT_VALUES: (RawCell | undefined)[] = [
   { t: 'n', v: 3 },
@@ -74,7 +63,7 @@ function incremental(): { times: number[]; fullMs: number } {
         if (c.input && b && b.col >= 0) targets.push({ sheet, row: row.row, col: b.col });
       }
   }
-  const next = random(15);
+  const next = seededRandom(15); // the same edits every run
   const times: number[] = [];
   for (let i = 0; i < 200; i++) {
     const t = targets[Math.floor(next() * targets.length)]!;
