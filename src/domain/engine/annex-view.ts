@@ -8,7 +8,7 @@ import { a1 } from '../sheet/address';
 import type { RawCell, SheetSnapshot } from '../sheet/workbook';
 import type { Column, Layout } from '../templates/schema';
 import type { TemplateDef } from '../templates/template';
-import type { BoundRow, BoundTable } from './bind';
+import { boundTable, type BoundRow, type BoundTable } from './bind';
 import { ColumnCache } from './columns';
 import { readCell, type Reading } from './read-cell';
 
@@ -102,7 +102,15 @@ export class AnnexView {
    * their columns and caches, their row lists hold only those rows. For row-local rules.
    */
   restrict(rows: ReadonlySet<number>): AnnexView {
-    const tables = this.tables.map((t) => ({ ...t, rows: t.rows.filter((r) => rows.has(r.row)) }));
+    const tables = this.tables.map((t) =>
+      boundTable(
+        t.table,
+        t.numberRow,
+        t.cols,
+        t.rows.filter((r) => rows.has(r.row)),
+        t.end,
+      ),
+    );
     const next = new AnnexView(this.def, this.sheet, this.layout, tables);
     this.tables.forEach((t, i) => next.caches.set(tables[i]!, this.cacheOf(t)));
     next.memos = this.memos;

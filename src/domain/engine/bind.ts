@@ -53,6 +53,33 @@ export interface BoundTable {
   end: number;
 }
 
+/**
+ * A bound row, always made here with every field (parent undefined when it has none): one
+ * object shape for every row of every table, so the rules and the cell pass that read rows
+ * stay monomorphic (literals with and without `parent` are two shapes).
+ */
+export function boundRow(
+  key: string,
+  kind: BoundRow['kind'],
+  row: number,
+  def: Row | undefined,
+  parent: string | undefined,
+  label: string,
+): BoundRow {
+  return { key, kind, row, def, parent, label };
+}
+
+/** A bound table, always made here (one shape; see boundRow). */
+export function boundTable(
+  table: Table,
+  numberRow: number,
+  cols: Map<string, BoundColumn>,
+  rows: BoundRow[],
+  end: number,
+): BoundTable {
+  return { table, numberRow, cols, rows, end };
+}
+
 export interface BindResult {
   tables: BoundTable[];
   findings: Draft[];
@@ -351,7 +378,7 @@ export function bindTable(sheet: SheetSnapshot, table: Table, from: number, find
     const matchText = matchCol >= 0 ? cellText(sheet.cells[r]?.[matchCol]) : '';
     const role = marks.of(labelText, matchText);
     if (role === 'total') {
-      if (totalDef) rows.push({ key: totalDef.key, kind: 'total', row: r, def: totalDef, label: labelText });
+      if (totalDef) rows.push(boundRow(totalDef.key, 'total', r, totalDef, undefined, labelText));
       sawTotal = true;
       end = r + 1;
       break;
@@ -371,17 +398,17 @@ export function bindTable(sheet: SheetSnapshot, table: Table, from: number, find
           });
         }
         if (seenFixed.has(f.key)) {
-          rows.push({ key: extraRowKey(r), kind: 'sub', row: r, def: f, parent: f.key, label: labelText });
+          rows.push(boundRow(extraRowKey(r), 'sub', r, f, f.key, labelText));
         } else {
           seenFixed.add(f.key);
-          rows.push({ key: f.key, kind: 'fixed', row: r, def: f, label: labelText });
+          rows.push(boundRow(f.key, 'fixed', r, f, undefined, labelText));
         }
         lastFixed = f.key;
         continue;
       }
       const parent = lastFixed ? fixed.find((x) => x.key === lastFixed) : undefined;
       if (parent?.allowSubRows && matchText === '') {
-        rows.push({ key: extraRowKey(r), kind: 'sub', row: r, def: parent, parent: parent.key, label: labelText });
+        rows.push(boundRow(extraRowKey(r), 'sub', r, parent, parent.key, labelText));
         continue;
       }
       if (!table.repeatRows) {
@@ -397,7 +424,7 @@ export function bindTable(sheet: SheetSnapshot, table: Table, from: number, find
       }
     }
     const def = dataDefs[dataIndex] ?? dataDefs[dataDefs.length - 1];
-    rows.push({ key: dataDefs[dataIndex]?.key ?? extraRowKey(r), kind: 'data', row: r, def, label: labelText });
+    rows.push(boundRow(dataDefs[dataIndex]?.key ?? extraRowKey(r), 'data', r, def, undefined, labelText));
     dataIndex++;
   }
   if (totalDef && !sawTotal) {
@@ -418,7 +445,7 @@ export function bindTable(sheet: SheetSnapshot, table: Table, from: number, find
       });
     }
   }
-  return { table, numberRow, cols, rows, end };
+  return boundTable(table, numberRow, cols, rows, end);
 }
 
 export function bindLayout(sheet: SheetSnapshot, layout: Layout): BindResult {

@@ -24,7 +24,7 @@ import type { ReportSettings } from '../settings';
 import { cellText, isFooterCell, rowMarks, type BoundTable } from './bind';
 import { compileCellRules } from './cell-pass';
 import {
-  assemble,
+  annexState,
   bindState,
   defaultLayout,
   defaultNow,
@@ -34,6 +34,7 @@ import {
   runCells,
   runEngine,
   runWorkbookRules,
+  finish,
   ownLayout,
   type AnnexState,
   type EngineState,
@@ -268,12 +269,12 @@ export function revalidate(
       if (next) copyLabels(old.view.tables, next.view.tables);
       else relabel(old, sheet, rows, touchedCols.get(name) ?? new Set());
       const cells = old.cells.without(rows);
-      a = { ...old, view: old.view.fork(sheet, rows), rules: new FindingSink(), cells };
+      a = annexState(old.view.fork(sheet, rows), old.binding, new FindingSink(), cells, old.byTitle);
       runCells(ctx, a, compiled, failures, rows);
       const edit = { columns: editedKeys(old, touchedCols.get(name) ?? new Set()), before: old.rules };
       if (!runAnnexRules(ctx, a, failures, rows, undefined, edit)) return full();
     } else {
-      a = { ...next, byTitle: old.byTitle };
+      a = annexState(next.view, next.binding, next.rules, next.cells, old.byTitle);
       runCells(ctx, a, compiled, failures);
       if (!runAnnexRules(ctx, a, failures)) return full();
     }
@@ -284,15 +285,10 @@ export function revalidate(
   for (let i = 0; i < annexes.length; i++) {
     const a = annexes[i]!;
     const sheet = sheetOf.get(a.view.sheet.name)!;
-    if (a.view.sheet !== sheet) annexes[i] = { ...a, view: a.view.fork(sheet, new Set()) };
+    if (a.view.sheet !== sheet)
+      annexes[i] = annexState(a.view.fork(sheet, new Set()), a.binding, a.rules, a.cells, a.byTitle);
   }
   const wb = runWorkbookRules(ctx, annexes);
   if (!wb.ok) return full();
-  const state: Omit<EngineState, 'report'> = {
-    ...previous,
-    snapshot,
-    annexes,
-    workbook: wb.sink,
-  };
-  return { ...state, report: assemble(state, started, now) };
+  return finish({ ...previous, snapshot, annexes, workbook: wb.sink }, started, now);
 }

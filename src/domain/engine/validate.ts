@@ -233,7 +233,22 @@ export interface AnnexState {
   /** Findings of cell rules and row-local annex rules, each with its 0-based sheet row (they report at their own row). */
   cells: RowSink;
   /** Recognised by its title only (an edit may make it the officer's own layout). */
-  byTitle?: boolean;
+  byTitle: boolean;
+}
+
+/**
+ * An annex's state, always made here: one object shape for every annex of every run and
+ * re-check (a copy by spread has a shape of its own, and the code that reads annex states —
+ * the rules' context, the report order — was deoptimised at each new one).
+ */
+export function annexState(
+  view: AnnexView,
+  binding: FindingSink,
+  rules: FindingSink,
+  cells: RowSink,
+  byTitle: boolean,
+): AnnexState {
+  return { view, binding, rules, cells, byTitle };
 }
 
 /** Everything a validation computed, kept so that revalidate can redo only what an edit touched. */
@@ -297,7 +312,7 @@ export function bindState(def: TemplateDef, sheet: SheetSnapshot, settings: Repo
   const binding = new FindingSink();
   for (const d of bound.findings)
     binding.push(toFinding(d, 'structure/table', d.severity ?? 'error', view), RANK_BINDING);
-  return { view, binding, rules: new FindingSink(), cells: new RowSink() };
+  return annexState(view, binding, new FindingSink(), new RowSink(), false);
 }
 
 /** Runs the cell rules over an annex (only `rows`, when given), filing findings by row. */
@@ -411,7 +426,7 @@ export function runEngine(snapshot: WorkbookSnapshot, options: ValidateOptions =
     const why = r.by === 'title' ? ownLayout(a.binding.list) : undefined;
     // Checking it against the standard positions would mislabel its values ("92,3" read as a count).
     if (why) handMade.push({ sheet: r.sheet, def: r.def, why, table: handMadeTables(r.sheet, settings, r.def.id)[0] });
-    else annexes.push(r.by === 'title' ? { ...a, byTitle: true } : a);
+    else annexes.push(r.by === 'title' ? annexState(a.view, a.binding, a.rules, a.cells, true) : a);
   }
   // The other sheets the officer made: a table that looks like an annex is said so.
   const seen = new Set(recognised.map((r) => r.sheet.name));
@@ -451,18 +466,46 @@ export function runEngine(snapshot: WorkbookSnapshot, options: ValidateOptions =
       RANK_UNKNOWN,
     );
   }
-  const state: Omit<EngineState, 'report'> = {
-    snapshot,
-    options,
-    settings,
-    indicators,
-    head,
-    annexes,
-    workbook: wb.sink,
-    tail,
-    failed,
+  return finish(
+    { snapshot, options, settings, indicators, head, annexes, workbook: wb.sink, tail, failed },
+    started,
+    now,
+  );
+}
+
+/** What a run computed before its report. */
+export type EngineFrame = Omit<EngineState, 'report'>;
+
+/**
+ * The state with its report: one object shape for full runs and re-checks (a re-check's state
+ * made by spreading the previous one had a shape of its own, and assemble and the report order
+ * were deoptimised and compiled again on re-checks).
+ */
+export function finish(frame: EngineFrame, started: number, now: () => number): EngineState {
+  const f: EngineFrame = {
+    snapshot: frame.snapshot,
+    options: frame.options,
+    settings: frame.settings,
+    indicators: frame.indicators,
+    head: frame.head,
+    annexes: frame.annexes,
+    workbook: frame.workbook,
+    tail: frame.tail,
+    failed: frame.failed,
   };
-  return { ...state, report: assemble(state, started, now) };
+  const report = assemble(f, started, now);
+  return {
+    snapshot: f.snapshot,
+    options: f.options,
+    settings: f.settings,
+    indicators: f.indicators,
+    head: f.head,
+    annexes: f.annexes,
+    workbook: f.workbook,
+    tail: f.tail,
+    failed: f.failed,
+    report,
+  };
 }
 
 /**

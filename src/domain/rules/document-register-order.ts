@@ -20,25 +20,44 @@ import type { AnnexRule } from './types';
  * length L + 1 in the rows after i (strictly decreasing in L), found by binary search.
  */
 export function risingRun(entries: readonly Pick<RegisterEntry, 'number'>[]): Set<number> {
+  const longest = runLengths(entries);
+  return earliestRun(entries, longest);
+}
+
+/**
+ * longest[i]: the length of the longest rising run starting at i. Its own function, in typed
+ * arrays: the loop is optimised on its own, and the code after it (the Set of kept rows) is
+ * not reached by optimised loop code that never saw it run ("insufficient type feedback",
+ * once per register per re-check).
+ */
+function runLengths(entries: readonly Pick<RegisterEntry, 'number'>[]): Int32Array {
   const n = entries.length;
-  const longest = new Array<number>(n).fill(1); // longest rising run starting at i
-  const best: number[] = [];
+  const longest = new Int32Array(n);
+  const best = new Float64Array(n);
+  let size = 0;
   for (let i = n - 1; i >= 0; i--) {
     const x = entries[i]!.number;
     // Longest run after i that can follow x: the largest L with best[L] > x.
     let lo = 0;
-    let hi = best.length;
+    let hi = size;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (best[mid]! > x) lo = mid + 1;
       else hi = mid;
     }
     longest[i] = lo + 1;
-    if (lo === best.length) best.push(x);
+    if (lo === size) best[size++] = x;
     else if (x > best[lo]!) best[lo] = x;
   }
+  return longest;
+}
+
+/** The run's indices, earliest rows first: the first row of each length still wanted whose number rises. */
+function earliestRun(entries: readonly Pick<RegisterEntry, 'number'>[], longest: Int32Array): Set<number> {
+  const n = entries.length;
+  let want = 0;
+  for (let i = 0; i < n; i++) if (longest[i]! > want) want = longest[i]!;
   const keep = new Set<number>();
-  let want = longest.reduce((a, b) => (b > a ? b : a), 0);
   let last = -Infinity;
   for (let i = 0; i < n && want > 0; i++) {
     if (longest[i] === want && entries[i]!.number > last) {
