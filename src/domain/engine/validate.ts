@@ -482,7 +482,7 @@ export type EngineFrame = Omit<EngineState, 'report'>;
  * were deoptimised and compiled again on re-checks).
  */
 export function finish(frame: EngineFrame, started: number, now: () => number): EngineState {
-  const f: EngineFrame = {
+  const state: EngineState = {
     snapshot: frame.snapshot,
     options: frame.options,
     settings: frame.settings,
@@ -492,20 +492,10 @@ export function finish(frame: EngineFrame, started: number, now: () => number): 
     workbook: frame.workbook,
     tail: frame.tail,
     failed: frame.failed,
+    report: undefined as unknown as Report, // set below, from the state itself
   };
-  const report = assemble(f, started, now);
-  return {
-    snapshot: f.snapshot,
-    options: f.options,
-    settings: f.settings,
-    indicators: f.indicators,
-    head: f.head,
-    annexes: f.annexes,
-    workbook: f.workbook,
-    tail: f.tail,
-    failed: f.failed,
-    report,
-  };
+  state.report = assemble(state, started, now);
+  return state;
 }
 
 /**
