@@ -159,6 +159,24 @@ function isFooter(sheet: SheetSnapshot, r: number): boolean {
   return false;
 }
 
+/**
+ * Text that may normalise to "(d)" for the digit code d: it holds "(", the digit and then ")"
+ * (normalisation only drops blanks and zero-width characters and composes letters). Every
+ * row's first text cells go through this before any text is made of them.
+ */
+function couldReadNumber(v: string, digit: number): boolean {
+  if (v.length < 3) return false;
+  let open = false;
+  let d = false;
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c === 0x28) open = true;
+    else if (c === digit) d = true;
+    else if (c === 0x29) return open && d;
+  }
+  return false;
+}
+
 /** Row r is a column-number row "(1) (2) …" (starting in one of the first four columns). */
 function isNumberRow(sheet: SheetSnapshot, r: number): boolean {
   const row = sheet.cells[r];
@@ -166,8 +184,10 @@ function isNumberRow(sheet: SheetSnapshot, r: number): boolean {
   for (let c = 0; c < Math.min(row.length, 4); c++) {
     // Only a text cell can read "(1)" (a number, date or error never does): no text made for the others.
     const a = row[c];
-    if (a === undefined || a.t !== 's') continue;
-    if (cellText(a) === '(1)' && cellText(row[c + 1]) === '(2)') return true;
+    if (a === undefined || a.t !== 's' || !couldReadNumber(a.v, 0x31)) continue;
+    const b = row[c + 1];
+    if (b === undefined || b.t !== 's' || !couldReadNumber(b.v, 0x32)) continue;
+    if (cellText(a) === '(1)' && cellText(b) === '(2)') return true;
   }
   return false;
 }
@@ -286,6 +306,8 @@ class RowMarks {
   /** First letters of the group labels' keys: the key is made only when a label could be one. */
   private readonly groupFirsts: Set<number>;
   private readonly totals: boolean;
+  /** Some group is recognised by its match text: `of` reads the match text (otherwise it may be ''). */
+  readonly readsMatch: boolean;
 
   constructor(table: Table) {
     this.groups = table.rows
@@ -296,6 +318,7 @@ class RowMarks {
       }));
     this.groupFirsts = new Set(this.groups.map((g) => g.label.charCodeAt(0)));
     this.totals = table.rows.some((r) => r.kind === 'total') || !table.rows.some((r) => r.kind === 'fixed');
+    this.readsMatch = this.groups.some((g) => g.match !== '' && !/^\d+$/.test(g.match));
   }
 
   of(labelText: string, matchText: string): 'total' | 'group' | undefined {
@@ -360,6 +383,7 @@ export function bindTable(sheet: SheetSnapshot, table: Table, from: number, find
   for (const b of cols.values()) if (b.col >= 0) bound.push(b.col);
   const labelCol = cols.get(table.labelColumn)?.col ?? -1;
   const matchCol = cols.get(table.matchColumn)?.col ?? -1;
+  const readsMatch = fixed.length > 0 || marks.readsMatch;
   const rows: BoundRow[] = [];
   const seenFixed = new Set<string>();
   let lastFixed: string | undefined;
@@ -375,7 +399,9 @@ export function bindTable(sheet: SheetSnapshot, table: Table, from: number, find
     if (rowIsEmpty(sheet, r, bound)) continue;
     const labelRaw = labelCol >= 0 ? sheet.cells[r]?.[labelCol] : undefined;
     const labelText = labelCol >= 0 ? cellText(labelRaw) : '';
-    const matchText = matchCol >= 0 ? cellText(sheet.cells[r]?.[matchCol]) : '';
+    // The match text is read only where something reads it: fixed rows, or a group known by it.
+    const matchText =
+      matchCol < 0 || !readsMatch ? '' : matchCol === labelCol ? labelText : cellText(sheet.cells[r]?.[matchCol]);
     const role = marks.of(labelText, matchText);
     if (role === 'total') {
       if (totalDef) rows.push(boundRow(totalDef.key, 'total', r, totalDef, undefined, labelText));

@@ -47,12 +47,19 @@ class PassCell implements CellView {
   }
 }
 
+/**
+ * A cell rule as the pass runs it: its tests and check copied out of the rule (each rule is an
+ * object literal of its own shape, and the pass reads them for every cell: from one shape
+ * here, those reads stay monomorphic).
+ */
 export interface CompiledCellRule {
   rule: CellRule;
   /** Its place in the rule registry (orders findings at one cell as the registry does). */
   rank: number;
   mask: number;
   kinds: ReadonlySet<string> | undefined;
+  number: CellRule['number'];
+  raw: CellRule['raw'];
   failed: boolean;
 }
 
@@ -62,6 +69,8 @@ export function compileCellRules(rules: readonly { rule: CellRule; rank: number 
     rank,
     mask: stateMask(rule.states),
     kinds: rule.kinds === '*' ? undefined : new Set(rule.kinds),
+    number: rule.number,
+    raw: rule.raw,
     failed: false,
   }));
 }
@@ -123,12 +132,15 @@ export function runCellRules(
         const st = cache.state(i);
         const bit = 1 << st;
         if (!(mask & bit)) continue;
+        // The cell's number and raw cell, read once for all its rules' tests.
+        const num = st === ST_NUM ? cache.number(i) : NaN;
+        const raw = cache.raw(i);
         let cell: CellView | undefined;
         for (let j = 0; j < here.length; j++) {
           const r = here[j]!;
           if (r.failed || !(r.mask & bit)) continue;
-          if (st === ST_NUM && r.rule.number && !r.rule.number(cache.number(i), c)) continue;
-          if (r.rule.raw && !r.rule.raw(cache.raw(i))) continue;
+          if (st === ST_NUM && r.number !== undefined && !r.number(num, c)) continue;
+          if (r.raw !== undefined && !r.raw(raw)) continue;
           if (!cell) {
             cell = pass.moveTo(row.row, cache, i);
             if (place) {

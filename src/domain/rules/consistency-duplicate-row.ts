@@ -34,9 +34,13 @@ function valueKey(r: Reading): string | undefined {
   }
 }
 
-/** Locality names compared without case, punctuation or spacing differences ("TP. Cao Bằng" = "TP Cao Bằng"). */
-function nameKey(s: string): string {
-  const k = textKey(s);
+/**
+ * Locality names compared without case, punctuation or spacing differences ("TP. Cao Bằng" =
+ * "TP Cao Bằng"). `label` is a bound row's label, already normalised by binding (cellText):
+ * only its case is folded here (textKey without normalising twice).
+ */
+function nameKey(label: string): string {
+  const k = label.toLowerCase();
   // Most names are letters and digits with single spaces already: no new string.
   return PLAIN_NAME.test(k) ? k : k.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
