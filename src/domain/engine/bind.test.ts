@@ -34,6 +34,7 @@ describe('footer captions', () => {
     'TM. Ủy ban nhân dân',
     'Ký, ghi rõ họ tên',
     'ATM',
+    'Nguyễn Thị Hoa',
     'x',
   ];
   it('agrees with the regular-expression test', () => {

@@ -112,8 +112,8 @@ function isBlankCode(c: number): boolean {
 }
 
 /**
- * "NG[UƯ]", "TM" or "K[YÝ]" (any case) within the first four characters after leading blanks
- * — the test `/NG[UƯ]|TM|K[YÝ]/i.test(v.replace(/^[\s\u200B-\u200D\u2060\uFEFF\u00AD]+/, '').slice(0, 4))`,
+ * "NG[UƯ]" (not then "y"), "TM" or "K[YÝ]" (any case) within the first four characters after
+ * leading blanks — the test `/NG[UƯ](?!y)|TM|K[YÝ]/i.test(v.replace(/^[\s\u200B-\u200D\u2060\uFEFF\u00AD]+/, '').slice(0, 4))`,
  * made without building strings
  * (every text cell of every row goes through it).
  */
@@ -126,7 +126,9 @@ function footerHint(v: string): boolean {
     const b = j + 1 < end ? v.charCodeAt(j + 1) : -1;
     if (a === 0x6e /* n */ && (b | 0x20) === 0x67 /* g */ && j + 2 < end) {
       const c = v.charCodeAt(j + 2);
-      if (c === 0x55 || c === 0x75 || c === 0x1af || c === 0x1b0) return true; // U u Ư ư
+      // U u Ư ư, not followed by y ("Nguyễn …", most names, never "Người …")
+      if ((c === 0x55 || c === 0x75 || c === 0x1af || c === 0x1b0) && (v.charCodeAt(j + 3) | 0x20) !== 0x79)
+        return true;
     }
     if (a === 0x74 /* t */ && (b | 0x20) === 0x6d /* m */) return true;
     if (a === 0x6b /* k */ && (b === 0x59 || b === 0x79 || b === 0xdd || b === 0xfd)) return true; // Y y Ý ý

@@ -32,13 +32,19 @@ export class ColumnCache {
   /** The column as classify reads it (one shape for every column). */
   private readonly kind: ClassifyColumn;
 
+  /** The sheet's rows, and the 0-based sheet column (read for every cell: fields of this object, not of the sheet and binding). */
+  private cells: SheetSnapshot['cells'];
+  readonly col: number;
+
   constructor(
-    private sheet: SheetSnapshot,
+    sheet: SheetSnapshot,
     readonly bound: BoundColumn,
     /** Sheet row of index 0. */
     readonly first: number,
     length: number,
   ) {
+    this.cells = sheet.cells;
+    this.col = bound.col;
     this.states = new Uint8Array(length).fill(UNKNOWN);
     this.numbers = new Float64Array(length);
     this.kind = classifyColumn(bound.def);
@@ -72,7 +78,7 @@ export class ColumnCache {
    * sheet rows), keeps everything else. Used by revalidate.
    */
   rebase(sheet: SheetSnapshot, rows: Iterable<number>): void {
-    this.sheet = sheet;
+    this.cells = sheet.cells;
     for (const r of rows) {
       const i = r - this.first;
       if (!this.has(i)) continue;
@@ -85,13 +91,8 @@ export class ColumnCache {
     return this.states.length;
   }
 
-  /** 0-based sheet column. */
-  get col(): number {
-    return this.bound.col;
-  }
-
   raw(i: number): RawCell | undefined {
-    return this.sheet.cells[this.first + i]?.[this.bound.col];
+    return this.cells[this.first + i]?.[this.col];
   }
 
   /** True for an index inside the table. */

@@ -48,6 +48,14 @@ export function isNA(text: string): boolean {
 
 const MILLION = 1_000_000;
 
+/**
+ * The decimals of a number Excel holds, read to 12 significant digits (0.1 + 0.2 has one). A
+ * whole number has none at any precision: no text is made of it (most cells).
+ */
+function decimalsOfHeld(value: number): number {
+  return Number.isInteger(value) ? 0 : decimalsOf(Number(value.toPrecision(12)));
+}
+
 /** Whether the column only takes whole numbers, in the unit the text is written in. */
 function wholeColumn(col: Column, written: MoneyUnit | undefined): boolean {
   if (col.kind === 'count') return true;
@@ -89,7 +97,7 @@ function readNumberText(text: string, col: Column): Reading {
       r.writtenValue = r.value;
       r.value = col.moneyUnit === 'dong' ? r.value * MILLION : r.value / MILLION;
       if (!Number.isFinite(r.value)) return { s: 'bad', text: t }; // hundreds of digits × 1.000.000
-      r.decimals = decimalsOf(Number(r.value.toPrecision(12)));
+      r.decimals = decimalsOfHeld(r.value);
       if (r.alt !== undefined) r.alt = col.moneyUnit === 'dong' ? r.alt * MILLION : r.alt / MILLION;
     }
     return r;
@@ -142,7 +150,7 @@ export function readCell(raw: RawCell | undefined, col: Column): Reading {
       const pct = col.kind === 'percent' && raw.nf !== undefined && raw.nf.includes('%');
       const value = pct ? raw.v * 100 : raw.v;
       if (!Number.isFinite(value)) return { s: 'err', code: '#NUM!' }; // 1e307 formatted as % overflows
-      const r: Reading = { s: 'num', value, decimals: decimalsOf(Number(value.toPrecision(12))) };
+      const r: Reading = { s: 'num', value, decimals: decimalsOfHeld(value) };
       if (formula) r.formula = formula;
       return r;
     }
