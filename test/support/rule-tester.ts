@@ -72,7 +72,8 @@ export function buildCase(c: RuleCase) {
   return { settings, views };
 }
 
-export function runRule(rule: Rule, c: RuleCase): RuleDraft[] {
+/** `unfiltered`: a cell rule's cheap tests (number, raw) left out, so every cell of its states reaches check. */
+export function runRule(rule: Rule, c: RuleCase, { unfiltered = false } = {}): RuleDraft[] {
   const { settings, views } = buildCase(c);
   const out: RuleDraft[] = [];
   const ctx = { settings, indicators: getIndicatorSet(settings.indicatorSet)!, report: (d: RuleDraft) => out.push(d) };
@@ -81,7 +82,7 @@ export function runRule(rule: Rule, c: RuleCase): RuleDraft[] {
     // The engine's own cell pass, with this rule alone.
     runCellRules(
       views[0]!,
-      compileCellRules([{ rule, rank: 0 }]),
+      compileCellRules([{ rule: unfiltered ? { ...rule, number: undefined, raw: undefined } : rule, rank: 0 }]),
       () => ctx,
       (_r, e) => {
         throw e;
@@ -106,6 +107,12 @@ export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: Inva
         ).toEqual([]);
       });
     }
+    if (rule.scope === 'cell' && (rule.number || rule.raw))
+      it('its cheap tests skip only cells its check would not report at', () => {
+        // The number and raw tests are a shortcut: with them or without, the same findings.
+        for (const c of [...cases.valid, ...cases.invalid])
+          expect(runRule(rule, c)).toEqual(runRule(rule, c, { unfiltered: true }));
+      });
     for (const c of cases.invalid) {
       it(`invalid: ${c.name}`, () => {
         const got = runRule(rule, c);

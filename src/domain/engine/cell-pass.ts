@@ -10,7 +10,8 @@ import type { RawCell } from '../sheet/workbook';
 import type { Column } from '../templates/schema';
 import type { AnnexView, CellView } from './annex-view';
 import { isInputColumn } from './annex-view';
-import { stateMask, ST_NUM } from './cell-state';
+import { stateMask, ST_NUM, ST_NUM_TEXT } from './cell-state';
+import type { BoundRow, BoundTable } from './bind';
 import type { ColumnCache } from './columns';
 import type { Reading } from './read-cell';
 
@@ -86,6 +87,97 @@ function rulesFor(rules: readonly CompiledCellRule[], kind: string): CompiledCel
 }
 
 /**
+ * The rows of a table the pass visits (every row but the total), as sheet rows beside the bound
+ * rows: read for every cell of every column, so read once per table.
+ */
+interface PassRows {
+  rows: BoundRow[];
+  sheetRows: Int32Array;
+  /** Per row, the column keys its definition skips (undefined: none, as for most rows). */
+  skips: (readonly string[] | undefined)[] | undefined;
+}
+
+function passRows(list: readonly BoundRow[]): PassRows {
+  const rows: BoundRow[] = [];
+  for (let n = 0; n < list.length; n++) if (list[n]!.kind !== 'total') rows.push(list[n]!);
+  const sheetRows = new Int32Array(rows.length);
+  let skips: (readonly string[] | undefined)[] | undefined;
+  for (let n = 0; n < rows.length; n++) {
+    const row = rows[n]!;
+    sheetRows[n] = row.row;
+    if (row.def && row.def.skip.length) (skips ??= new Array(rows.length))[n] = row.def.skip;
+  }
+  return { rows, sheetRows, skips };
+}
+
+/** What the pass lends a rule's check, and where a failing rule is reported. */
+interface PassFrame {
+  annex: AnnexView;
+  pass: PassCell;
+  place: CellPlace | undefined;
+  ctx: (r: CompiledCellRule) => RuleContext;
+  failed: (r: CompiledCellRule, e: unknown) => void;
+}
+
+/**
+ * Every cell of one input column of one table through the rules that read it (`here`, whose
+ * states make `mask`). A function of its own, over one shape of each thing it reads per cell
+ * (the column cache, the compiled rules, typed rows): the per-table and per-column work above it
+ * reads template objects of many shapes, and a deoptimisation there no longer throws away the
+ * optimised code of this loop.
+ */
+function passColumn(
+  frame: PassFrame,
+  table: BoundTable,
+  rows: PassRows,
+  c: Column,
+  cache: ColumnCache,
+  here: readonly CompiledCellRule[],
+  mask: number,
+): void {
+  const sheetRows = rows.sheetRows;
+  const skips = rows.skips;
+  const first = cache.first;
+  for (let n = 0; n < sheetRows.length; n++) {
+    if (skips !== undefined) {
+      const skip = skips[n];
+      if (skip !== undefined && skip.includes(c.key)) continue;
+    }
+    const i = sheetRows[n]! - first;
+    const st = cache.state(i);
+    const bit = 1 << st;
+    if (!(mask & bit)) continue;
+    // The cell's number (a number held, or read from text) and raw cell, read once for all its rules' tests.
+    const numeric = st === ST_NUM || st === ST_NUM_TEXT;
+    const num = numeric ? cache.number(i) : NaN;
+    const raw = cache.raw(i);
+    let cell: CellView | undefined;
+    for (let j = 0; j < here.length; j++) {
+      const r = here[j]!;
+      if (r.failed || !(r.mask & bit)) continue;
+      if (numeric && r.number !== undefined && !r.number(num, c)) continue;
+      if (r.raw !== undefined && !r.raw(raw)) continue;
+      if (!cell) cell = lend(frame, table, rows.rows[n]!, cache, i);
+      try {
+        r.rule.check(cell, frame.place!, frame.ctx(r));
+      } catch (e) {
+        r.failed = true;
+        frame.failed(r, e);
+      }
+    }
+  }
+}
+
+/** Moves the pass's cell and place to a cell some rule looks at. */
+function lend(frame: PassFrame, table: BoundTable, row: BoundRow, cache: ColumnCache, i: number): CellView {
+  if (frame.place) {
+    frame.place.table = table;
+    frame.place.row = row;
+  } else frame.place = { annex: frame.annex, table, row };
+  return frame.pass.moveTo(row.row, cache, i);
+}
+
+/**
  * Runs the cell rules over the annex's input cells. `rows`, when given, limits the pass to
  * those sheet rows (0-based). A rule that throws is reported through `failed` once and not
  * called again.
@@ -105,8 +197,7 @@ export function runCellRules(
     if (!c) ctxs.set(r, (c = ctxOf(r)));
     return c;
   };
-  const pass = new PassCell();
-  let place: CellPlace | undefined;
+  const frame: PassFrame = { annex, pass: new PassCell(), place: undefined, ctx, failed };
   // Indexed loops throughout: until this function is optimised (and again after each
   // deoptimisation) a for-of allocates an iterator result for every cell and every rule.
   const tables = annex.tables;
@@ -114,6 +205,7 @@ export function runCellRules(
     const table = tables[t]!;
     const list = rows ? table.rows.filter((r) => rows.has(r.row)) : table.rows;
     if (list.length === 0) continue;
+    const visited = passRows(list);
     const columns = table.table.columns;
     for (let k = 0; k < columns.length; k++) {
       const c = columns[k]!;
@@ -124,38 +216,7 @@ export function runCellRules(
       if (!cache) continue;
       let mask = 0;
       for (let j = 0; j < here.length; j++) mask |= here[j]!.mask;
-      for (let n = 0; n < list.length; n++) {
-        const row = list[n]!;
-        if (row.kind === 'total') continue;
-        if (row.def && row.def.skip.length && row.def.skip.includes(c.key)) continue;
-        const i = row.row - cache.first;
-        const st = cache.state(i);
-        const bit = 1 << st;
-        if (!(mask & bit)) continue;
-        // The cell's number and raw cell, read once for all its rules' tests.
-        const num = st === ST_NUM ? cache.number(i) : NaN;
-        const raw = cache.raw(i);
-        let cell: CellView | undefined;
-        for (let j = 0; j < here.length; j++) {
-          const r = here[j]!;
-          if (r.failed || !(r.mask & bit)) continue;
-          if (st === ST_NUM && r.number !== undefined && !r.number(num, c)) continue;
-          if (r.raw !== undefined && !r.raw(raw)) continue;
-          if (!cell) {
-            cell = pass.moveTo(row.row, cache, i);
-            if (place) {
-              place.table = table;
-              place.row = row;
-            } else place = { annex, table, row };
-          }
-          try {
-            r.rule.check(cell, place!, ctx(r));
-          } catch (e) {
-            r.failed = true;
-            failed(r, e);
-          }
-        }
-      }
+      passColumn(frame, table, visited, c, cache, here, mask);
     }
   }
 }

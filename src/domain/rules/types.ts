@@ -94,7 +94,11 @@ export interface CellRule extends RuleBase {
   kinds: readonly ColumnKind[] | '*';
   /** Cell states the rule looks at; other cells never reach `check`. */
   states: readonly CellState[];
-  /** A cheap test on the number of a 'num' cell (a number Excel holds) in its column: false skips the cell. */
+  /**
+   * A cheap test on the number of a cell that holds one — 'num' (a number Excel holds) or
+   * 'num-text' (text read as a number: the value of its reading) — in its column: false skips
+   * the cell. It must be true wherever `check` may report at such a cell.
+   */
   number?: (value: number, column: Column) => boolean;
   /** A cheap test on the raw cell (before any reading is made): false skips the cell. */
   raw?: (raw: RawCell | undefined) => boolean;
