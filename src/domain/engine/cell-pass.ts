@@ -216,6 +216,8 @@ export function runCellRules(
       if (!cache) continue;
       let mask = 0;
       for (let j = 0; j < here.length; j++) mask |= here[j]!.mask;
+      // A full pass reads the whole column: classified in one walk first.
+      if (!rows) cache.fill();
       passColumn(frame, table, visited, c, cache, here, mask);
     }
   }

@@ -174,9 +174,9 @@ const SHARE_PERCENT = 3;
 interface RowShare {
   /**
    * Per ratio column, four numbers: its SHARE_ kind, numerator, denominator and percentage (one
-   * typed array per row: a typed array costs more than the few numbers it holds).
+   * array per row; a Float64Array per row cost more to make than the rule's own checks).
    */
-  values: Float64Array;
+  values: number[];
   /** What the row's own checks found, in column order. */
   drafts: RuleDraft[] | undefined;
 }
@@ -186,7 +186,7 @@ const found: RuleDraft[] = [];
 const collect = { report: (d: RuleDraft) => void found.push(d) };
 
 function rowShare(annex: AnnexView, table: BoundTable, row: BoundRow, ratioCols: readonly Column[]): RowShare {
-  const values = new Float64Array(4 * ratioCols.length);
+  const values = new Array<number>(4 * ratioCols.length).fill(0);
   found.length = 0;
   for (let k = 0; k < ratioCols.length; k++) {
     const col = ratioCols[k]!;
