@@ -72,7 +72,7 @@ export function buildCase(c: RuleCase) {
   return { settings, views };
 }
 
-/** `unfiltered`: a cell rule's cheap tests (number, raw) left out, so every cell of its states reaches check. */
+/** `unfiltered`: a cell rule's cheap tests (column, number, raw) left out, so every cell of its states reaches check. */
 export function runRule(rule: Rule, c: RuleCase, { unfiltered = false } = {}): RuleDraft[] {
   const { settings, views } = buildCase(c);
   const out: RuleDraft[] = [];
@@ -82,7 +82,9 @@ export function runRule(rule: Rule, c: RuleCase, { unfiltered = false } = {}): R
     // The engine's own cell pass, with this rule alone.
     runCellRules(
       views[0]!,
-      compileCellRules([{ rule: unfiltered ? { ...rule, number: undefined, raw: undefined } : rule, rank: 0 }]),
+      compileCellRules([
+        { rule: unfiltered ? { ...rule, column: undefined, number: undefined, raw: undefined } : rule, rank: 0 },
+      ]),
       () => ctx,
       (_r, e) => {
         throw e;
@@ -107,9 +109,9 @@ export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: Inva
         ).toEqual([]);
       });
     }
-    if (rule.scope === 'cell' && (rule.number || rule.raw))
+    if (rule.scope === 'cell' && (rule.column || rule.number || rule.raw))
       it('its cheap tests skip only cells its check would not report at', () => {
-        // The number and raw tests are a shortcut: with them or without, the same findings.
+        // The column, number and raw tests are a shortcut: with them or without, the same findings.
         for (const c of [...cases.valid, ...cases.invalid])
           expect(runRule(rule, c)).toEqual(runRule(rule, c, { unfiltered: true }));
       });

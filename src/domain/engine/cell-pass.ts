@@ -76,12 +76,21 @@ export function compileCellRules(rules: readonly { rule: CellRule; rank: number 
   }));
 }
 
-/** The rules that read cells of this kind (a function of its own: a closure in runCellRules would make it allocate its context on every call). */
-function rulesFor(rules: readonly CompiledCellRule[], kind: string): CompiledCellRule[] {
+/**
+ * The rules that read cells of this column: its kind, and the rule's column test (a function of
+ * its own: a closure in runCellRules would make it allocate its context on every call).
+ */
+function rulesFor(
+  rules: readonly CompiledCellRule[],
+  c: Column,
+  where: { table: BoundTable['table']; templateId: string },
+): CompiledCellRule[] {
   const out: CompiledCellRule[] = [];
   for (let j = 0; j < rules.length; j++) {
     const r = rules[j]!;
-    if (!r.kinds || r.kinds.has(kind)) out.push(r);
+    if (r.kinds && !r.kinds.has(c.kind)) continue;
+    if (r.rule.column && !r.rule.column(c, where)) continue;
+    out.push(r);
   }
   return out;
 }
@@ -207,17 +216,19 @@ export function runCellRules(
     if (list.length === 0) continue;
     const visited = passRows(list);
     const columns = table.table.columns;
+    const where = { table: table.table, templateId: annex.templateId };
     for (let k = 0; k < columns.length; k++) {
       const c = columns[k]!;
       if (!isInputColumn(c)) continue;
-      const here = rulesFor(mine, c.kind);
+      const here = rulesFor(mine, c, where);
       if (here.length === 0) continue;
       const cache = annex.column(table, c.key);
       if (!cache) continue;
       let mask = 0;
       for (let j = 0; j < here.length; j++) mask |= here[j]!.mask;
-      // A full pass reads the whole column: classified in one walk first.
-      if (!rows) cache.fill();
+      // A full pass reads the whole column: classified in one walk first, and passed over when
+      // no cell of it is in a state its rules look at (a column of numbers, for most rules).
+      if (!rows && !cache.holdsAny(mask)) continue;
       passColumn(frame, table, visited, c, cache, here, mask);
     }
   }

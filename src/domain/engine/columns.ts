@@ -31,6 +31,11 @@ export class ColumnCache {
   private readonly texts: Map<string, TextReading> | undefined;
   /** The column as classify reads it (one shape for every column). */
   private readonly kind: ClassifyColumn;
+  /**
+   * A bit (1 << state) for every state some row has had since the cache was made: after fill(),
+   * no row holds a state outside it (a re-check's edits only add bits, so it stays a superset).
+   */
+  private seen = 0;
 
   /** The sheet's rows, and the 0-based sheet column (read for every cell: fields of this object, not of the sheet and binding). */
   private cells: SheetSnapshot['cells'];
@@ -107,6 +112,7 @@ export class ColumnCache {
     if (s !== UNKNOWN) return s;
     const st = this.classify(this.raw(i));
     this.states[i] = st;
+    this.seen |= 1 << st;
     if (scratch.reading) this.keep(i, scratch.reading);
     this.numbers[i] = scratch.numeric ? scratch.value : NaN;
     return st;
@@ -122,13 +128,26 @@ export class ColumnCache {
     const cells = this.cells;
     const col = this.col;
     const first = this.first;
+    let seen = this.seen;
     for (let i = 0; i < states.length; i++) {
       if (states[i] !== UNKNOWN) continue;
       const st = this.classify(cells[first + i]?.[col]);
       states[i] = st;
+      seen |= 1 << st;
       if (scratch.reading) this.keep(i, scratch.reading);
       numbers[i] = scratch.numeric ? scratch.value : NaN;
     }
+    this.seen = seen;
+  }
+
+  /**
+   * Classifies every row (fill) and tells whether any holds one of the states of `mask` (a
+   * stateMask): false means no row does, and a rule that looks only at those states has
+   * nothing to read in this column.
+   */
+  holdsAny(mask: number): boolean {
+    this.fill();
+    return (this.seen & mask) !== 0;
   }
 
   /** The number of row index i (NaN unless its state is 'num' or 'num-text'). */

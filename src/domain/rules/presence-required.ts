@@ -19,6 +19,8 @@ export const presenceRequired: CellRule = {
   templates: '*',
   kinds: '*',
   states: ['empty', 'na'],
+  // Only a column some row requires can have a gap: the many optional columns are passed over.
+  column: (col, { table }) => col.required || table.rows.some((r) => r.required?.includes(col.key) === true),
   check(cell, { annex, table, row }, ctx) {
     const col = cell.column;
     const required = row.def?.required ? row.def.required.includes(col.key) : col.required;

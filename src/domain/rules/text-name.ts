@@ -7,6 +7,7 @@
 import type { CellView } from '../engine/annex-view';
 import { cellText } from '../engine/bind';
 import type { CellRule } from './types';
+import type { Column } from '../templates/schema';
 
 /** Name columns whose kind is free text (the others are kind 'name'). */
 const TEXT_NAME_COLUMNS: Record<string, readonly string[]> = {
@@ -14,6 +15,10 @@ const TEXT_NAME_COLUMNS: Record<string, readonly string[]> = {
   KH: ['don_vi'],
   CLQG: ['chu_tri'],
 };
+
+function isNameColumn(col: Column, templateId: string): boolean {
+  return col.kind === 'name' || (TEXT_NAME_COLUMNS[templateId] ?? []).includes(col.key);
+}
 
 /** What a name looks like in each column, for the message's example. */
 const EXAMPLE: Record<string, string> = {
@@ -52,9 +57,11 @@ export const textName: CellRule = {
   states: ['text', 'bool'],
   // Only cells with no letter can be no name: the many ordinary names never get a reading.
   raw: (raw) => raw !== undefined && (raw.t !== 's' || !LETTER.test(raw.v) || BOOL_TEXT.test(raw.v)),
+  // Name columns, and the text columns that hold names (the other text columns are passed over).
+  column: (col, { templateId }) => isNameColumn(col, templateId),
   check(cell, { annex }, ctx) {
     const col = cell.column;
-    if (col.kind !== 'name' && !(TEXT_NAME_COLUMNS[annex.templateId] ?? []).includes(col.key)) return;
+    if (!isNameColumn(col, annex.templateId)) return;
     const bad = notAName(cell);
     if (!bad) return;
     ctx.report({

@@ -2,6 +2,8 @@
 import { ST_ERR } from '../engine/cell-state';
 import type { AnnexRule } from './types';
 
+const ERR = 1 << ST_ERR;
+
 const HINTS: Record<string, string> = {
   '#DIV/0!': 'hint/div0',
   '#VALUE!': 'hint/value-error',
@@ -22,7 +24,11 @@ export const typeFormulaError: AnnexRule = {
   check(annex, ctx) {
     // Every cell of every table, totals included: read from the column caches (a state compare per cell).
     for (const table of annex.tables) {
-      const caches = table.table.columns.map((c) => annex.column(table, c.key));
+      // Only the columns where some cell holds an error (most hold none: passed over whole).
+      const caches = table.table.columns.map((c) => {
+        const cache = annex.column(table, c.key);
+        return cache && cache.holdsAny(ERR) ? cache : undefined;
+      });
       for (const row of table.rows) {
         for (let k = 0; k < caches.length; k++) {
           const cache = caches[k];

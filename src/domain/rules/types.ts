@@ -10,7 +10,7 @@ import type { AnnexView, CellView } from '../engine/annex-view';
 import type { BoundRow, BoundTable, Draft } from '../engine/bind';
 import type { CellState } from '../engine/cell-state';
 import type { RawCell } from '../sheet/workbook';
-import type { Column, ColumnKind } from '../templates/schema';
+import type { Column, ColumnKind, Table } from '../templates/schema';
 
 export type RuleFamily =
   'structure' | 'presence' | 'type' | 'domain' | 'arithmetic' | 'consistency' | 'target' | 'document' | 'text';
@@ -100,6 +100,12 @@ export interface CellRule extends RuleBase {
    * the cell. It must be true wherever `check` may report at such a cell.
    */
   number?: (value: number, column: Column) => boolean;
+  /**
+   * A test on the column, once per table column before any of its cells (`table`: the
+   * template's table, `templateId` its annex): false skips the whole column. It must be true
+   * wherever `check` may report at a cell of the column.
+   */
+  column?: (col: Column, where: { table: Table; templateId: string }) => boolean;
   /** A cheap test on the raw cell (before any reading is made): false skips the cell. */
   raw?: (raw: RawCell | undefined) => boolean;
   /** `cell` and `at` are lent for the call (the pass moves them on): read them, keep nothing of them. */
