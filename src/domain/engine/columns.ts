@@ -36,6 +36,8 @@ export class ColumnCache {
    * no row holds a state outside it (a re-check's edits only add bits, so it stays a superset).
    */
   private seen = 0;
+  /** Rows not classified yet (fill() walks the column only when some are). */
+  private unknown: number;
 
   /** The sheet's rows, and the 0-based sheet column (read for every cell: fields of this object, not of the sheet and binding). */
   private cells: SheetSnapshot['cells'];
@@ -51,6 +53,7 @@ export class ColumnCache {
     this.cells = sheet.cells;
     this.col = bound.col;
     this.states = new Uint8Array(length).fill(UNKNOWN);
+    this.unknown = length;
     this.numbers = new Float64Array(length);
     this.kind = classifyColumn(bound.def);
     this.texts = this.kind.text ? new Map() : undefined;
@@ -87,6 +90,7 @@ export class ColumnCache {
     for (const r of rows) {
       const i = r - this.first;
       if (!this.has(i)) continue;
+      if (this.states[i] !== UNKNOWN) this.unknown++;
       this.states[i] = UNKNOWN;
       if (this.readings) this.readings[i] = undefined;
     }
@@ -113,6 +117,7 @@ export class ColumnCache {
     const st = this.classify(this.raw(i));
     this.states[i] = st;
     this.seen |= 1 << st;
+    this.unknown--;
     if (scratch.reading) this.keep(i, scratch.reading);
     this.numbers[i] = scratch.numeric ? scratch.value : NaN;
     return st;
@@ -123,6 +128,7 @@ export class ColumnCache {
    * every input cell: one tight loop over the raw cells instead of one call per cell).
    */
   fill(): void {
+    if (this.unknown === 0) return;
     const states = this.states;
     const numbers = this.numbers;
     const cells = this.cells;
@@ -138,6 +144,7 @@ export class ColumnCache {
       numbers[i] = scratch.numeric ? scratch.value : NaN;
     }
     this.seen = seen;
+    this.unknown = 0;
   }
 
   /**
