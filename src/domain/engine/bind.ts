@@ -153,14 +153,6 @@ export function isFooterCell(c: RawCell | undefined): boolean {
   return isFooterKey(looseKey(c.v));
 }
 
-function isFooter(sheet: SheetSnapshot, r: number): boolean {
-  const row = sheet.cells[r];
-  if (!row) return false;
-  // Indexed: this runs for every cell of every row (an iterator here allocates per cell).
-  for (let c = 0; c < row.length; c++) if (isFooterCell(row[c])) return true;
-  return false;
-}
-
 /**
  * Text that may normalise to "(d)" for the digit code d: it holds "(", the digit and then ")"
  * (normalisation only drops blanks and zero-width characters and composes letters). Every
@@ -190,6 +182,34 @@ function isNumberRow(sheet: SheetSnapshot, r: number): boolean {
     const b = row[c + 1];
     if (b === undefined || b.t !== 's' || !couldReadNumber(b.v, 0x32)) continue;
     if (cellText(a) === '(1)' && cellText(b) === '(2)') return true;
+  }
+  return false;
+}
+
+/**
+ * Row r ends the table: it holds a footer caption, or (`numbers`) it is another table's
+ * column-number row — some isFooterCell, or (numbers) isNumberRow(sheet, r), in one walk over
+ * the row's cells, looking only at its text cells (every row of every table goes through it).
+ */
+function endsTable(sheet: SheetSnapshot, r: number, numbers: boolean): boolean {
+  const row = sheet.cells[r];
+  if (!row) return false;
+  for (let c = 0; c < row.length; c++) {
+    const a = row[c];
+    if (a === undefined || a.t !== 's') continue;
+    const v = a.v;
+    if (v.length <= 40 && footerHint(v) && isFooterKey(looseKey(v))) return true;
+    if (numbers && c < 4 && couldReadNumber(v, 0x31)) {
+      const b = row[c + 1];
+      if (
+        b !== undefined &&
+        b.t === 's' &&
+        couldReadNumber(b.v, 0x32) &&
+        cellText(a) === '(1)' &&
+        cellText(b) === '(2)'
+      )
+        return true;
+    }
   }
   return false;
 }
@@ -394,7 +414,7 @@ export function bindTable(sheet: SheetSnapshot, table: Table, from: number, find
   let end = sheet.cells.length;
   let sawTotal = false;
   for (; r < sheet.cells.length; r++) {
-    if (isFooter(sheet, r) || (r > numberRow + 1 && isNumberRow(sheet, r))) {
+    if (endsTable(sheet, r, r > numberRow + 1)) {
       end = r;
       break;
     }
