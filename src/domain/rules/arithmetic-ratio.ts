@@ -209,6 +209,64 @@ function rowShare(annex: AnnexView, table: BoundTable, row: BoundRow, ratioCols:
   return { values, drafts: found.length ? found.splice(0) : undefined };
 }
 
+/** What the rows of one table add up to so far, per ratio column, and how a data row's share is made. */
+interface TableTotals {
+  sums: RatioSums[];
+  /** False once a row's numerator or denominator is missing: the total row cannot be checked. */
+  complete: boolean[];
+  share: (row: BoundRow) => RowShare;
+}
+
+/** A total row: each ratio column's % from the summed counts. */
+function checkTotal(
+  annex: AnnexView,
+  table: BoundTable,
+  row: BoundRow,
+  ratioCols: readonly Column[],
+  totals: TableTotals,
+  ctx: RuleContext,
+): void {
+  for (let k = 0; k < ratioCols.length; k++) {
+    if (!totals.complete[k]) continue;
+    const col = ratioCols[k]!;
+    ratioInputsAt(annex, table, row, col.ratio!, pair);
+    checkRow(annex, table, row, col, ctx, pair, statedAt(annex, table, row, col.key), totals.sums[k]);
+  }
+}
+
+/**
+ * A data row: its findings, and its counts added to the sums. A function of its own, called for
+ * every row: it is optimised once for every annex, where a loop inside check was compiled again
+ * for each one.
+ */
+function addRow(
+  annex: AnnexView,
+  table: BoundTable,
+  row: BoundRow,
+  ratioCols: readonly Column[],
+  totals: TableTotals,
+  ctx: RuleContext,
+): void {
+  // A data row's checks and counts depend on that row only: made once, kept while it is not edited.
+  const mine = annex.rowMemo('arithmetic/ratio', row, totals.share);
+  if (mine.drafts) for (let d = 0; d < mine.drafts.length; d++) ctx.report(mine.drafts[d]!);
+  for (let k = 0; k < ratioCols.length; k++) {
+    const kind = mine.values[4 * k]!;
+    if (kind === SHARE_NA) continue;
+    if (kind === SHARE_MISSING) {
+      totals.complete[k] = false;
+      continue;
+    }
+    const s = totals.sums[k]!;
+    s.num += mine.values[4 * k + 1]!;
+    s.den += mine.values[4 * k + 2]!;
+    if (kind === SHARE_PERCENT) {
+      s.percentSum += mine.values[4 * k + 3]!;
+      s.percents++;
+    }
+  }
+}
+
 export const arithmeticRatio: AnnexRule = {
   id: 'arithmetic/ratio',
   family: 'arithmetic',
@@ -228,36 +286,16 @@ export const arithmeticRatio: AnnexRule = {
     for (const table of annex.tables) {
       const ratioCols = table.table.columns.filter((c) => c.ratio);
       if (ratioCols.length === 0) continue;
-      const sums: RatioSums[] = ratioCols.map(() => ({ num: 0, den: 0, percentSum: 0, percents: 0 }));
-      const complete = ratioCols.map(() => true);
-      const share = (row: BoundRow) => rowShare(annex, table, row, ratioCols);
-      for (const row of table.rows) {
-        if (row.kind === 'total') {
-          ratioCols.forEach((col, k) => {
-            if (!complete[k]) return;
-            ratioInputsAt(annex, table, row, col.ratio!, pair);
-            checkRow(annex, table, row, col, ctx, pair, statedAt(annex, table, row, col.key), sums[k]);
-          });
-          continue;
-        }
-        // A data row's checks and counts depend on that row only: made once, kept while it is not edited.
-        const mine = annex.rowMemo('arithmetic/ratio', row, share);
-        if (mine.drafts) for (const d of mine.drafts) ctx.report(d);
-        for (let k = 0; k < ratioCols.length; k++) {
-          const kind = mine.values[4 * k]!;
-          if (kind === SHARE_NA) continue;
-          if (kind === SHARE_MISSING) {
-            complete[k] = false;
-            continue;
-          }
-          const s = sums[k]!;
-          s.num += mine.values[4 * k + 1]!;
-          s.den += mine.values[4 * k + 2]!;
-          if (kind === SHARE_PERCENT) {
-            s.percentSum += mine.values[4 * k + 3]!;
-            s.percents++;
-          }
-        }
+      const totals: TableTotals = {
+        sums: ratioCols.map(() => ({ num: 0, den: 0, percentSum: 0, percents: 0 })),
+        complete: ratioCols.map(() => true),
+        share: (row: BoundRow) => rowShare(annex, table, row, ratioCols),
+      };
+      const rows = table.rows;
+      for (let i = 0; i < rows.length; i++) {
+        const row = rows[i]!;
+        if (row.kind === 'total') checkTotal(annex, table, row, ratioCols, totals, ctx);
+        else addRow(annex, table, row, ratioCols, totals, ctx);
       }
     }
   },

@@ -3,8 +3,37 @@
  * participants (PL-II pairs). Skipped when either side is missing or not a number — a blank is
  * a gap (presence), never 0. The finding points at the 0 that contradicts the other cell.
  */
+import type { AnnexView } from '../engine/annex-view';
+import type { BoundRow, BoundTable } from '../engine/bind';
 import { displayValue } from '../engine/read-cell';
-import type { AnnexRule } from './types';
+import type { AnnexRule, RuleContext } from './types';
+
+type Pair = BoundTable['table']['pairs'][number];
+
+/**
+ * One row against one pair of columns. A function of its own, called for every row: it is
+ * optimised once for every annex, where a loop inside check was compiled again for each one.
+ */
+function checkPair(annex: AnnexView, table: BoundTable, row: BoundRow, pair: Pair, ctx: RuleContext): void {
+  if (row.def?.skip.includes(pair.events) || row.def?.skip.includes(pair.people)) return;
+  // Numbers from the column caches (NaN when not a number, or the column is missing); cells made only to report.
+  const events = annex.number(table, row, pair.events);
+  const people = annex.number(table, row, pair.people);
+  if (Number.isNaN(events) || Number.isNaN(people)) return;
+  // The 0 that contradicts the other cell is where the finding points.
+  const noEvents = people > 0 && events === 0;
+  if (!noEvents && !(events > 0 && people === 0)) return;
+  const ev = annex.cell(table, row, pair.events)!;
+  const pp = annex.cell(table, row, pair.people)!;
+  const at = noEvents ? ev : pp;
+  ctx.report({
+    messageId: noEvents ? 'consistency/people-without-events' : 'consistency/events-without-people',
+    row: at.row,
+    col: at.col,
+    value: displayValue(at.raw),
+    data: noEvents ? { people, events, peopleCell: pp.address } : { people, events, eventsCell: ev.address },
+  });
+}
 
 export const consistencyActivityPairs: AnnexRule = {
   id: 'consistency/activity-pairs',
@@ -17,29 +46,12 @@ export const consistencyActivityPairs: AnnexRule = {
   templates: '*',
   check(annex, ctx) {
     for (const table of annex.tables) {
-      if (table.table.pairs.length === 0) continue;
-      for (const row of table.rows) {
-        if (row.kind === 'total') continue;
-        for (const pair of table.table.pairs) {
-          if (row.def?.skip.includes(pair.events) || row.def?.skip.includes(pair.people)) continue;
-          // Numbers from the column caches (NaN when not a number, or the column is missing); cells made only to report.
-          const events = annex.number(table, row, pair.events);
-          const people = annex.number(table, row, pair.people);
-          if (Number.isNaN(events) || Number.isNaN(people)) continue;
-          // The 0 that contradicts the other cell is where the finding points.
-          const noEvents = people > 0 && events === 0;
-          if (!noEvents && !(events > 0 && people === 0)) continue;
-          const ev = annex.cell(table, row, pair.events)!;
-          const pp = annex.cell(table, row, pair.people)!;
-          const at = noEvents ? ev : pp;
-          ctx.report({
-            messageId: noEvents ? 'consistency/people-without-events' : 'consistency/events-without-people',
-            row: at.row,
-            col: at.col,
-            value: displayValue(at.raw),
-            data: noEvents ? { people, events, peopleCell: pp.address } : { people, events, eventsCell: ev.address },
-          });
-        }
+      const pairs = table.table.pairs;
+      if (pairs.length === 0) continue;
+      const rows = table.rows;
+      for (let i = 0; i < rows.length; i++) {
+        if (rows[i]!.kind === 'total') continue;
+        for (let k = 0; k < pairs.length; k++) checkPair(annex, table, rows[i]!, pairs[k]!, ctx);
       }
     }
   },

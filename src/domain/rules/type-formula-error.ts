@@ -1,8 +1,36 @@
 /** Family 3 — Type: formula errors (#DIV/0!, #VALUE!, #REF!, #N/A …) anywhere in a table. */
 import { ST_ERR } from '../engine/cell-state';
-import type { AnnexRule } from './types';
+import type { AnnexView } from '../engine/annex-view';
+import type { BoundRow, BoundTable } from '../engine/bind';
+import type { ColumnCache } from '../engine/columns';
+import type { AnnexRule, RuleContext } from './types';
 
 const ERR = 1 << ST_ERR;
+
+/** The errors of one row in the columns that hold some (`keys`, `caches`), in column order. */
+function checkRow(
+  annex: AnnexView,
+  table: BoundTable,
+  row: BoundRow,
+  keys: readonly string[],
+  caches: readonly ColumnCache[],
+  ctx: RuleContext,
+): void {
+  for (let k = 0; k < caches.length; k++) {
+    const cache = caches[k]!;
+    if (cache.state(row.row - cache.first) !== ST_ERR) continue;
+    const cell = annex.cell(table, row, keys[k]!)!;
+    if (cell.reading.s !== 'err') continue;
+    const code = cell.reading.code.toUpperCase();
+    ctx.report({
+      messageId: 'type/formula-error',
+      row: cell.row,
+      col: cell.col,
+      value: code,
+      data: { found: code, hintId: HINTS[code] ?? '' },
+    });
+  }
+}
 
 const HINTS: Record<string, string> = {
   '#DIV/0!': 'hint/div0',
@@ -22,29 +50,21 @@ export const typeFormulaError: AnnexRule = {
   rowLocal: true,
   templates: '*',
   check(annex, ctx) {
-    // Every cell of every table, totals included: read from the column caches (a state compare per cell).
+    // Every cell of every table, totals included, row by row: read from the column caches (a
+    // state compare per cell), and only in the columns where some cell holds an error.
     for (const table of annex.tables) {
-      // Only the columns where some cell holds an error (most hold none: passed over whole).
-      const caches = table.table.columns.map((c) => {
+      const keys: string[] = [];
+      const caches: ColumnCache[] = [];
+      for (const c of table.table.columns) {
         const cache = annex.column(table, c.key);
-        return cache && cache.holdsAny(ERR) ? cache : undefined;
-      });
-      for (const row of table.rows) {
-        for (let k = 0; k < caches.length; k++) {
-          const cache = caches[k];
-          if (!cache || cache.state(row.row - cache.first) !== ST_ERR) continue;
-          const cell = annex.cell(table, row, table.table.columns[k]!.key)!;
-          if (cell.reading.s !== 'err') continue;
-          const code = cell.reading.code.toUpperCase();
-          ctx.report({
-            messageId: 'type/formula-error',
-            row: cell.row,
-            col: cell.col,
-            value: code,
-            data: { found: code, hintId: HINTS[code] ?? '' },
-          });
+        if (cache && cache.holdsAny(ERR)) {
+          keys.push(c.key);
+          caches.push(cache);
         }
       }
+      if (caches.length === 0) continue;
+      const rows = table.rows;
+      for (let i = 0; i < rows.length; i++) checkRow(annex, table, rows[i]!, keys, caches, ctx);
     }
   },
 };
