@@ -157,6 +157,11 @@ export class ColumnCache {
     return (this.seen & mask) !== 0;
   }
 
+  /** number(i) right after state(i) classified row index i (no second look at its state). */
+  numberAt(i: number): number {
+    return i >= 0 && i < this.numbers.length ? this.numbers[i]! : this.number(i);
+  }
+
   /** The number of row index i (NaN unless its state is 'num' or 'num-text'). */
   number(i: number): number {
     this.state(i);

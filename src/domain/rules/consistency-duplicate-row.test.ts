@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import type { RawCell, SheetSnapshot } from '../sheet/workbook';
 import { ruleTester, runRule, type InvalidCase } from '../../../test/support/rule-tester';
-import { consistencyDuplicateRow } from './consistency-duplicate-row';
+import { consistencyDuplicateRow, isPlainName } from './consistency-duplicate-row';
 
 const seed = {
   tap_huan_lop: 0,
@@ -135,5 +136,40 @@ describe('consistency/duplicate-row: the first row of each name', () => {
       [12, 10],
       [13, 9],
     ]);
+  });
+});
+
+describe('plain names', () => {
+  // The char-code scan must agree with the regular expression it stands in for.
+  const PLAIN_NAME = /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$/u;
+  const pieces = [
+    'a',
+    'Z',
+    '7',
+    ' ',
+    '  ',
+    'ă',
+    'Đ',
+    'ễ',
+    'ỹ',
+    '×',
+    '÷',
+    '\u0301',
+    '.',
+    '-',
+    'Ω',
+    '中',
+    '²',
+    'xã',
+    'TP',
+  ];
+  it('agrees with the regular expression', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 8 }), (parts) => {
+        const k = parts.join('');
+        expect(isPlainName(k)).toBe(PLAIN_NAME.test(k));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -42,10 +42,40 @@ function valueKey(r: Reading): string | undefined {
 function nameKey(label: string): string {
   const k = label.toLowerCase();
   // Most names are letters and digits with single spaces already: no new string.
-  return PLAIN_NAME.test(k) ? k : k.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return isPlainName(k) ? k : k.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 const PLAIN_NAME = /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$/u;
+
+/**
+ * PLAIN_NAME.test(k), by char codes for the letters Vietnamese names are written in (ASCII
+ * letters and digits, Latin-1 and Latin Extended letters, U+1E00–U+1EFF) with single spaces;
+ * any other character asks the regular expression (every row's name goes through this).
+ */
+export function isPlainName(k: string): boolean {
+  const n = k.length;
+  if (n === 0) return false;
+  let space = true; // no leading space
+  for (let i = 0; i < n; i++) {
+    const c = k.charCodeAt(i);
+    if (c === 0x20) {
+      if (space) return false;
+      space = true;
+      continue;
+    }
+    space = false;
+    if (
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x30 && c <= 0x39) ||
+      (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+      (c >= 0x1e00 && c <= 0x1eff)
+    )
+      continue;
+    return PLAIN_NAME.test(k);
+  }
+  return !space; // no trailing space
+}
 
 function differs(annex: AnnexView, table: BoundTable, a: BoundRow, b: BoundRow): boolean {
   for (const c of table.table.columns) {
