@@ -1,6 +1,13 @@
 /** A1-style address helpers. Rows and columns are 0-based everywhere in the domain. */
 
+/** Letters of the first 1.024 columns, made once (every finding names its column, twice). */
+const LETTERS: readonly string[] = Array.from({ length: 1024 }, (_, i) => lettersOf(i));
+
 export function columnLetter(col: number): string {
+  return col >= 0 && col < LETTERS.length ? LETTERS[col]! : lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let n = col + 1;
   let s = '';
   while (n > 0) {
