@@ -110,19 +110,9 @@ interface SameName {
  */
 const sameNamesOf = new WeakMap<BoundTable, { clqg: boolean; labels: string[]; found: SameName[] }>();
 
-function sameNames(annex: AnnexView, table: BoundTable): SameName[] {
-  const clqg = annex.templateId === 'CLQG';
-  const kept = sameNamesOf.get(table);
-  if (kept && kept.clqg === clqg && kept.labels.length === table.rows.length) {
-    let same = true;
-    for (let i = 0; i < table.rows.length && same; i++) same = table.rows[i]!.label === kept.labels[i];
-    if (same) return kept.found;
-  }
-  // Each row's key (undefined for rows that take no part), then the rows sorted by key and place:
-  // in each run of one key the first is the earlier row (a sort of places, not a map of every key).
+/** Each row's key (undefined for rows that take no part) and its column, into `keys` and `cols`; the number keyed. */
+function keyRows(table: BoundTable, clqg: boolean, keys: (string | undefined)[], cols: (number | undefined)[]): number {
   const rows = table.rows;
-  const keys: (string | undefined)[] = new Array(rows.length);
-  const cols: (number | undefined)[] = new Array(rows.length);
   let n = 0;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
@@ -143,11 +133,19 @@ function sameNames(annex: AnnexView, table: BoundTable): SameName[] {
     }
     n++;
   }
+  return n;
+}
+
+/**
+ * The rows that repeat an earlier row's key, in row order, each with that earlier row's index in
+ * `firstOf`: the keyed rows sorted by key and place, in each run of one key the first is the
+ * earlier row (a sort of places, not a map of every key).
+ */
+function repeatedRows(keys: readonly (string | undefined)[], n: number, firstOf: Int32Array): number[] {
   const order = new Int32Array(n);
-  for (let i = 0, k = 0; i < rows.length; i++) if (keys[i] !== undefined) order[k++] = i;
+  for (let i = 0, k = 0; i < keys.length; i++) if (keys[i] !== undefined) order[k++] = i;
   order.sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
   const later: number[] = [];
-  const firstOf = new Int32Array(rows.length);
   for (let k = 1; k < n; k++) {
     const i = order[k]!;
     if (keys[i] !== keys[order[k - 1]!]) continue;
@@ -156,13 +154,45 @@ function sameNames(annex: AnnexView, table: BoundTable): SameName[] {
     firstOf[i] = later.length && later[later.length - 1] === prev ? firstOf[prev]! : prev;
     later.push(i);
   }
-  later.sort((a, b) => a - b);
-  const found: SameName[] = later.map((i) => {
+  return later.sort((a, b) => a - b);
+}
+
+/** The labels a table's rows were keyed from (sameNames keeps them to tell a re-check whose labels are the same). */
+function labelsOf(rows: readonly BoundRow[]): string[] {
+  const out = new Array<string>(rows.length);
+  for (let i = 0; i < rows.length; i++) out[i] = rows[i]!.label;
+  return out;
+}
+
+/**
+ * Small functions each with its own loops: code after an optimised loop in one function was
+ * deoptimised at every table (no type feedback there yet) and compiled again.
+ */
+function sameNames(annex: AnnexView, table: BoundTable): SameName[] {
+  const clqg = annex.templateId === 'CLQG';
+  const rows = table.rows;
+  const kept = sameNamesOf.get(table);
+  if (kept && kept.clqg === clqg && sameLabels(rows, kept.labels)) return kept.found;
+  const keys: (string | undefined)[] = new Array(rows.length);
+  const cols: (number | undefined)[] = new Array(rows.length);
+  const n = keyRows(table, clqg, keys, cols);
+  const firstOf = new Int32Array(rows.length);
+  const later = repeatedRows(keys, n, firstOf);
+  const found: SameName[] = new Array(later.length);
+  for (let k = 0; k < later.length; k++) {
+    const i = later[k]!;
     const row = rows[i]!;
-    return { first: rows[firstOf[i]!]!, row, key: keys[i]!, label: clqg ? keys[i]! : row.label, col: cols[i] };
-  });
-  sameNamesOf.set(table, { clqg, labels: table.rows.map((r) => r.label), found });
+    found[k] = { first: rows[firstOf[i]!]!, row, key: keys[i]!, label: clqg ? keys[i]! : row.label, col: cols[i] };
+  }
+  sameNamesOf.set(table, { clqg, labels: labelsOf(rows), found });
   return found;
+}
+
+/** The rows' labels are the same strings as those kept. */
+function sameLabels(rows: readonly BoundRow[], labels: readonly string[]): boolean {
+  if (labels.length !== rows.length) return false;
+  for (let i = 0; i < rows.length; i++) if (rows[i]!.label !== labels[i]) return false;
+  return true;
 }
 
 export const consistencyDuplicateRow: AnnexRule = {
