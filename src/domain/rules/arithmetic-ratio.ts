@@ -209,8 +209,11 @@ function rowShare(annex: AnnexView, table: BoundTable, row: BoundRow, ratioCols:
   return { values, drafts: found.length ? found.splice(0) : undefined };
 }
 
-/** What the rows of one table add up to so far, per ratio column, and how a data row's share is made. */
-interface TableTotals {
+/** One table's ratio columns, what its rows add up to so far, and how a data row's share is made. */
+interface RatioTable {
+  annex: AnnexView;
+  table: BoundTable;
+  ratioCols: readonly Column[];
   sums: RatioSums[];
   /** False once a row's numerator or denominator is missing: the total row cannot be checked. */
   complete: boolean[];
@@ -218,19 +221,13 @@ interface TableTotals {
 }
 
 /** A total row: each ratio column's % from the summed counts. */
-function checkTotal(
-  annex: AnnexView,
-  table: BoundTable,
-  row: BoundRow,
-  ratioCols: readonly Column[],
-  totals: TableTotals,
-  ctx: RuleContext,
-): void {
+function checkTotal(t: RatioTable, row: BoundRow, ctx: RuleContext): void {
+  const { annex, table, ratioCols } = t;
   for (let k = 0; k < ratioCols.length; k++) {
-    if (!totals.complete[k]) continue;
+    if (!t.complete[k]) continue;
     const col = ratioCols[k]!;
     ratioInputsAt(annex, table, row, col.ratio!, pair);
-    checkRow(annex, table, row, col, ctx, pair, statedAt(annex, table, row, col.key), totals.sums[k]);
+    checkRow(annex, table, row, col, ctx, pair, statedAt(annex, table, row, col.key), t.sums[k]);
   }
 }
 
@@ -239,25 +236,18 @@ function checkTotal(
  * every row: it is optimised once for every annex, where a loop inside check was compiled again
  * for each one.
  */
-function addRow(
-  annex: AnnexView,
-  table: BoundTable,
-  row: BoundRow,
-  ratioCols: readonly Column[],
-  totals: TableTotals,
-  ctx: RuleContext,
-): void {
+function addRow(t: RatioTable, row: BoundRow, ctx: RuleContext): void {
   // A data row's checks and counts depend on that row only: made once, kept while it is not edited.
-  const mine = annex.rowMemo('arithmetic/ratio', row, totals.share);
+  const mine = t.annex.rowMemo('arithmetic/ratio', row, t.share);
   if (mine.drafts) for (let d = 0; d < mine.drafts.length; d++) ctx.report(mine.drafts[d]!);
-  for (let k = 0; k < ratioCols.length; k++) {
+  for (let k = 0; k < t.ratioCols.length; k++) {
     const kind = mine.values[4 * k]!;
     if (kind === SHARE_NA) continue;
     if (kind === SHARE_MISSING) {
-      totals.complete[k] = false;
+      t.complete[k] = false;
       continue;
     }
-    const s = totals.sums[k]!;
+    const s = t.sums[k]!;
     s.num += mine.values[4 * k + 1]!;
     s.den += mine.values[4 * k + 2]!;
     if (kind === SHARE_PERCENT) {
@@ -286,7 +276,10 @@ export const arithmeticRatio: AnnexRule = {
     for (const table of annex.tables) {
       const ratioCols = table.table.columns.filter((c) => c.ratio);
       if (ratioCols.length === 0) continue;
-      const totals: TableTotals = {
+      const t: RatioTable = {
+        annex,
+        table,
+        ratioCols,
         sums: ratioCols.map(() => ({ num: 0, den: 0, percentSum: 0, percents: 0 })),
         complete: ratioCols.map(() => true),
         share: (row: BoundRow) => rowShare(annex, table, row, ratioCols),
@@ -294,8 +287,8 @@ export const arithmeticRatio: AnnexRule = {
       const rows = table.rows;
       for (let i = 0; i < rows.length; i++) {
         const row = rows[i]!;
-        if (row.kind === 'total') checkTotal(annex, table, row, ratioCols, totals, ctx);
-        else addRow(annex, table, row, ratioCols, totals, ctx);
+        if (row.kind === 'total') checkTotal(t, row, ctx);
+        else addRow(t, row, ctx);
       }
     }
   },
