@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { looseKey } from '../text/normalize';
-import { isFooterCell } from './bind';
+import type { RawCell, SheetSnapshot } from '../sheet/workbook';
+import { cellText, endsTable, isFooterCell } from './bind';
 
 describe('footer captions', () => {
   // The footer test as it was written with regular expressions: the char scan must agree.
@@ -47,5 +48,46 @@ describe('footer captions', () => {
     );
     expect(isFooterCell({ t: 's', v: '  Người lập biểu' })).toBe(true);
     expect(isFooterCell({ t: 'n', v: 1 })).toBe(false);
+  });
+});
+
+describe('the row that ends a table', () => {
+  // endsTable walks a row once; it must say what the footer test and the number-row test said.
+  const text = (v: string): RawCell => ({ t: 's', v });
+  const cells: (RawCell | undefined)[] = [
+    undefined,
+    { t: 'n', v: 1 },
+    { t: 'n', v: 2 },
+    text('(1)'),
+    text('(2)'),
+    text(' (1) '),
+    text('(\u200B2)'),
+    text('(3)'),
+    text('1'),
+    text('Người lập biểu'),
+    text('TM. Ủy ban nhân dân'),
+    text('Nguyễn Thị Hoa'),
+    text('Xã 1'),
+    text(''),
+  ];
+  const oracle = (row: (RawCell | undefined)[], numbers: boolean) => {
+    const numberRow = (() => {
+      for (let c = 0; c < Math.min(row.length, 4); c++) {
+        const a = row[c];
+        if (a === undefined || a.t !== 's') continue;
+        if (cellText(a) === '(1)' && cellText(row[c + 1]) === '(2)') return true;
+      }
+      return false;
+    })();
+    return row.some((c) => isFooterCell(c)) || (numbers && numberRow);
+  };
+  it('agrees with a footer cell anywhere or a column-number row', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...cells), { maxLength: 7 }), fc.boolean(), (row, numbers) => {
+        const sheet: SheetSnapshot = { name: 'x', cells: [row], merges: [], visibility: 'visible' } as SheetSnapshot;
+        expect(endsTable(sheet, 0, numbers)).toBe(oracle(row, numbers));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

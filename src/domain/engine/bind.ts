@@ -191,7 +191,7 @@ function isNumberRow(sheet: SheetSnapshot, r: number): boolean {
  * column-number row — some isFooterCell, or (numbers) isNumberRow(sheet, r), in one walk over
  * the row's cells, looking only at its text cells (every row of every table goes through it).
  */
-function endsTable(sheet: SheetSnapshot, r: number, numbers: boolean): boolean {
+export function endsTable(sheet: SheetSnapshot, r: number, numbers: boolean): boolean {
   const row = sheet.cells[r];
   if (!row) return false;
   for (let c = 0; c < row.length; c++) {
