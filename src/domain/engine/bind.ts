@@ -112,10 +112,10 @@ function isBlankCode(c: number): boolean {
 }
 
 /**
- * "NG[UƯ]" (not then "y"), "TM" or "K[YÝ]" (any case) within the first four characters after
- * leading blanks — the test `/NG[UƯ](?!y)|TM|K[YÝ]/i.test(v.replace(/^[\s\u200B-\u200D\u2060\uFEFF\u00AD]+/, '').slice(0, 4))`,
- * made without building strings
- * (every text cell of every row goes through it).
+ * "NG[UƯ]", "TM" or "K[YÝ]" (any case) within the first four characters after leading blanks
+ * — the test `/NG[UƯ]|TM|K[YÝ]/i.test(v.replace(/^[\s\u200B-\u200D\u2060\uFEFF\u00AD]+/, '').slice(0, 4))`,
+ * made without building strings (every text cell of every row goes through it) — except that
+ * "NGU" or "NGƯ" followed by "y" ("Nguyễn …", most names) is no hint: no caption key starts so.
  */
 function footerHint(v: string): boolean {
   let i = 0;
@@ -175,15 +175,21 @@ function couldReadNumber(v: string, digit: number): boolean {
 function isNumberRow(sheet: SheetSnapshot, r: number): boolean {
   const row = sheet.cells[r];
   if (!row) return false;
-  for (let c = 0; c < Math.min(row.length, 4); c++) {
-    // Only a text cell can read "(1)" (a number, date or error never does): no text made for the others.
-    const a = row[c];
-    if (a === undefined || a.t !== 's' || !couldReadNumber(a.v, 0x31)) continue;
-    const b = row[c + 1];
-    if (b === undefined || b.t !== 's' || !couldReadNumber(b.v, 0x32)) continue;
-    if (cellText(a) === '(1)' && cellText(b) === '(2)') return true;
-  }
+  for (let c = 0; c < Math.min(row.length, 4); c++) if (numberPairAt(row, c)) return true;
   return false;
+}
+
+/**
+ * Cells c and c + 1 of a row read "(1)" and "(2)". Only text cells can (a number, date or
+ * error never does), and only text holding the brackets and the digit: no text is made for
+ * the others.
+ */
+function numberPairAt(row: SheetSnapshot['cells'][number], c: number): boolean {
+  const a = row[c];
+  if (a === undefined || a.t !== 's' || !couldReadNumber(a.v, 0x31)) return false;
+  const b = row[c + 1];
+  if (b === undefined || b.t !== 's' || !couldReadNumber(b.v, 0x32)) return false;
+  return cellText(a) === '(1)' && cellText(b) === '(2)';
 }
 
 /**
@@ -199,17 +205,7 @@ export function endsTable(sheet: SheetSnapshot, r: number, numbers: boolean): bo
     if (a === undefined || a.t !== 's') continue;
     const v = a.v;
     if (v.length <= 40 && footerHint(v) && isFooterKey(looseKey(v))) return true;
-    if (numbers && c < 4 && couldReadNumber(v, 0x31)) {
-      const b = row[c + 1];
-      if (
-        b !== undefined &&
-        b.t === 's' &&
-        couldReadNumber(b.v, 0x32) &&
-        cellText(a) === '(1)' &&
-        cellText(b) === '(2)'
-      )
-        return true;
-    }
+    if (numbers && c < 4 && numberPairAt(row, c)) return true;
   }
   return false;
 }

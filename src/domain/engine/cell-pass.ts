@@ -158,7 +158,7 @@ function passColumn(
     if (!(mask & bit)) continue;
     // The cell's number (a number held, or read from text) and raw cell, read once for all its rules' tests.
     const numeric = st === ST_NUM || st === ST_NUM_TEXT;
-    const num = numeric ? cache.numberAt(i) : NaN;
+    const num = numeric ? cache.number(i) : NaN;
     const raw = cache.raw(i);
     let cell: CellView | undefined;
     for (let j = 0; j < here.length; j++) {

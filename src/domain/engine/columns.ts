@@ -114,7 +114,12 @@ export class ColumnCache {
     if (!(i >= 0 && i < this.states.length)) return classify(this.raw(i), this.kind, scratch);
     const s = this.states[i]!;
     if (s !== UNKNOWN) return s;
-    const st = this.classify(this.raw(i));
+    return this.settle(i, this.raw(i));
+  }
+
+  /** Classifies row index i (not classified yet) from its raw cell and keeps what it found. */
+  private settle(i: number, raw: RawCell | undefined): number {
+    const st = this.classify(raw);
     this.states[i] = st;
     this.seen |= 1 << st;
     this.unknown--;
@@ -130,21 +135,10 @@ export class ColumnCache {
   fill(): void {
     if (this.unknown === 0) return;
     const states = this.states;
-    const numbers = this.numbers;
     const cells = this.cells;
     const col = this.col;
     const first = this.first;
-    let seen = this.seen;
-    for (let i = 0; i < states.length; i++) {
-      if (states[i] !== UNKNOWN) continue;
-      const st = this.classify(cells[first + i]?.[col]);
-      states[i] = st;
-      seen |= 1 << st;
-      if (scratch.reading) this.keep(i, scratch.reading);
-      numbers[i] = scratch.numeric ? scratch.value : NaN;
-    }
-    this.seen = seen;
-    this.unknown = 0;
+    for (let i = 0; i < states.length; i++) if (states[i] === UNKNOWN) this.settle(i, cells[first + i]?.[col]);
   }
 
   /**
@@ -155,11 +149,6 @@ export class ColumnCache {
   holdsAny(mask: number): boolean {
     this.fill();
     return (this.seen & mask) !== 0;
-  }
-
-  /** number(i) right after state(i) classified row index i (no second look at its state). */
-  numberAt(i: number): number {
-    return i >= 0 && i < this.numbers.length ? this.numbers[i]! : this.number(i);
   }
 
   /** The number of row index i (NaN unless its state is 'num' or 'num-text'). */
