@@ -9,6 +9,7 @@ import { evaluateSheet, type FValue } from '../adapters/exceljs/formula';
 import { a1, parseRangeA1, rangeA1 } from '../domain/sheet/address';
 import type { CellStyle, SheetPlan } from '../domain/sheet/plan';
 import {
+  rawCell,
   highlightFill,
   type CellRef,
   type HighlightRef,
@@ -76,12 +77,12 @@ export function looksOfPlan(plan: SheetPlan): SheetLook {
 
 /** A formula result as the cell Excel would save (what the exceljs reader produces). */
 function resultCell(f: string, nf: string | undefined, v: FValue | undefined): RawCell {
-  const extra = nf && nf !== 'General' ? { nf } : {};
-  if (v === undefined || v === null) return { t: 'f', v: null, f, ...extra };
-  if (typeof v === 'number') return { t: 'n', v, f, ...extra };
-  if (typeof v === 'string') return { t: 's', v, f, ...extra };
-  if (typeof v === 'boolean') return { t: 'b', v, f, ...extra };
-  return { t: 'e', v: v.error, f, ...extra };
+  const format = nf && nf !== 'General' ? nf : undefined;
+  if (v === undefined || v === null) return rawCell('f', null, f, format);
+  if (typeof v === 'number') return rawCell('n', v, f, format);
+  if (typeof v === 'string') return rawCell('s', v, f, format);
+  if (typeof v === 'boolean') return rawCell('b', v, f, format);
+  return rawCell('e', v.error, f, format);
 }
 
 function literalOf(c: RawCell): FValue {

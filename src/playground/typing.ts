@@ -15,7 +15,7 @@
  */
 import { formatVnNumber } from '../domain/parse/number';
 import { formatVnDate } from '../domain/parse/date';
-import type { RawCell } from '../domain/sheet/workbook';
+import { rawCell, type RawCell } from '../domain/sheet/workbook';
 
 const PLAIN = /^[+-]?\d+(,\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/;
@@ -33,7 +33,7 @@ export function parseViNumber(text: string): number | undefined {
  * number format, which typing keeps. Empty input clears the cell (undefined).
  */
 export function asExcelWouldStore(typed: string, nf?: string): RawCell | undefined {
-  const withNf = <T extends RawCell>(c: T): T => (nf && nf !== 'General' ? { ...c, nf } : c);
+  const withNf = (c: RawCell): RawCell => rawCell(c.t, c.v, c.f, nf && nf !== 'General' ? nf : undefined);
   if (typed === '') return undefined;
   if (nf === '@') return withNf({ t: 's', v: typed });
   if (typed.startsWith('=') && typed.length > 1) return withNf({ t: 'f', v: null, f: typed });

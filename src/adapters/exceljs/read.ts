@@ -11,6 +11,7 @@ import { excelSerialToIso } from '../../domain/parse/date';
 import { fromFileFormula } from './formula';
 import { TEMPLATE_IDS } from '../../domain/templates/catalog';
 import {
+  rawCell,
   parseMarkerName,
   SETTINGS_SHEET,
   type AnnexMarker,
@@ -196,7 +197,7 @@ function richText(v: RichTextValue): string {
 /** A value (literal or cached formula result) as a RawCell; undefined for empty. */
 function valueToRaw(v: unknown, nf: string | undefined, date1904: boolean): RawCell | undefined {
   if (v === null || v === undefined) return undefined;
-  const withNf = <T extends RawCell>(c: T): T => (nf && nf !== 'General' ? { ...c, nf } : c);
+  const withNf = (c: RawCell): RawCell => rawCell(c.t, c.v, undefined, nf && nf !== 'General' ? nf : undefined);
   if (typeof v === 'number') {
     if (isDateFormat(nf) && v > 0 && v < 2958466) return withNf({ t: 'd', v: excelSerialToIso(v, date1904) });
     return withNf({ t: 'n', v });
@@ -235,8 +236,8 @@ function cellToRaw(cell: ExcelJS.Cell, date1904: boolean): RawCell | undefined {
     const result = cell.result as unknown;
     const raw = valueToRaw(result, nf, date1904);
     if (!f) return raw;
-    if (!raw) return nf && nf !== 'General' ? { t: 'f', v: null, f, nf } : { t: 'f', v: null, f };
-    return { ...raw, f };
+    if (!raw) return rawCell('f', null, f, nf && nf !== 'General' ? nf : undefined);
+    return rawCell(raw.t, raw.v, f, raw.nf);
   }
   return valueToRaw(cell.value, nf, date1904);
 }

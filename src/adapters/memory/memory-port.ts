@@ -10,6 +10,7 @@ import {
   HIGHLIGHT_FILLS,
   highlightFill,
   markerName,
+  sameShape,
   SELECTION_MAX_CELLS,
   type CellRef,
   type HighlightRef,
@@ -31,7 +32,7 @@ function cloneSnapshot(s: WorkbookSnapshot): WorkbookSnapshot {
   return {
     sheets: s.sheets.map((sh) => ({
       ...sh,
-      cells: sh.cells.map((row) => (row ? row.map((c) => (c ? { ...c } : c)) : [])),
+      cells: sh.cells.map((row) => (row ? row.map((c) => (c ? sameShape(c) : c)) : [])),
       ...(sh.merges ? { merges: [...sh.merges] } : {}),
     })),
     markers: s.markers.map((m) => ({ ...m })),
@@ -165,7 +166,7 @@ export class MemoryWorkbookPort implements WorkbookPort {
     if (!at) throw new Error(`Bad cell address "${address}"`);
     for (let r = sheet.cells.length; r <= at.row; r++) sheet.cells[r] = [];
     const row = (sheet.cells[at.row] ??= []);
-    row[at.col] = raw ? { ...raw } : undefined;
+    row[at.col] = sameShape(raw);
     this.afterEdit(sheet);
     this.reportEdits([{ sheet: sheet.name, range: a1(at.row, at.col) }]);
   }

@@ -18,7 +18,7 @@ import {
   type CheckRecord,
   checkRecordFromSheet,
 } from '../../domain/stamp/storage';
-import type { RawCell } from '../../domain/sheet/workbook';
+import { rawCell, type RawCell } from '../../domain/sheet/workbook';
 
 /** What read() loads from the settings sheet: A1 settings, B1:B20 highlight store, C1 stamp, D1:D20 explanations. */
 export const SETTINGS_READ_RANGE = 'A1:D20';
@@ -27,7 +27,7 @@ export const SETTINGS_READ_RANGE = 'A1:D20';
 export function checkRecordFromValues(values: unknown[][] | undefined): CheckRecord {
   if (!values) return {};
   const cells: (RawCell | undefined)[][] = values.map((row) =>
-    row.map((v): RawCell | undefined => (typeof v === 'string' && v !== '' ? { t: 's', v } : undefined)),
+    row.map((v): RawCell | undefined => (typeof v === 'string' && v !== '' ? rawCell('s', v) : undefined)),
   );
   return checkRecordFromSheet({ name: '', cells });
 }

@@ -74,6 +74,7 @@ import { a1, columnLetter, parseA1, parseRangeA1, rangeA1 } from '../../domain/s
 import { freeSheetName } from '../../domain/sheet/names';
 import type { CellStyle, DataValidationSpec, SheetPlan } from '../../domain/sheet/plan';
 import {
+  rawCell,
   HIGHLIGHT_FILLS,
   highlightFill,
   markerName,
@@ -206,31 +207,29 @@ export function toRawCell(
     typeof formula === 'string' && formula.startsWith('=') && !(typeof value === 'string' && value === formula)
       ? formula
       : undefined;
-  const extra: { f?: string; nf?: string } = {};
-  if (f) extra.f = f;
-  if (nfText && nfText !== 'General') extra.nf = nfText;
+  const nf = nfText && nfText !== 'General' ? nfText : undefined;
   switch (valueType) {
     case 'Empty':
-      return f ? { t: 's', v: '', ...extra } : undefined;
+      return f ? rawCell('s', '', f, nf) : undefined;
     case 'Double':
     case 'Integer':
       if (typeof value === 'number') {
         if (isDateFormat(nfText) && value >= (date1904 ? 0 : 1) && value < 2958466)
-          return { t: 'd', v: excelSerialToIso(value, date1904), ...extra };
-        return { t: 'n', v: value, ...extra };
+          return rawCell('d', excelSerialToIso(value, date1904), f, nf);
+        return rawCell('n', value, f, nf);
       }
       break;
     case 'Boolean':
-      return { t: 'b', v: value === true || value === 'TRUE', ...extra };
+      return rawCell('b', value === true || value === 'TRUE', f, nf);
     case 'Error':
-      return { t: 'e', v: String(value), ...extra };
+      return rawCell('e', String(value), f, nf);
     case 'String':
-      return { t: 's', v: String(value ?? ''), ...extra };
+      return rawCell('s', String(value ?? ''), f, nf);
   }
-  if (value === '' || value === null || value === undefined) return f ? { t: 's', v: '', ...extra } : undefined;
-  if (typeof value === 'number') return { t: 'n', v: value, ...extra };
-  if (typeof value === 'boolean') return { t: 'b', v: value, ...extra };
-  return { t: 's', v: String(value), ...extra };
+  if (value === '' || value === null || value === undefined) return f ? rawCell('s', '', f, nf) : undefined;
+  if (typeof value === 'number') return rawCell('n', value, f, nf);
+  if (typeof value === 'boolean') return rawCell('b', value, f, nf);
+  return rawCell('s', String(value), f, nf);
 }
 
 /** Excel's error values as `values` returns them (text, like any string). */

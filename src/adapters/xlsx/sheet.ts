@@ -5,7 +5,7 @@
  * quote, comments and processing instructions, CDATA values, a truncated part (it just ends).
  * A reference past Excel's grid throws DamagedSheet. Browser-safe, no dependency.
  */
-import type { RawCell, SheetSnapshot } from '../../domain/sheet/workbook';
+import { rawCell, type RawCell, type SheetSnapshot } from '../../domain/sheet/workbook';
 import { decodeEntities, xmlBool } from '../ooxml/xml';
 import { excelSerialToIso } from '../../domain/parse/date';
 import { shiftFormula } from './formula';
@@ -813,5 +813,5 @@ function cellOf(
     if (formula === undefined) return undefined;
     t = 'f';
   }
-  return { t, v, f: formula, nf } as RawCell;
+  return rawCell(t, v as RawCell['v'], formula, nf);
 }

@@ -6,7 +6,7 @@
  */
 import { excelSerialToIso } from '../parse/date';
 import { rangeA1, parseRangeA1 } from '../sheet/address';
-import type { RawCell, SheetSnapshot } from '../sheet/workbook';
+import { rawCell, type RawCell, type SheetSnapshot } from '../sheet/workbook';
 import { normalizeText } from '../text/normalize';
 
 export interface GridCell {
@@ -137,7 +137,7 @@ export function gridFromSheet(sheet: SheetSnapshot, origin?: GridOrigin): TableG
 /** A number cell formatted as a date is a date (as the engine reads it). */
 function datesAsDates(raw: RawCell): RawCell {
   if (raw.t === 'n' && raw.nf && /[dmy]/i.test(raw.nf.replace(/"[^"]*"|\[[^\]]*\]/g, '')) && !/^general$/i.test(raw.nf))
-    return { t: 'd', v: excelSerialToIso(raw.v) };
+    return rawCell('d', excelSerialToIso(raw.v));
   return raw;
 }
 

@@ -1,18 +1,19 @@
 /** Turns a SheetPlan into the cells Excel would hold (the in-memory adapter and tests use it). */
 import type { SheetPlan } from './plan';
-import type { RawCell, SheetSnapshot } from './workbook';
+import { rawCell, type RawCell, type SheetSnapshot } from './workbook';
 import { rangeA1 } from './address';
 
 export function planCellToRaw(c: SheetPlan['cells'][number]): RawCell | undefined {
+  const nf = c.numFmt || undefined;
   if (c.formula) {
-    if (c.result === undefined) return { t: 'f', v: null, f: c.formula, ...(c.numFmt ? { nf: c.numFmt } : {}) };
-    return typeof c.result === 'number' ? { t: 'n', v: c.result, f: c.formula } : { t: 's', v: c.result, f: c.formula };
+    if (c.result === undefined) return rawCell('f', null, c.formula, nf);
+    return typeof c.result === 'number' ? rawCell('n', c.result, c.formula) : rawCell('s', c.result, c.formula);
   }
-  if (c.date) return { t: 'd', v: c.date, ...(c.numFmt ? { nf: c.numFmt } : {}) };
+  if (c.date) return rawCell('d', c.date, undefined, nf);
   if (c.value === null || c.value === undefined || c.value === '') return undefined;
-  if (typeof c.value === 'number') return { t: 'n', v: c.value, ...(c.numFmt ? { nf: c.numFmt } : {}) };
-  if (typeof c.value === 'boolean') return { t: 'b', v: c.value };
-  return { t: 's', v: c.value, ...(c.numFmt ? { nf: c.numFmt } : {}) };
+  if (typeof c.value === 'number') return rawCell('n', c.value, undefined, nf);
+  if (typeof c.value === 'boolean') return rawCell('b', c.value);
+  return rawCell('s', c.value, undefined, nf);
 }
 
 export function planToSnapshot(plan: SheetPlan, name = plan.name): SheetSnapshot {

@@ -17,6 +17,27 @@ export type RawCell =
   /** A formula whose result is not known (no cached value). */
   | { t: 'f'; v: null; f: string; nf?: string };
 
+/**
+ * A cell, as every adapter makes it: always the four fields t, v, f, nf in this order (f and nf
+ * undefined when absent). One object shape for every cell of every workbook, whichever adapter
+ * read it: the engine's loops read millions of cells, and cells of four shapes (with and without
+ * a formula or a format) make each of those reads polymorphic and deoptimise the loops' code as
+ * each new shape turns up.
+ */
+export function rawCell(t: 'n', v: number, f?: string, nf?: string): RawCell;
+export function rawCell(t: 's' | 'd' | 'e', v: string, f?: string, nf?: string): RawCell;
+export function rawCell(t: 'b', v: boolean, f?: string, nf?: string): RawCell;
+export function rawCell(t: 'f', v: null, f: string, nf?: string): RawCell;
+export function rawCell(t: RawCell['t'], v: RawCell['v'], f?: string, nf?: string): RawCell;
+export function rawCell(t: RawCell['t'], v: RawCell['v'], f?: string, nf?: string): RawCell {
+  return { t, v, f, nf } as RawCell;
+}
+
+/** The same cell in the one shape (rawCell); undefined stays undefined. */
+export function sameShape(c: RawCell | undefined): RawCell | undefined {
+  return c === undefined ? undefined : rawCell(c.t, c.v, c.f, c.nf);
+}
+
 export type Visibility = 'visible' | 'hidden' | 'veryHidden';
 
 export interface SheetSnapshot {
