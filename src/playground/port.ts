@@ -9,6 +9,7 @@ import { evaluateSheet, type FValue } from '../adapters/exceljs/formula';
 import { a1, parseRangeA1, rangeA1 } from '../domain/sheet/address';
 import type { CellStyle, SheetPlan } from '../domain/sheet/plan';
 import {
+  cellFormat,
   rawCell,
   highlightFill,
   type CellRef,
@@ -77,7 +78,7 @@ export function looksOfPlan(plan: SheetPlan): SheetLook {
 
 /** A formula result as the cell Excel would save (what the exceljs reader produces). */
 function resultCell(f: string, nf: string | undefined, v: FValue | undefined): RawCell {
-  const format = nf && nf !== 'General' ? nf : undefined;
+  const format = cellFormat(nf);
   if (v === undefined || v === null) return rawCell('f', null, f, format);
   if (typeof v === 'number') return rawCell('n', v, f, format);
   if (typeof v === 'string') return rawCell('s', v, f, format);

@@ -15,7 +15,7 @@
  */
 import { formatVnNumber } from '../domain/parse/number';
 import { formatVnDate } from '../domain/parse/date';
-import { rawCell, type RawCell } from '../domain/sheet/workbook';
+import { cellFormat, rawCell, type RawCell } from '../domain/sheet/workbook';
 
 const PLAIN = /^[+-]?\d+(,\d+)?$/;
 const GROUPED = /^[+-]?\d{1,3}(\.\d{3})+(,\d+)?$/;
@@ -33,13 +33,13 @@ export function parseViNumber(text: string): number | undefined {
  * number format, which typing keeps. Empty input clears the cell (undefined).
  */
 export function asExcelWouldStore(typed: string, nf?: string): RawCell | undefined {
-  const withNf = (c: RawCell): RawCell => rawCell(c.t, c.v, c.f, nf && nf !== 'General' ? nf : undefined);
+  const format = cellFormat(nf);
   if (typed === '') return undefined;
-  if (nf === '@') return withNf({ t: 's', v: typed });
-  if (typed.startsWith('=') && typed.length > 1) return withNf({ t: 'f', v: null, f: typed });
+  if (nf === '@') return rawCell('s', typed, undefined, format);
+  if (typed.startsWith('=') && typed.length > 1) return rawCell('f', null, typed, format);
   const n = parseViNumber(typed);
-  if (n !== undefined) return withNf({ t: 'n', v: n });
-  return withNf({ t: 's', v: typed });
+  if (n !== undefined) return rawCell('n', n, undefined, format);
+  return rawCell('s', typed, undefined, format);
 }
 
 /** What the formula bar shows for a cell: the formula, or the value as one would type it. */

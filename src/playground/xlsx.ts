@@ -18,7 +18,13 @@ import { writeCheckRecordTo } from '../adapters/exceljs/check-record';
 import type { CheckRecord } from '../domain/stamp/storage';
 import { isoToExcelSerial } from '../domain/parse/date';
 import { a1, parseRangeA1, quoteSheet } from '../domain/sheet/address';
-import { isHighlightFill, SETTINGS_SHEET, type RawCell, type SheetSnapshot } from '../domain/sheet/workbook';
+import {
+  cellFormat,
+  isHighlightFill,
+  SETTINGS_SHEET,
+  type RawCell,
+  type SheetSnapshot,
+} from '../domain/sheet/workbook';
 import { type CellLook, type LoadedWorkbook, type PlaygroundPort, type SheetLook } from './port';
 
 /*
@@ -67,7 +73,8 @@ function lookOf(cell: ExcelJS.Cell, protect: boolean): CellLook | undefined {
   else if (h === 'centerContinuous') look.hAlign = 'center';
   if (s.alignment?.wrapText) look.wrap = true;
   if (s.border && (s.border.top || s.border.left || s.border.bottom || s.border.right)) look.border = true;
-  if (s.numFmt && s.numFmt !== 'General') look.nf = s.numFmt;
+  const nf = cellFormat(s.numFmt);
+  if (nf) look.nf = nf;
   if (protect && s.protection?.locked !== false) look.locked = true;
   const prompt = (cell.dataValidation as { prompt?: string } | undefined)?.prompt;
   if (prompt) look.prompt = prompt;

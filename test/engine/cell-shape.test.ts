@@ -31,7 +31,7 @@ function otherShapes(snap: WorkbookSnapshot): string[] {
           out.push(`${s.name}!${r},${col}: ${Object.keys(c).join()}`);
       }),
     );
-  // The workbooks read here hold numbers, text and formulas at least: the check saw them.
+  // The workbooks read here hold numbers and text at least: the check saw cells of both.
   expect([...kinds]).toEqual(expect.arrayContaining(['n', 's']));
   return out;
 }

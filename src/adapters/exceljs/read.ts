@@ -11,6 +11,7 @@ import { excelSerialToIso } from '../../domain/parse/date';
 import { fromFileFormula } from './formula';
 import { TEMPLATE_IDS } from '../../domain/templates/catalog';
 import {
+  cellFormat,
   rawCell,
   parseMarkerName,
   SETTINGS_SHEET,
@@ -197,31 +198,31 @@ function richText(v: RichTextValue): string {
 /** A value (literal or cached formula result) as a RawCell; undefined for empty. */
 function valueToRaw(v: unknown, nf: string | undefined, date1904: boolean): RawCell | undefined {
   if (v === null || v === undefined) return undefined;
-  const withNf = (c: RawCell): RawCell => rawCell(c.t, c.v, undefined, nf && nf !== 'General' ? nf : undefined);
+  const format = cellFormat(nf);
   if (typeof v === 'number') {
-    if (isDateFormat(nf) && v > 0 && v < 2958466) return withNf({ t: 'd', v: excelSerialToIso(v, date1904) });
-    return withNf({ t: 'n', v });
+    if (isDateFormat(nf) && v > 0 && v < 2958466) return rawCell('d', excelSerialToIso(v, date1904), undefined, format);
+    return rawCell('n', v, undefined, format);
   }
-  if (typeof v === 'string') return withNf({ t: 's', v });
-  if (typeof v === 'boolean') return withNf({ t: 'b', v });
+  if (typeof v === 'string') return rawCell('s', v, undefined, format);
+  if (typeof v === 'boolean') return rawCell('b', v, undefined, format);
   if (v instanceof Date) {
     const iso = dateToIso(v);
-    return iso ? withNf({ t: 'd', v: iso }) : withNf({ t: 'e', v: '#VALUE!' });
+    return iso ? rawCell('d', iso, undefined, format) : rawCell('e', '#VALUE!', undefined, format);
   }
   if (isObject(v)) {
     if (typeof (v as unknown as ErrorValue).error === 'string')
-      return withNf({ t: 'e', v: (v as unknown as ErrorValue).error });
+      return rawCell('e', (v as unknown as ErrorValue).error, undefined, format);
     if (Array.isArray((v as unknown as RichTextValue).richText))
-      return withNf({ t: 's', v: richText(v as unknown as RichTextValue) });
+      return rawCell('s', richText(v as unknown as RichTextValue), undefined, format);
     if ('hyperlink' in v || 'text' in v) {
       const text = (v as { text?: unknown }).text;
-      if (typeof text === 'string') return withNf({ t: 's', v: text });
+      if (typeof text === 'string') return rawCell('s', text, undefined, format);
       if (isObject(text) && Array.isArray((text as unknown as RichTextValue).richText))
-        return withNf({ t: 's', v: richText(text as unknown as RichTextValue) });
+        return rawCell('s', richText(text as unknown as RichTextValue), undefined, format);
       return valueToRaw(text, nf, date1904);
     }
   }
-  return withNf({ t: 's', v: String(v) });
+  return rawCell('s', String(v), undefined, format);
 }
 
 const T = ExcelJS.ValueType;
@@ -236,7 +237,7 @@ function cellToRaw(cell: ExcelJS.Cell, date1904: boolean): RawCell | undefined {
     const result = cell.result as unknown;
     const raw = valueToRaw(result, nf, date1904);
     if (!f) return raw;
-    if (!raw) return rawCell('f', null, f, nf && nf !== 'General' ? nf : undefined);
+    if (!raw) return rawCell('f', null, f, cellFormat(nf));
     return rawCell(raw.t, raw.v, f, raw.nf);
   }
   return valueToRaw(cell.value, nf, date1904);

@@ -74,6 +74,7 @@ import { a1, columnLetter, parseA1, parseRangeA1, rangeA1 } from '../../domain/s
 import { freeSheetName } from '../../domain/sheet/names';
 import type { CellStyle, DataValidationSpec, SheetPlan } from '../../domain/sheet/plan';
 import {
+  cellFormat,
   rawCell,
   HIGHLIGHT_FILLS,
   highlightFill,
@@ -207,7 +208,7 @@ export function toRawCell(
     typeof formula === 'string' && formula.startsWith('=') && !(typeof value === 'string' && value === formula)
       ? formula
       : undefined;
-  const nf = nfText && nfText !== 'General' ? nfText : undefined;
+  const nf = cellFormat(nfText);
   switch (valueType) {
     case 'Empty':
       return f ? rawCell('s', '', f, nf) : undefined;

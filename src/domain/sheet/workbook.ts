@@ -33,6 +33,11 @@ export function rawCell(t: RawCell['t'], v: RawCell['v'], f?: string, nf?: strin
   return { t, v, f, nf } as RawCell;
 }
 
+/** A cell's number format as a RawCell keeps it: none for Excel's "General" (or no text). */
+export function cellFormat(nf: unknown): string | undefined {
+  return typeof nf === 'string' && nf !== '' && nf !== 'General' ? nf : undefined;
+}
+
 /** The same cell in the one shape (rawCell); undefined stays undefined. */
 export function sameShape(c: RawCell | undefined): RawCell | undefined {
   return c === undefined ? undefined : rawCell(c.t, c.v, c.f, c.nf);
