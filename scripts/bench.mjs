@@ -20,6 +20,7 @@ step('compile CLI', npx, ['tsc', '-p', 'tsconfig.cli.json']);
 step('bundle CLI', npx, ['webpack', '--config', 'webpack.cli.js']);
 step('build task pane (production)', npx, ['webpack', '--mode', 'production', '--output-path', 'dist-bench/addin']);
 step('build reference page (production)', npx, ['webpack', '--config', 'bench/webpack.reference.js']);
+step('build engine page (production)', npx, ['webpack', '--config', 'bench/webpack.engine-page.js']);
 const r = spawnSync(
   process.execPath,
   ['--expose-gc', path.join(root, 'dist-bench', 'bench', 'bench.js'), ...process.argv.slice(2)],

@@ -4,6 +4,7 @@ import { bundleSection } from './bundle';
 import { checkerSection } from './checker';
 import { cliSection } from './cli';
 import { engineSection } from './engine';
+import { engineBrowserSection } from './engine-browser';
 import { memorySection } from './memory';
 import { officeSection } from './office';
 import { readerSection } from './reader';
@@ -12,6 +13,7 @@ import type { BenchSection } from './types';
 export const SECTIONS: readonly BenchSection[] = [
   officeSection,
   engineSection,
+  engineBrowserSection,
   cliSection,
   readerSection,
   memorySection,
