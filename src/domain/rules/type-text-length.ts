@@ -4,6 +4,8 @@ import type { CellRule } from './types';
 
 export const MAX_TEXT = 2000;
 
+const TEXT_STATES = CELL_STATES.filter((s) => s !== 'num' && s !== 'pending');
+
 export const typeTextLength: CellRule = {
   id: 'type/text-length',
   family: 'type',
@@ -13,7 +15,10 @@ export const typeTextLength: CellRule = {
   scope: 'cell',
   templates: '*',
   kinds: '*',
-  states: CELL_STATES,
+  // Every state a text cell can be read as: not a number Excel holds ('num') nor a formula
+  // without its result ('pending'), which are never text. Left out, the cell pass passes over
+  // those cells (most cells of an annex) without calling the test below.
+  states: TEXT_STATES,
   raw: (raw) => raw?.t === 's' && raw.v.length > MAX_TEXT,
   check(cell, _at, ctx) {
     const raw = cell.raw;
