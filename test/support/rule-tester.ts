@@ -45,7 +45,8 @@ function locate(
   const tableKeys = bound.tables.map((t) => t.table.key);
   let table = bound.tables[0]!;
   if (tableKeys.includes(parts[0]!) && parts.length > 2) {
-    table = bound.tables.find((t) => t.table.key === parts.shift())!;
+    const tableKey = parts.shift();
+    table = bound.tables.find((t) => t.table.key === tableKey)!;
   }
   const col = parts.pop()!;
   const rowKey = parts.join('.');
@@ -72,7 +73,7 @@ export function buildCase(c: RuleCase) {
   return { settings, views };
 }
 
-/** `unfiltered`: a cell rule's cheap tests (column, number, raw) left out, so every cell of its states reaches check. */
+/** `unfiltered`: a cell rule's cheap tests (column, number, numbers, raw) left out, so every cell of its states reaches check. */
 export function runRule(rule: Rule, c: RuleCase, { unfiltered = false } = {}): RuleDraft[] {
   const { settings, views } = buildCase(c);
   const out: RuleDraft[] = [];
@@ -83,7 +84,12 @@ export function runRule(rule: Rule, c: RuleCase, { unfiltered = false } = {}): R
     runCellRules(
       views[0]!,
       compileCellRules([
-        { rule: unfiltered ? { ...rule, column: undefined, number: undefined, raw: undefined } : rule, rank: 0 },
+        {
+          rule: unfiltered
+            ? { ...rule, column: undefined, number: undefined, numbers: undefined, raw: undefined }
+            : rule,
+          rank: 0,
+        },
       ]),
       () => ctx,
       (_r, e) => {
@@ -109,7 +115,7 @@ export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: Inva
         ).toEqual([]);
       });
     }
-    if (rule.scope === 'cell' && (rule.column || rule.number || rule.raw))
+    if (rule.scope === 'cell' && (rule.column || rule.number || rule.numbers || rule.raw))
       it('its cheap tests skip only cells its check would not report at', () => {
         // The column, number and raw tests are a shortcut: with them or without, the same findings.
         for (const c of [...cases.valid, ...cases.invalid])

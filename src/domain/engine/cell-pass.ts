@@ -60,6 +60,11 @@ export interface CompiledCellRule {
   mask: number;
   kinds: ReadonlySet<string> | undefined;
   number: CellRule['number'];
+  /** The rule declares the numbers it reports at (CellRule.numbers): below `below`, above `above`, or not whole when `fraction`. */
+  ranged: boolean;
+  below: number;
+  above: number;
+  fraction: boolean;
   raw: CellRule['raw'];
   failed: boolean;
 }
@@ -71,9 +76,47 @@ export function compileCellRules(rules: readonly { rule: CellRule; rank: number 
     mask: stateMask(rule.states),
     kinds: rule.kinds === '*' ? undefined : new Set(rule.kinds),
     number: rule.number,
+    ranged: rule.numbers !== undefined,
+    below: rule.numbers?.below ?? -Infinity,
+    above: rule.numbers?.above ?? Infinity,
+    fraction: rule.numbers?.fraction === true,
     raw: rule.raw,
     failed: false,
   }));
+}
+
+/** The rule reports at the number v (its declared numbers: CellRule.numbers). */
+function reportsAt(r: CompiledCellRule, v: number): boolean {
+  return v < r.below || v > r.above || (r.fraction && !Number.isInteger(v));
+}
+
+/**
+ * Numbers Excel holds ('num' cells) that no rule of a column reports at: those from `lo` to `hi`,
+ * whole ones only when `whole`. On only when every rule of the column that looks at 'num' cells
+ * declares its numbers (CellRule.numbers) and has no `number` test; the pass then passes over
+ * such a cell with one compare.
+ */
+interface QuietNumbers {
+  on: boolean;
+  lo: number;
+  hi: number;
+  whole: boolean;
+}
+
+const NUM_BIT = 1 << ST_NUM;
+
+function quietNumbers(here: readonly CompiledCellRule[]): QuietNumbers {
+  const q: QuietNumbers = { on: false, lo: -Infinity, hi: Infinity, whole: false };
+  for (let j = 0; j < here.length; j++) {
+    const r = here[j]!;
+    if (!(r.mask & NUM_BIT)) continue;
+    if (!r.ranged || r.number !== undefined) return { on: false, lo: -Infinity, hi: Infinity, whole: false };
+    q.on = true;
+    q.lo = Math.max(q.lo, r.below);
+    q.hi = Math.min(q.hi, r.above);
+    q.whole ||= r.fraction;
+  }
+  return q;
 }
 
 /**
@@ -143,6 +186,7 @@ function passColumn(
   cache: ColumnCache,
   here: readonly CompiledCellRule[],
   mask: number,
+  quiet: QuietNumbers,
 ): void {
   const sheetRows = rows.sheetRows;
   const skips = rows.skips;
@@ -159,11 +203,14 @@ function passColumn(
     // The cell's number (a number held, or read from text) and raw cell, read once for all its rules' tests.
     const numeric = st === ST_NUM || st === ST_NUM_TEXT;
     const num = numeric ? cache.number(i) : NaN;
+    if (st === ST_NUM && quiet.on && num >= quiet.lo && num <= quiet.hi && (!quiet.whole || Number.isInteger(num)))
+      continue;
     const raw = cache.raw(i);
     let cell: CellView | undefined;
     for (let j = 0; j < here.length; j++) {
       const r = here[j]!;
       if (r.failed || !(r.mask & bit)) continue;
+      if (numeric && r.ranged && !reportsAt(r, num)) continue;
       if (numeric && r.number !== undefined && !r.number(num, c)) continue;
       if (r.raw !== undefined && !r.raw(raw)) continue;
       if (!cell) cell = lend(frame, table, rows.rows[n]!, cache, i);
@@ -229,7 +276,7 @@ export function runCellRules(
       // A full pass reads the whole column: classified in one walk first, and passed over when
       // no cell of it is in a state its rules look at (a column of numbers, for most rules).
       if (!rows && !cache.holdsAny(mask)) continue;
-      passColumn(frame, table, visited, c, cache, here, mask);
+      passColumn(frame, table, visited, c, cache, here, mask, quietNumbers(here));
     }
   }
 }

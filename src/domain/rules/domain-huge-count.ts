@@ -14,7 +14,7 @@ export const domainHugeCount: CellRule = {
   templates: '*',
   kinds: ['count'],
   states: ['num', 'num-text'],
-  number: (v) => v > HUGE_COUNT,
+  numbers: { above: HUGE_COUNT },
   check(cell, _at, ctx) {
     const r = cell.reading;
     if (r.s !== 'num' || !(r.value > HUGE_COUNT)) return;

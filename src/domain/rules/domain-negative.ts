@@ -13,7 +13,7 @@ export const domainNegative: CellRule = {
   templates: '*',
   kinds: ['count', 'money', 'decimal'],
   states: ['num', 'num-text'],
-  number: (v) => v < 0,
+  numbers: { below: 0 },
   check(cell, _at, ctx) {
     const r = cell.reading;
     if (r.s !== 'num' || !(r.value < 0)) return;

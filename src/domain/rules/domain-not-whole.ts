@@ -15,7 +15,7 @@ export const domainNotWhole: CellRule = {
   kinds: ['count'],
   states: ['num', 'num-text'],
   // Whole numbers never reach the check (it skips them too).
-  number: (v) => !Number.isInteger(v),
+  numbers: { fraction: true },
   check(cell, _at, ctx) {
     const r = cell.reading;
     if (r.s !== 'num' || !Number.isFinite(r.value)) return;

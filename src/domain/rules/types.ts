@@ -101,6 +101,14 @@ export interface CellRule extends RuleBase {
    */
   number?: (value: number, column: Column) => boolean;
   /**
+   * The numbers the rule reports at, declared instead of a `number` test where it can say so:
+   * those below `below`, above `above`, or (`fraction`) not whole — any of them; every other
+   * number never reaches `check`. The pass joins the declarations of a column's rules into one
+   * range of numbers none of them reports at, and passes over a number in it with one compare,
+   * calling no rule: the easy way to write such a test, and the fast one.
+   */
+  numbers?: NumberRange;
+  /**
    * A test on the column, once per table column before any of its cells (`table`: the
    * template's table, `templateId` its annex): false skips the whole column. It must be true
    * wherever `check` may report at a cell of the column.
@@ -110,6 +118,13 @@ export interface CellRule extends RuleBase {
   raw?: (raw: RawCell | undefined) => boolean;
   /** `cell` and `at` are lent for the call (the pass moves them on): read them, keep nothing of them. */
   check(cell: CellView, at: CellPlace, ctx: RuleContext): void;
+}
+
+/** The numbers a cell rule reports at (CellRule.numbers): below `below`, above `above`, or not whole when `fraction`. */
+export interface NumberRange {
+  below?: number;
+  above?: number;
+  fraction?: boolean;
 }
 
 export type Rule = AnnexRule | CellRule | WorkbookRule;
