@@ -57,7 +57,7 @@ describe('the cell pass over numbers no rule reports at', () => {
       fc.property(
         row(['tap_huan_lop', 'tap_huan_nguoi', 'truyen_thong_cuoc', 'truyen_thong_nguoi', 'mo_hinh']),
         row(['hdnd_tinh_nu', 'hdnd_tinh_tong', 'hdnd_tinh_tl']),
-        row(['nam_2020', 'nam_2021']),
+        row(['nam_2023', 'nam_2024']),
         (pl2, pl1, kp) => {
           for (const [id, data] of [
             ['PL-II', { '1': pl2 }],
@@ -83,5 +83,9 @@ describe('the cell pass over numbers no rule reports at', () => {
       'domain/negative',
       'domain/not-whole',
     ]);
+    // The KP columns of the property above are there: a negative amount in one is reported.
+    expect(findings('KP', { '1': { nam_2023: 5_000_000, nam_2024: -5 } }, false).map((f) => f.split(' ')[1])).toContain(
+      'domain/negative',
+    );
   });
 });
