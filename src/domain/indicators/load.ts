@@ -144,7 +144,16 @@ export function listIndicatorSets(): { id: string; title: string; period: { from
   return [...REGISTRY.values()].map((s) => ({ id: s.id, title: s.title, period: { ...s.period } }));
 }
 
-/** One indicator of a set by id ('3.2a'), or undefined. */
+/** Each set's indicators by id (the first of an id, as a search in order finds), made on first use. */
+const BY_ID = new WeakMap<IndicatorSet, Map<string, Indicator>>();
+
+/** One indicator of a set by id ('3.2a'), or undefined. Rules look one up per row of CLQG and KH. */
 export function findIndicator(set: IndicatorSet, id: string): Indicator | undefined {
-  return set.indicators.find((i) => i.id === id.trim());
+  let byId = BY_ID.get(set);
+  if (!byId) {
+    byId = new Map();
+    for (const i of set.indicators) if (!byId.has(i.id)) byId.set(i.id, i);
+    BY_ID.set(set, byId);
+  }
+  return byId.get(id.trim());
 }
