@@ -1,7 +1,8 @@
 /**
  * A fresh process for the engine figures that need one (bench/sections/engine.ts runs it):
- *   cold   — the first validation of the bench snapshot in this process, then warm ones:
- *            prints { coldMs, warmMs: [...] }.
+ *   cold   — the first validation of the bench snapshot in this process, then warm ones; then
+ *            the bare read loop's first pass and five after it:
+ *            prints { coldMs, warmMs: [...], bareColdMs, bareWarmMs: [...] }.
  *   alloc  — bytes allocated by one warm full validation: run with a young generation large
  *            enough that no scavenge happens during it (--max-semi-space-size), the heap grows
  *            by exactly what was allocated. After 4 warm validations, consecutive ones are
@@ -23,7 +24,7 @@ import { revalidate } from '../src/domain/engine/incremental';
 import { runEngine, validateSnapshot } from '../src/domain/engine/validate';
 import { a1 } from '../src/domain/sheet/address';
 import type { RawCell } from '../src/domain/sheet/workbook';
-import { snapshotOf } from './data';
+import { readEveryCell, snapshotOf } from './data';
 import { seededRandom } from './generators/units';
 import { median } from './measure';
 
@@ -93,7 +94,19 @@ async function main() {
       validateSnapshot(snap);
       warmMs.push(performance.now() - t);
     }
-    process.stdout.write(JSON.stringify({ coldMs, warmMs }));
+    // Then the bare read loop, whose code has not run yet in this process: its first pass and
+    // the five after it — what a first run costs even the least code over these cells.
+    let sink = 0;
+    t = performance.now();
+    sink += readEveryCell(snap);
+    const bareColdMs = performance.now() - t;
+    const bareWarmMs: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      t = performance.now();
+      sink += readEveryCell(snap);
+      bareWarmMs.push(performance.now() - t);
+    }
+    process.stdout.write(JSON.stringify({ coldMs, warmMs, bareColdMs, bareWarmMs, sink }));
     return;
   }
   if (mode === 'alloc') {

@@ -4,6 +4,7 @@
  *                        cell value, alternated in one process (min and median);
  *   engineColdWarmRatio  the first validation in a fresh process ÷ the warm ones of the same
  *                        process (bench/engine-probe.ts cold; 3 processes, min and median);
+ *                        beside it, the same ratio of the bare read loop in those processes;
  *   incrementalMs        revalidate after each of 200 random one-cell edits (seeded) of bound
  *                        input cells, every repeatable annex at 1,000 rows, in 3 fresh processes
  *                        (bench/engine-probe.ts incremental): p50 and p95 over each edit's median,
@@ -18,7 +19,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { validateSnapshot } from '../../src/domain/engine/validate';
-import { snapshotOf } from '../data';
+import { readEveryCell, snapshotOf } from '../data';
 import { alternate, median, ratio, round, stat, timed } from '../measure';
 import { verdict, type BenchSection } from './types';
 
@@ -86,10 +87,7 @@ export const engineSection: BenchSection = {
           }),
         baseline: () =>
           timed(() => {
-            for (const s of snap.sheets)
-              for (const row of s.cells)
-                if (row)
-                  for (const c of row) if (c !== undefined && c.v !== null) sink += typeof c.v === 'number' ? 1 : 2;
+            sink += readEveryCell(snap);
           }),
       },
       { runs: 5, warmup: 1 },
@@ -100,14 +98,19 @@ export const engineSection: BenchSection = {
     const colds: number[] = [];
     const warms: number[] = [];
     const coldRatios: number[] = [];
+    const bareColds: number[] = [];
+    const bareRatios: number[] = [];
     for (let i = 0; i < 3; i++) {
       const p = probe(root, 'cold');
       const warm = median(p.warmMs as number[]);
       colds.push(p.coldMs as number);
       warms.push(warm);
       coldRatios.push((p.coldMs as number) / warm);
+      bareColds.push(p.bareColdMs as number);
+      bareRatios.push((p.bareColdMs as number) / median(p.bareWarmMs as number[]));
     }
     const coldWarm = stat(coldRatios);
+    const bareColdWarm = stat(bareRatios);
 
     const allocs: number[] = [];
     const forcedAllocs: number[] = [];
@@ -137,6 +140,10 @@ export const engineSection: BenchSection = {
           coldMs: stat(colds),
           warmMs: stat(warms),
           ratio: { min: coldWarm.min, median: coldWarm.median },
+          // The same ratio for the bare read loop, in the same processes after the validations:
+          // the first run of even the least code over these cells, beside the engine's.
+          bareColdWarmRatio: { min: bareColdWarm.min, median: bareColdWarm.median },
+          bareColdMs: stat(bareColds),
           target: TARGETS.coldWarm,
         },
         incrementalMs: { ...inc, rowsPerAnnex: 1000, target: { p95: TARGETS.p95 } },
@@ -161,7 +168,7 @@ export const engineSection: BenchSection = {
         ],
         [
           'engineColdWarmRatio (median; min)',
-          `${coldWarm.median}; ${coldWarm.min} (cold ${round(median(colds))} ms, warm ${round(median(warms))} ms)`,
+          `${coldWarm.median}; ${coldWarm.min} (cold ${round(median(colds))} ms, warm ${round(median(warms))} ms; the bare read loop's own: ${bareColdWarm.median}, cold ${round(median(bareColds))} ms)`,
           `≤ ${TARGETS.coldWarm}`,
           verdict(coldWarm.median, TARGETS.coldWarm),
         ],
