@@ -62,6 +62,16 @@ describe('the row that ends a table', () => {
     text('(2)'),
     text(' (1) '),
     text('(\u200B2)'),
+    // Blanks and zero-width characters before the "(" (normalisation drops them), and texts
+    // that only look like a number ("x(1)", full-width brackets, a bracket missing).
+    text('\u00A0(1)'),
+    text('\u200B\uFEFF (2)'),
+    text('\u3000(1)\u3000'),
+    text('\t(2)'),
+    text('x(1)'),
+    text('（2）'),
+    text('(1'),
+    text('2)'),
     text('(3)'),
     text('1'),
     text('Người lập biểu'),

@@ -154,15 +154,20 @@ export function isFooterCell(c: RawCell | undefined): boolean {
 }
 
 /**
- * Text that may normalise to "(d)" for the digit code d: it holds "(", the digit and then ")"
- * (normalisation only drops blanks and zero-width characters and composes letters). Every
+ * Text that may normalise to "(d)" for the digit code d: its first character after blanks is
+ * "(", and it holds the digit and then ")" (normalisation only drops zero-width characters,
+ * trims and merges blanks, and composes letters; nothing composes into "("). Every
  * row's first text cells go through this before any text is made of them.
  */
 function couldReadNumber(v: string, digit: number): boolean {
   if (v.length < 3) return false;
+  // "(" comes first after the blanks normalisation trims: names and captions stop here.
+  let i = 0;
+  while (i < v.length && isBlankCode(v.charCodeAt(i))) i++;
+  if (v.charCodeAt(i) !== 0x28) return false;
   let open = false;
   let d = false;
-  for (let i = 0; i < v.length; i++) {
+  for (; i < v.length; i++) {
     const c = v.charCodeAt(i);
     if (c === 0x28) open = true;
     else if (c === digit) d = true;
