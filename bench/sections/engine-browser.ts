@@ -8,7 +8,9 @@
  *                                section's probe), 3 browser processes, min and median;
  *   engineRatioChromium          validation ÷ the bare read loop, alternated in one page, over the
  *                                rounds after those 5 (min ÷ min, median ÷ median; the page's clock
- *                                ticks in 0,1 ms, against a bare loop of ~2 ms).
+ *                                ticks in 0,1 ms, against a bare loop of ~2 ms);
+ *   and beside them the first validation of a small workbook (every repeatable annex at 30 rows)
+ *   in fresh browsers: what an officer's first check costs.
  * bench/browser/probe.mjs drives Debian's Chromium with playwright-core; no Chromium: the keys
  * say so and the rest of the bench runs.
  */
@@ -16,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { BrowserEngineRun } from '../browser/engine-page';
 import { median, ratio, round, stat } from '../measure';
-import { verdict, type BenchSection } from './types';
+import { verdict, type BenchRow, type BenchSection } from './types';
 
 const ROWS = 3800;
 /** Validations after the cold one the cold/warm ratio divides by (as bench/engine-probe.ts cold). */
@@ -25,18 +27,25 @@ const WARM = 5;
 const ROUNDS = WARM + 8;
 const BROWSERS = 3;
 const TARGETS = { ratio: 10, coldWarm: 1.5 };
+/** Rows per repeatable annex of the small workbook (a district's units fit in it). */
+const SMALL_ROWS = 30;
+
+/** The probe's runs: BROWSERS fresh Chromium processes, each validating a snapshot of `rows` rows per annex. */
+function browserRuns(root: string, rows: number): { missing?: string; browser?: string; runs?: BrowserEngineRun[] } {
+  const bundle = path.join(root, 'dist-bench', 'engine-page', 'engine-page.js');
+  const r = spawnSync(
+    process.execPath,
+    [path.join(root, 'bench', 'browser', 'probe.mjs'), bundle, String(rows), String(ROUNDS), String(BROWSERS)],
+    { cwd: root, encoding: 'utf8', maxBuffer: 1 << 22 },
+  );
+  if (r.status !== 0) throw new Error(`bench: browser probe exited ${r.status}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as { missing?: string; browser?: string; runs?: BrowserEngineRun[] };
+}
 
 export const engineBrowserSection: BenchSection = {
   name: 'engine-browser',
   async run({ root }) {
-    const bundle = path.join(root, 'dist-bench', 'engine-page', 'engine-page.js');
-    const r = spawnSync(
-      process.execPath,
-      [path.join(root, 'bench', 'browser', 'probe.mjs'), bundle, String(ROWS), String(ROUNDS), String(BROWSERS)],
-      { cwd: root, encoding: 'utf8', maxBuffer: 1 << 22 },
-    );
-    if (r.status !== 0) throw new Error(`bench: browser probe exited ${r.status}: ${r.stderr}`);
-    const out = JSON.parse(r.stdout) as { missing?: string; browser?: string; runs?: BrowserEngineRun[] };
+    const out = browserRuns(root, ROWS);
     if (out.missing || !out.runs) {
       const missing = { missing: out.missing ?? 'no runs' };
       return {
@@ -54,6 +63,17 @@ export const engineBrowserSection: BenchSection = {
     const engine = stat(runs.flatMap((x) => x.engineMs.slice(WARM)));
     const baseline = stat(runs.flatMap((x) => x.bareMs.slice(WARM)));
     const r2 = ratio(engine, baseline);
+    // What an officer's first check costs: a workbook of the size units send (every repeatable
+    // annex at SMALL_ROWS rows), in fresh browsers too.
+    const small = browserRuns(root, SMALL_ROWS).runs ?? [];
+    const smallWorkbook = small.length
+      ? {
+          rowsPerAnnex: SMALL_ROWS,
+          inputCells: small[0]!.inputCells,
+          coldMs: stat(small.map((x) => x.coldMs)),
+          warmMs: stat(small.map((x) => median(x.engineMs.slice(0, WARM)))),
+        }
+      : undefined;
     return {
       results: {
         engineColdWarmRatioChromium: {
@@ -67,6 +87,7 @@ export const engineBrowserSection: BenchSection = {
           bareColdWarmRatio: stat(runs.map((x, i) => x.bareColdMs / bareWarms[i]!)),
           bareColdMs: stat(bareColds),
           browsers: runs.length,
+          smallWorkbook,
           target: TARGETS.coldWarm,
         },
         engineRatioChromium: {
@@ -90,6 +111,16 @@ export const engineBrowserSection: BenchSection = {
           `≤ ${TARGETS.ratio}`,
           verdict(r2.median, TARGETS.ratio),
         ],
+        ...(smallWorkbook
+          ? [
+              [
+                `first check of a ${SMALL_ROWS}-row workbook, Chromium`,
+                `${smallWorkbook.coldMs.median} ms (min ${smallWorkbook.coldMs.min}), warm ${smallWorkbook.warmMs.median} ms (${smallWorkbook.inputCells} cells)`,
+                '—',
+                '',
+              ] as BenchRow,
+            ]
+          : []),
       ],
     };
   },
