@@ -87,75 +87,160 @@ export const rowSchema = z.object({
 export type Row = z.infer<typeof rowSchema>;
 export type RowInput = z.input<typeof rowSchema>;
 
-export const tableSchema = z
-  .object({
-    key: z.string().regex(/^[a-z0-9_]+$/),
-    caption: z.string().optional(),
-    unitNote: z.string().optional(),
-    columns: z.array(columnSchema).min(2),
-    rows: z.array(rowSchema).min(1),
-    /** The column whose text identifies fixed, group and total rows. */
-    matchColumn: z.string(),
-    /** The label column ("Địa phương", "Chỉ tiêu") where "Tổng" is written. */
-    labelColumn: z.string(),
-    /** Officers may add or remove data rows. */
-    repeatRows: z.boolean(),
-    /** Pairs where people without events (or the reverse) is inconsistent (PL-II). */
-    pairs: z.array(z.object({ events: z.string(), people: z.string() })).default([]),
-  })
-  .superRefine((t, ctx) => {
-    const keys = new Set<string>();
-    for (const [i, c] of t.columns.entries()) {
-      if (keys.has(c.key))
-        ctx.addIssue({ code: 'custom', path: ['columns', i, 'key'], message: `Trùng khóa cột "${c.key}"` });
-      keys.add(c.key);
-    }
-    for (const [i, c] of t.columns.entries()) {
-      for (const ref of [c.ratio?.num, c.ratio?.den, c.status?.value, ...(c.status?.targets ?? [])]) {
-        if (ref !== undefined && !keys.has(ref))
-          ctx.addIssue({
-            code: 'custom',
-            path: ['columns', i],
-            message: `Cột "${c.key}" tham chiếu cột không có: "${ref}"`,
-          });
+/**
+ * A table whose columns and rows are checked by `column` and `row`: the table schema itself, and
+ * (parseLayout) the same table over columns and rows already checked one by one.
+ */
+const tableOf = <C extends z.ZodType<Column>, R extends z.ZodType<Row>>(column: C, row: R) =>
+  z
+    .object({
+      key: z.string().regex(/^[a-z0-9_]+$/),
+      caption: z.string().optional(),
+      unitNote: z.string().optional(),
+      columns: z.array(column).min(2),
+      rows: z.array(row).min(1),
+      /** The column whose text identifies fixed, group and total rows. */
+      matchColumn: z.string(),
+      /** The label column ("Địa phương", "Chỉ tiêu") where "Tổng" is written. */
+      labelColumn: z.string(),
+      /** Officers may add or remove data rows. */
+      repeatRows: z.boolean(),
+      /** Pairs where people without events (or the reverse) is inconsistent (PL-II). */
+      pairs: z.array(z.object({ events: z.string(), people: z.string() })).default([]),
+    })
+    .superRefine((t, ctx) => {
+      const keys = new Set<string>();
+      for (const [i, c] of t.columns.entries()) {
+        if (keys.has(c.key))
+          ctx.addIssue({ code: 'custom', path: ['columns', i, 'key'], message: `Trùng khóa cột "${c.key}"` });
+        keys.add(c.key);
       }
-      if (c.kind === 'list' && !c.list?.length)
-        ctx.addIssue({ code: 'custom', path: ['columns', i], message: `Cột danh sách "${c.key}" không có giá trị` });
-    }
-    for (const k of [t.matchColumn, t.labelColumn]) {
-      if (!keys.has(k)) ctx.addIssue({ code: 'custom', path: ['matchColumn'], message: `Không có cột "${k}"` });
-    }
-    const rowKeys = new Set<string>();
-    for (const [i, r] of t.rows.entries()) {
-      if (rowKeys.has(r.key))
-        ctx.addIssue({ code: 'custom', path: ['rows', i, 'key'], message: `Trùng khóa dòng "${r.key}"` });
-      rowKeys.add(r.key);
-      for (const k of [
-        ...Object.keys(r.cells),
-        ...(r.required ?? []),
-        ...r.skip,
-        ...(r.nationalColumn ? [r.nationalColumn] : []),
-      ]) {
-        if (!keys.has(k))
-          ctx.addIssue({ code: 'custom', path: ['rows', i], message: `Dòng "${r.key}" nói tới cột không có: "${k}"` });
+      for (const [i, c] of t.columns.entries()) {
+        for (const ref of [c.ratio?.num, c.ratio?.den, c.status?.value, ...(c.status?.targets ?? [])]) {
+          if (ref !== undefined && !keys.has(ref))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['columns', i],
+              message: `Cột "${c.key}" tham chiếu cột không có: "${ref}"`,
+            });
+        }
+        if (c.kind === 'list' && !c.list?.length)
+          ctx.addIssue({ code: 'custom', path: ['columns', i], message: `Cột danh sách "${c.key}" không có giá trị` });
       }
-    }
-  });
+      for (const k of [t.matchColumn, t.labelColumn]) {
+        if (!keys.has(k)) ctx.addIssue({ code: 'custom', path: ['matchColumn'], message: `Không có cột "${k}"` });
+      }
+      const rowKeys = new Set<string>();
+      for (const [i, r] of t.rows.entries()) {
+        if (rowKeys.has(r.key))
+          ctx.addIssue({ code: 'custom', path: ['rows', i, 'key'], message: `Trùng khóa dòng "${r.key}"` });
+        rowKeys.add(r.key);
+        for (const k of [
+          ...Object.keys(r.cells),
+          ...(r.required ?? []),
+          ...r.skip,
+          ...(r.nationalColumn ? [r.nationalColumn] : []),
+        ]) {
+          if (!keys.has(k))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['rows', i],
+              message: `Dòng "${r.key}" nói tới cột không có: "${k}"`,
+            });
+        }
+      }
+    });
+
+export const tableSchema = tableOf(columnSchema, rowSchema);
 export type Table = z.infer<typeof tableSchema>;
 
-export const layoutSchema = z.object({
-  templateId: z.string(),
-  /** "Phụ lục I" */
-  title: z.string(),
-  /** Title lines in capitals. */
-  heading: z.array(z.string()).min(1),
-  /** "(Kèm theo Báo cáo số …/BC-UBND ngày … của …)" */
-  attachLine: z.string(),
-  tables: z.array(tableSchema).min(1),
-  /** Signature block: left and right captions. */
-  signature: z.object({ left: z.string(), right: z.string(), note: z.string() }),
-});
+const layoutOf = <T extends z.ZodType<Table>>(table: T) =>
+  z.object({
+    templateId: z.string(),
+    /** "Phụ lục I" */
+    title: z.string(),
+    /** Title lines in capitals. */
+    heading: z.array(z.string()).min(1),
+    /** "(Kèm theo Báo cáo số …/BC-UBND ngày … của …)" */
+    attachLine: z.string(),
+    tables: z.array(table).min(1),
+    /** Signature block: left and right captions. */
+    signature: z.object({ left: z.string(), right: z.string(), note: z.string() }),
+  });
+
+export const layoutSchema = layoutOf(tableSchema);
 export type Layout = z.infer<typeof layoutSchema>;
+
+/** A layout over columns and rows parseLayout has already checked: everything else as layoutSchema checks it. */
+const checkedLayoutSchema = layoutOf(tableOf(z.custom<Column>(), z.custom<Row>()));
+
+/**
+ * Columns and rows checked before, by their content (JSON): a template builds the same columns
+ * and data rows for every unit's settings (aggregating 100 units built 303 layouts, whose tables
+ * differ only in a few rows and captions), and checking each against its schema was most of the
+ * time building one took. Parsed objects are shared between layouts, which are never changed
+ * after building. The last ELEMENTS_KEPT of each are kept.
+ */
+const parsedColumns = new Map<string, Column>();
+const parsedRows = new Map<string, Row>();
+const ELEMENTS_KEPT = 4096;
+
+function parsedOnce<T>(
+  memo: Map<string, T>,
+  schema: z.ZodType<T>,
+  input: unknown,
+): { ok: true; value: T } | { ok: false; issues: z.core.$ZodIssue[] } {
+  const key = JSON.stringify(input);
+  const kept = memo.get(key);
+  if (kept !== undefined) return { ok: true, value: kept };
+  const r = schema.safeParse(input);
+  if (!r.success) return { ok: false, issues: r.error.issues };
+  if (memo.size >= ELEMENTS_KEPT) memo.delete(memo.keys().next().value!);
+  memo.set(key, r.data);
+  return { ok: true, value: r.data };
+}
+
+/**
+ * layoutSchema.safeParse, with each column and row checked once per content (parsedOnce): the
+ * same layout when it is valid; when not, the first invalid column or row's issues (their paths
+ * from the layout), else what checking it whole finds.
+ */
+export function parseLayout(
+  input: LayoutInput,
+): { success: true; data: Layout } | { success: false; issues: z.core.$ZodIssue[] } {
+  const tables = (input as { tables?: unknown }).tables;
+  if (!Array.isArray(tables)) return fromZod(layoutSchema.safeParse(input));
+  const checked: unknown[] = [];
+  for (let t = 0; t < tables.length; t++) {
+    const table = tables[t] as { columns?: unknown; rows?: unknown } | null;
+    if (table === null || typeof table !== 'object' || !Array.isArray(table.columns) || !Array.isArray(table.rows))
+      return fromZod(layoutSchema.safeParse(input));
+    const columns: Column[] = [];
+    for (let i = 0; i < table.columns.length; i++) {
+      const r = parsedOnce(parsedColumns, columnSchema, table.columns[i]);
+      if (!r.ok) return { success: false, issues: within(r.issues, ['tables', t, 'columns', i]) };
+      columns.push(r.value);
+    }
+    const rows: Row[] = [];
+    for (let i = 0; i < table.rows.length; i++) {
+      const r = parsedOnce(parsedRows, rowSchema, table.rows[i]);
+      if (!r.ok) return { success: false, issues: within(r.issues, ['tables', t, 'rows', i]) };
+      rows.push(r.value);
+    }
+    checked.push({ ...table, columns, rows });
+  }
+  return fromZod(checkedLayoutSchema.safeParse({ ...input, tables: checked }));
+}
+
+function fromZod(
+  r: z.ZodSafeParseResult<Layout>,
+): { success: true; data: Layout } | { success: false; issues: z.core.$ZodIssue[] } {
+  return r.success ? { success: true, data: r.data } : { success: false, issues: r.error.issues };
+}
+
+function within(issues: z.core.$ZodIssue[], at: PropertyKey[]): z.core.$ZodIssue[] {
+  return issues.map((i) => ({ ...i, path: [...at, ...i.path] }));
+}
 export type LayoutInput = z.input<typeof layoutSchema>;
 
 /** Row keys an officer's data asks for, per table (to add data rows beyond the defaults). */

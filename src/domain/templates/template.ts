@@ -1,6 +1,6 @@
 /** What every annex template provides, and small builders shared by the template files. */
 import type { ReportSettings } from '../settings';
-import { layoutSchema, type Column, type Layout, type LayoutInput, type RowRequest } from './schema';
+import { parseLayout, type Column, type Layout, type LayoutInput, type RowRequest } from './schema';
 
 export interface TemplateDef {
   /** Stable id: PL-I, PL-CB, PL-II, PL-III, KP, CLQG, KH, VB */
@@ -20,9 +20,9 @@ export interface TemplateDef {
 
 /** Builds and validates a template's layout; throws with the template id if the definition is wrong. */
 export function buildLayout(def: TemplateDef, settings: ReportSettings, rows: RowRequest = {}): Layout {
-  const parsed = layoutSchema.safeParse(def.build(settings, rows));
+  const parsed = parseLayout(def.build(settings, rows));
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
+    const issue = parsed.issues[0]!;
     throw new Error(`Template ${def.id} is invalid at ${issue.path.join('.')}: ${issue.message}`);
   }
   return parsed.data;
