@@ -166,3 +166,4 @@ module.exports = async (env = {}, argv = {}) => {
 
 module.exports.ENTRIES = ENTRIES;
 module.exports.PAGES = PAGES;
+module.exports.swcOptions = swcOptions;
