@@ -4,6 +4,7 @@
  */
 import { renameSheet } from '../../src/adapters/exceljs/build';
 import { TEMPLATE_IDS } from '../../src/domain/templates/catalog';
+import { PL2_ROW } from '../support/fixtures';
 import { cellOf, loadExcel, requiredCells, tempDir, validateFile, where, writeAnnexWorkbook } from './helpers';
 
 const tmp = tempDir();
@@ -33,17 +34,7 @@ describe('a blank workbook of every annex', () => {
 describe('what officers do to a workbook', () => {
   const data = {
     'PL-II': {
-      '1': {
-        dia_phuong: 'TP Cao Bằng',
-        tap_huan_lop: 0,
-        tap_huan_nguoi: 0,
-        truyen_thong_cuoc: 5,
-        truyen_thong_nguoi: 1250,
-        san_pham: 0,
-        tu_van_cuoc: 0,
-        tu_van_nguoi: 0,
-        mo_hinh: 0,
-      },
+      '1': { ...PL2_ROW },
     },
   };
 

@@ -15,21 +15,10 @@ import type { RawCell, SheetSnapshot, WorkbookSnapshot } from '../../src/domain/
 import { getTemplate } from '../../src/domain/templates/catalog';
 import { annexSheet, workbookOf, type AnnexData } from '../support/fixtures';
 
+export { PL2_ROW } from '../support/fixtures';
+
 /** The report settings of every catalog case (seed 000/002: TP. Cao Bằng, report year 2024). */
 export const SETTINGS: ReportSettingsInput = { reportYear: 2024, unitName: 'TP. Cao Bằng' };
-
-/** PL-II, seed 002 values of TP Cao Bằng: 0, 0, 5, 1250, 0, 0, 0, 0 (row 9, total row 10). */
-export const PL2_ROW = {
-  dia_phuong: 'TP Cao Bằng',
-  tap_huan_lop: 0,
-  tap_huan_nguoi: 0,
-  truyen_thong_cuoc: 5,
-  truyen_thong_nguoi: 1250,
-  san_pham: 0,
-  tu_van_cuoc: 0,
-  tu_van_nguoi: 0,
-  mo_hinh: 0,
-};
 
 /** PL-I, every level filled (row 10, total row 11): seed 002 counts where the seed has them. */
 export const PL1_ROW = {

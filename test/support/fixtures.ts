@@ -6,6 +6,19 @@ import { renderAnnex, splitTableData, type AnnexData } from '../../src/domain/te
 
 export { renderAnnex, splitTableData, type AnnexData };
 
+/** PL-II, seed 002 values of TP Cao Bằng: 0, 0, 5, 1250, 0, 0, 0, 0 (row 9, total row 10). */
+export const PL2_ROW = {
+  dia_phuong: 'TP Cao Bằng',
+  tap_huan_lop: 0,
+  tap_huan_nguoi: 0,
+  truyen_thong_cuoc: 5,
+  truyen_thong_nguoi: 1250,
+  san_pham: 0,
+  tu_van_cuoc: 0,
+  tu_van_nguoi: 0,
+  mo_hinh: 0,
+};
+
 export function annexSheet(
   templateId: string,
   data: AnnexData = {},

@@ -1,20 +1,10 @@
 import type { RawCell } from '../sheet/workbook';
+import { PL2_ROW } from '../../../test/support/fixtures';
 import { ruleTester } from '../../../test/support/rule-tester';
 import { arithmeticTotal } from './arithmetic-total';
 
 /** PL-II seed row (TP Cao Bằng: 0, 0, 5, 1250, 0, 0, 0, 0) and a second locality. */
-const row = (dia_phuong: string, over: Record<string, string | number> = {}) => ({
-  dia_phuong,
-  tap_huan_lop: 0,
-  tap_huan_nguoi: 0,
-  truyen_thong_cuoc: 5,
-  truyen_thong_nguoi: 1250,
-  san_pham: 0,
-  tu_van_cuoc: 0,
-  tu_van_nguoi: 0,
-  mo_hinh: 0,
-  ...over,
-});
+const row = (dia_phuong: string, over: Record<string, string | number> = {}) => ({ ...PL2_ROW, dia_phuong, ...over });
 /** A "Tổng" formula with the value Excel cached (SUM leaves text out). */
 const sum = (range: string, v: number): RawCell => ({ t: 'n', v, f: `SUM(${range})` });
 const typed = (v: number): RawCell => ({ t: 'n', v });

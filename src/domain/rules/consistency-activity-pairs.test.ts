@@ -1,17 +1,8 @@
+import { PL2_ROW } from '../../../test/support/fixtures';
 import { ruleTester } from '../../../test/support/rule-tester';
 import { consistencyActivityPairs } from './consistency-activity-pairs';
 
-const seed = {
-  dia_phuong: 'TP. Cao Bằng',
-  tap_huan_lop: 0,
-  tap_huan_nguoi: 0,
-  truyen_thong_cuoc: 5,
-  truyen_thong_nguoi: 1250,
-  san_pham: 0,
-  tu_van_cuoc: 0,
-  tu_van_nguoi: 0,
-  mo_hinh: 0,
-};
+const seed = { ...PL2_ROW, dia_phuong: 'TP. Cao Bằng' };
 
 ruleTester(consistencyActivityPairs, {
   valid: [

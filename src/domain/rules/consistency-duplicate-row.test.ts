@@ -1,18 +1,10 @@
 import fc from 'fast-check';
 import type { RawCell, SheetSnapshot } from '../sheet/workbook';
+import { PL2_ROW } from '../../../test/support/fixtures';
 import { ruleTester, runRule, type InvalidCase } from '../../../test/support/rule-tester';
 import { consistencyDuplicateRow, isPlainName } from './consistency-duplicate-row';
 
-const seed = {
-  tap_huan_lop: 0,
-  tap_huan_nguoi: 0,
-  truyen_thong_cuoc: 5,
-  truyen_thong_nguoi: 1250,
-  san_pham: 0,
-  tu_van_cuoc: 0,
-  tu_van_nguoi: 0,
-  mo_hinh: 0,
-};
+const { dia_phuong: _dia_phuong, ...seed } = PL2_ROW;
 
 /** Inserts a copy of a sheet row (1-based) right below it, with some cells (0-based column) replaced. */
 const duplicateRow =

@@ -1,17 +1,8 @@
+import { PL2_ROW } from '../../../test/support/fixtures';
 import { ruleTester } from '../../../test/support/rule-tester';
 import { domainNotWhole } from './domain-not-whole';
 
-const plII = {
-  dia_phuong: 'TP. Cao Bằng',
-  tap_huan_lop: 0,
-  tap_huan_nguoi: 0,
-  truyen_thong_cuoc: 5,
-  truyen_thong_nguoi: 1250,
-  san_pham: 0,
-  tu_van_cuoc: 0,
-  tu_van_nguoi: 0,
-  mo_hinh: 0,
-};
+const plII = { ...PL2_ROW, dia_phuong: 'TP. Cao Bằng' };
 
 ruleTester(domainNotWhole, {
   valid: [

@@ -1,22 +1,13 @@
 import { formatMessage } from '../messages';
 import type { RawCell } from '../sheet/workbook';
 import type { DataValue } from '../templates/render';
+import { PL2_ROW } from '../../../test/support/fixtures';
 import { runRule, ruleTester } from '../../../test/support/rule-tester';
 import { doc, rows } from './lib/vb-fixtures';
 import { textName } from './text-name';
 
 const pl2 = (dia_phuong: DataValue) => ({
-  '1': {
-    dia_phuong,
-    tap_huan_lop: 0,
-    tap_huan_nguoi: 0,
-    truyen_thong_cuoc: 5,
-    truyen_thong_nguoi: 1250,
-    san_pham: 0,
-    tu_van_cuoc: 0,
-    tu_van_nguoi: 0,
-    mo_hinh: 0,
-  },
+  '1': { ...PL2_ROW, dia_phuong },
 });
 const UB = 'UBND thành phố';
 const bool = (v: boolean): RawCell => ({ t: 'b', v });

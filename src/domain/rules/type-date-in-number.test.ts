@@ -1,4 +1,5 @@
 import { formatMessage } from '../messages';
+import { PL2_ROW } from '../../../test/support/fixtures';
 import { runRule, ruleTester, type RuleCase } from '../../../test/support/rule-tester';
 import { typeDateInNumber } from './type-date-in-number';
 import { doc, rows } from './lib/vb-fixtures';
@@ -9,18 +10,7 @@ const pl1 = (over: Record<string, string | number | null>) => ({
 });
 
 const pl2 = (over: Record<string, string | number>) => ({
-  '1': {
-    dia_phuong: 'TP Cao Bằng',
-    tap_huan_lop: 0,
-    tap_huan_nguoi: 0,
-    truyen_thong_cuoc: 5,
-    truyen_thong_nguoi: 1250,
-    san_pham: 0,
-    tu_van_cuoc: 0,
-    tu_van_nguoi: 0,
-    mo_hinh: 0,
-    ...over,
-  },
+  '1': { ...PL2_ROW, ...over },
 });
 
 /** "8/9" that Excel turned into 8 September 2024. */

@@ -4,22 +4,12 @@ import { formatMessage } from '../messages';
 import { defaultSettings } from '../settings';
 import { TEMPLATES } from '../templates/catalog';
 import { buildLayout } from '../templates/template';
+import { PL2_ROW } from '../../../test/support/fixtures';
 import { runRule, ruleTester, type RuleCase } from '../../../test/support/rule-tester';
 import { MAX_TEXT, typeTextLength } from './type-text-length';
 
 const pl2 = (over: Record<string, string | number>) => ({
-  '1': {
-    dia_phuong: 'TP Cao Bằng',
-    tap_huan_lop: 2,
-    tap_huan_nguoi: 60,
-    truyen_thong_cuoc: 5,
-    truyen_thong_nguoi: 1250,
-    san_pham: 0,
-    tu_van_cuoc: 0,
-    tu_van_nguoi: 0,
-    mo_hinh: 0,
-    ...over,
-  },
+  '1': { ...PL2_ROW, tap_huan_lop: 2, tap_huan_nguoi: 60, ...over },
 });
 
 /** A paragraph pasted into a cell by mistake: Vietnamese words, `n` characters. */
