@@ -20,7 +20,7 @@ export function median(xs: readonly number[]): number {
 }
 
 export function stat(samples: number[]): Stat {
-  return { min: round(Math.min(...samples)), median: round(median(samples)), samples: samples.map(round) };
+  return { min: round(Math.min(...samples)), median: round(median(samples)), samples: samples.map((x) => round(x)) };
 }
 
 export function round(x: number, digits = 2): number {
