@@ -83,7 +83,7 @@ export const engineBrowserSection: BenchSection = {
           coldMs: stat(colds),
           warmMs: stat(warms),
           ratio: { min: coldWarm.min, median: coldWarm.median },
-          // The bare read loop's own first pass ÷ its next five, in the same pages, before any validation ran.
+          // The bare read loop's own first pass ÷ its next five, in the same pages, after the first validation.
           bareColdWarmRatio: stat(runs.map((x, i) => x.bareColdMs / bareWarms[i]!)),
           bareColdMs: stat(bareColds),
           browsers: runs.length,

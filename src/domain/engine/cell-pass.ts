@@ -104,13 +104,14 @@ interface QuietNumbers {
 }
 
 const NUM_BIT = 1 << ST_NUM;
+const NOT_QUIET: QuietNumbers = { on: false, lo: -Infinity, hi: Infinity, whole: false };
 
 function quietNumbers(here: readonly CompiledCellRule[]): QuietNumbers {
-  const q: QuietNumbers = { on: false, lo: -Infinity, hi: Infinity, whole: false };
+  const q: QuietNumbers = { ...NOT_QUIET };
   for (let j = 0; j < here.length; j++) {
     const r = here[j]!;
     if (!(r.mask & NUM_BIT)) continue;
-    if (!r.ranged || r.number !== undefined) return { on: false, lo: -Infinity, hi: Infinity, whole: false };
+    if (!r.ranged || r.number !== undefined) return NOT_QUIET;
     q.on = true;
     q.lo = Math.max(q.lo, r.below);
     q.hi = Math.min(q.hi, r.above);
