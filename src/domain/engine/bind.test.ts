@@ -37,6 +37,20 @@ describe('footer captions', () => {
     'ATM',
     'Nguyễn Thị Hoa',
     'x',
+    // Before a caption's first key letter: what the key drops (punctuation, digits' neighbours,
+    // blanks beyond ASCII), letters that fold to n, t or k, and combining marks.
+    '(',
+    '-',
+    '1',
+    '%',
+    'X',
+    'ã',
+    'ñ',
+    'Ñ',
+    'ḱ',
+    '\u0303',
+    '\u2002',
+    '\u3000',
   ];
   it('agrees with the regular-expression test', () => {
     fc.assert(

@@ -94,6 +94,8 @@ const FOOTER_KEYS = ['nguoi lap bieu', 'tm uy ban nhan dan', 'ky ghi ro ho ten']
 
 /** Spaces and zero-width characters (a pasted caption may start with them), by char code. */
 function isBlankCode(c: number): boolean {
+  // Printable ASCII first: almost every character asked about is one, and none is blank.
+  if (c > 32 && c < 0xa0) return false;
   return (
     (c >= 9 && c <= 13) ||
     c === 32 ||
@@ -137,6 +139,18 @@ function footerHint(v: string): boolean {
 }
 
 /**
+ * The text's loose key may start with a footer caption's key: its first key letter, when
+ * looseKeyStart can tell it without making the key, is the first letter of one ("n", "t", "k").
+ * Implied by isFooterKey(looseKey(v)), so testing it first changes no answer; it is the test
+ * almost every text cell stops at ("Xã 1", "-", "1.250", "UBND huyện" after one character),
+ * before footerHint's scan of the first four.
+ */
+function mayStartFooterKey(v: string): boolean {
+  const first = looseKeyStart(v);
+  return first === KEY_UNKNOWN || first === 0x6e /* n */ || first === 0x74 /* t */ || first === 0x6b; /* k */
+}
+
+/**
  * The key starts with a footer caption's key. A loop, not `FOOTER_KEYS.some((k) => …)`: a closure
  * over a local makes the function allocate its context on every call, before any early return
  * (isFooterCell runs for every cell of every row).
@@ -149,7 +163,7 @@ function isFooterKey(key: string): boolean {
 /** A cell holding a footer caption ("Người lập biểu", "TM. Ủy ban nhân dân", "Ký, ghi rõ họ tên"). */
 export function isFooterCell(c: RawCell | undefined): boolean {
   // Cheap filter first: footer captions are short and start with one of a few words.
-  if (c === undefined || c.t !== 's' || c.v.length > 40 || !footerHint(c.v)) return false;
+  if (c === undefined || c.t !== 's' || c.v.length > 40 || !mayStartFooterKey(c.v) || !footerHint(c.v)) return false;
   return isFooterKey(looseKey(c.v));
 }
 
@@ -209,7 +223,7 @@ export function endsTable(sheet: SheetSnapshot, r: number, numbers: boolean): bo
     const a = row[c];
     if (a === undefined || a.t !== 's') continue;
     const v = a.v;
-    if (v.length <= 40 && footerHint(v) && isFooterKey(looseKey(v))) return true;
+    if (v.length <= 40 && mayStartFooterKey(v) && footerHint(v) && isFooterKey(looseKey(v))) return true;
     if (numbers && c < 4 && numberPairAt(row, c)) return true;
   }
   return false;
