@@ -7,6 +7,7 @@
 import { formatVnNumber, roundTo } from '../parse/number';
 import type { AnnexView } from '../engine/annex-view';
 import type { BoundRow, BoundTable } from '../engine/bind';
+import type { ColumnCache } from '../engine/columns';
 import type { Reading } from '../engine/read-cell';
 import { ST_EMPTY, ST_FRAC, ST_NA, ST_NUM, ST_NUM_TEXT } from '../engine/cell-state';
 import type { Column } from '../templates/schema';
@@ -26,26 +27,40 @@ export function ratioInputsAt(
   ratio: Ratio,
   out: { num: number; den: number },
 ): void {
-  const ns = annex.state(table, row, ratio.num);
-  const ds = annex.state(table, row, ratio.den);
+  inputsIn(annex, table, row, ratio, annex.column(table, ratio.num), annex.column(table, ratio.den), out);
+}
+
+/** ratioInputsAt over the numerator's and denominator's column caches, looked up once per table. */
+function inputsIn(
+  annex: AnnexView,
+  table: BoundTable,
+  row: BoundRow,
+  ratio: Ratio,
+  numCol: ColumnCache | undefined,
+  denCol: ColumnCache | undefined,
+  out: { num: number; den: number },
+): void {
+  const ni = numCol ? row.row - numCol.first : 0;
+  const di = denCol ? row.row - denCol.first : 0;
+  const ns = numCol ? numCol.state(ni) : -1;
+  const ds = denCol ? denCol.state(di) : -1;
   if (ns === ST_FRAC && (ds === -1 || ds === ST_EMPTY)) {
     const r = annex.cell(table, row, ratio.num)!.reading as Reading & { s: 'frac' };
     out.num = r.num;
     out.den = r.den;
     return;
   }
-  out.num = ns === ST_NUM || ns === ST_NUM_TEXT ? annex.number(table, row, ratio.num) : NaN;
-  out.den = ds === ST_NUM || ds === ST_NUM_TEXT ? annex.number(table, row, ratio.den) : NaN;
+  out.num = ns === ST_NUM || ns === ST_NUM_TEXT ? numCol!.number(ni) : NaN;
+  out.den = ds === ST_NUM || ds === ST_NUM_TEXT ? denCol!.number(di) : NaN;
 }
 
 type NumReading = Reading & { s: 'num' };
 
 /**
- * The number stated (typed, not computed) in `key`'s cell of the row: a number with no formula,
- * read from the column cache (no cell object is made). Undefined for anything else.
+ * The number stated (typed, not computed) in the row's cell of column cache `c`: a number with
+ * no formula (no cell object is made). Undefined for anything else.
  */
-function statedAt(annex: AnnexView, table: BoundTable, row: BoundRow, key: string): NumReading | undefined {
-  const c = annex.column(table, key);
+function statedIn(c: ColumnCache | undefined, row: BoundRow): NumReading | undefined {
   if (!c) return undefined;
   const i = row.row - c.first;
   const st = c.state(i);
@@ -53,6 +68,27 @@ function statedAt(annex: AnnexView, table: BoundTable, row: BoundRow, key: strin
   if (c.raw(i)?.f) return undefined;
   const r = c.reading(i);
   return r.s === 'num' && !r.formula ? r : undefined;
+}
+
+/** A ratio column of a table with the column caches its checks read (looked up once per table, not per row). */
+interface RatioColumn {
+  col: Column;
+  ratio: Ratio;
+  num: ColumnCache | undefined;
+  den: ColumnCache | undefined;
+  /** The % column itself. */
+  res: ColumnCache | undefined;
+}
+
+function ratioColumn(annex: AnnexView, table: BoundTable, col: Column): RatioColumn {
+  const ratio = col.ratio!;
+  return {
+    col,
+    ratio,
+    num: annex.column(table, ratio.num),
+    den: annex.column(table, ratio.den),
+    res: annex.column(table, col.key),
+  };
 }
 
 /** How a stated value relates to the exact one, given the digits written. */
@@ -77,7 +113,7 @@ const pair = { num: NaN, den: NaN };
 const pct = (v: number, d = 2) => `${formatVnNumber(roundTo(v, d))} %`;
 
 /**
- * One row of one ratio column, given its inputs (ratioInputsAt) and its stated % (statedAt):
+ * One row of one ratio column, given its inputs (ratioInputsAt) and its stated % (statedIn):
  * the caller reads them once, for this check and for the sums of the total row.
  */
 function checkRow(
@@ -185,18 +221,18 @@ interface RowShare {
 const found: RuleDraft[] = [];
 const collect = { report: (d: RuleDraft) => void found.push(d) };
 
-function rowShare(annex: AnnexView, table: BoundTable, row: BoundRow, ratioCols: readonly Column[]): RowShare {
+function rowShare(annex: AnnexView, table: BoundTable, row: BoundRow, ratioCols: readonly RatioColumn[]): RowShare {
   const values = new Array<number>(4 * ratioCols.length).fill(0);
   found.length = 0;
   for (let k = 0; k < ratioCols.length; k++) {
-    const col = ratioCols[k]!;
-    const ratio = col.ratio!;
-    ratioInputsAt(annex, table, row, ratio, pair);
-    const stated = statedAt(annex, table, row, col.key);
-    checkRow(annex, table, row, col, collect, pair, stated);
+    const rc = ratioCols[k]!;
+    const ratio = rc.ratio;
+    inputsIn(annex, table, row, ratio, rc.num, rc.den, pair);
+    const stated = statedIn(rc.res, row);
+    checkRow(annex, table, row, rc.col, collect, pair, stated);
     const { num, den } = pair;
     if (Number.isNaN(num) || Number.isNaN(den)) {
-      values[4 * k] = annex.state(table, row, ratio.num) === ST_NA ? SHARE_NA : SHARE_MISSING;
+      values[4 * k] = rc.num && rc.num.state(row.row - rc.num.first) === ST_NA ? SHARE_NA : SHARE_MISSING;
       continue;
     }
     values[4 * k + 1] = num;
@@ -213,7 +249,7 @@ function rowShare(annex: AnnexView, table: BoundTable, row: BoundRow, ratioCols:
 interface RatioTable {
   annex: AnnexView;
   table: BoundTable;
-  ratioCols: readonly Column[];
+  ratioCols: readonly RatioColumn[];
   sums: RatioSums[];
   /** False once a row's numerator or denominator is missing: the total row cannot be checked. */
   complete: boolean[];
@@ -225,9 +261,9 @@ function checkTotal(t: RatioTable, row: BoundRow, ctx: RuleContext): void {
   const { annex, table, ratioCols } = t;
   for (let k = 0; k < ratioCols.length; k++) {
     if (!t.complete[k]) continue;
-    const col = ratioCols[k]!;
-    ratioInputsAt(annex, table, row, col.ratio!, pair);
-    checkRow(annex, table, row, col, ctx, pair, statedAt(annex, table, row, col.key), t.sums[k]);
+    const rc = ratioCols[k]!;
+    inputsIn(annex, table, row, rc.ratio, rc.num, rc.den, pair);
+    checkRow(annex, table, row, rc.col, ctx, pair, statedIn(rc.res, row), t.sums[k]);
   }
 }
 
@@ -274,8 +310,9 @@ export const arithmeticRatio: AnnexRule = {
   templates: '*',
   check(annex, ctx) {
     for (const table of annex.tables) {
-      const ratioCols = table.table.columns.filter((c) => c.ratio);
-      if (ratioCols.length === 0) continue;
+      const cols = table.table.columns.filter((c) => c.ratio);
+      if (cols.length === 0) continue;
+      const ratioCols = cols.map((c) => ratioColumn(annex, table, c));
       const t: RatioTable = {
         annex,
         table,
