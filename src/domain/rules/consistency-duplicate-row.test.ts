@@ -131,6 +131,50 @@ describe('consistency/duplicate-row: the first row of each name', () => {
   });
 });
 
+describe('consistency/duplicate-row: names whose keys share a hash', () => {
+  // "xã 122789" and "xã 339192" have the same 31-bit FNV-1a hash: rows are grouped by hash
+  // first, and names of one hash must still be told apart.
+  const rows = (names: string[]) => ({
+    name: 'PL-II names',
+    template: 'PL-II' as const,
+    data: Object.fromEntries(names.map((n, i) => [String(i + 1), { dia_phuong: n, ...seed, tu_van_cuoc: i }])),
+    findings: [],
+  });
+  const found = (names: string[]) =>
+    runRule(consistencyDuplicateRow, rows(names)).map((d) => [d.row! + 1, d.data?.firstRow]);
+  const reference = (names: string[]) => {
+    const key = (n: string) =>
+      n
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim();
+    const out: [number, number][] = [];
+    names.forEach((n, i) => {
+      const j = names.findIndex((m) => key(m) === key(n));
+      if (j < i) out.push([9 + i, 9 + j]);
+    });
+    return out;
+  };
+
+  it('tells two names of one hash apart, and names the first row of each', () => {
+    expect(found(['Xã 122789', 'Xã 339192'])).toEqual([]);
+    expect(found(['Xã 122789', 'Xã 339192', 'Xã 339192', 'xã 122789'])).toEqual([
+      [11, 10],
+      [12, 9],
+    ]);
+  });
+
+  it('finds what comparing every name with every earlier one finds', () => {
+    const names = ['Xã A', 'xã a', 'Xã B', 'Xã 122789', 'Xã 339192', 'TP. Cao Bằng', 'TP Cao Bằng'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...names), { minLength: 1, maxLength: 9 }), (list) => {
+        expect(found(list)).toEqual(reference(list));
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
 describe('plain names', () => {
   // The char-code scan must agree with the regular expression it stands in for.
   const PLAIN_NAME = /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$/u;
