@@ -10,6 +10,8 @@ import { readCell, type Reading } from './read-cell';
 
 const scratch: Classified = { value: 0, numeric: false, reading: undefined };
 const UNKNOWN = 255;
+/** The last classify() of a column cache took its reading from, or put it in, the column's memo of texts. */
+let memoHeld = false;
 /** Distinct texts a column remembers the reading of (officers repeat "-", "1.250", "30.000.000" down a column). */
 const MEMO_TEXTS = 256;
 
@@ -25,8 +27,12 @@ export class ColumnCache {
   private readonly states: Uint8Array;
   /** The number of a 'num' / 'num-text' cell. */
   private readonly numbers: Float64Array;
-  /** Readings kept per row index (made on first need). */
-  private readings: (Reading | undefined)[] | undefined;
+  /**
+   * Readings kept by row index: those made on demand (reading()) and those of texts the memo
+   * below does not hold. A map, not an array as long as the column: most columns keep none or
+   * one (a total row's, read by arithmetic/total), and a text's reading is found in the memo.
+   */
+  private readings: Map<number, Reading> | undefined;
   /** Text typed in this column → its state and reading: each distinct text is read once (readings are never changed). */
   private readonly texts: Map<string, TextReading> | undefined;
   /** The column as classify reads it (one shape for every column). */
@@ -61,23 +67,33 @@ export class ColumnCache {
   }
 
   private keep(i: number, r: Reading): void {
-    (this.readings ??= new Array<Reading | undefined>(this.states.length))[i] = r;
+    (this.readings ??= new Map()).set(i, r);
+  }
+
+  /** The reading the memo of texts holds for this raw cell, if it holds one. */
+  private memoized(raw: RawCell | undefined): Reading | undefined {
+    if (this.texts === undefined || raw === undefined || raw.t !== 's' || raw.f) return undefined;
+    return this.texts.get(raw.v)?.reading;
   }
 
   /** classify(), through the column's memo of texts. */
   private classify(raw: RawCell | undefined): number {
     const texts = this.texts;
+    memoHeld = false;
     if (texts === undefined || raw === undefined || raw.t !== 's' || raw.f) return classify(raw, this.kind, scratch);
     const hit = texts.get(raw.v);
     if (hit) {
       scratch.value = hit.value;
       scratch.numeric = hit.numeric;
       scratch.reading = hit.reading;
+      memoHeld = true;
       return hit.state;
     }
     const st = classify(raw, this.kind, scratch);
-    if (texts.size < MEMO_TEXTS)
+    if (texts.size < MEMO_TEXTS) {
       texts.set(raw.v, { state: st, value: scratch.value, numeric: scratch.numeric, reading: scratch.reading });
+      memoHeld = true;
+    }
     return st;
   }
 
@@ -92,7 +108,7 @@ export class ColumnCache {
       if (!this.has(i)) continue;
       if (this.states[i] !== UNKNOWN) this.unknown++;
       this.states[i] = UNKNOWN;
-      if (this.readings) this.readings[i] = undefined;
+      if (this.readings) this.readings.delete(i);
     }
   }
 
@@ -123,7 +139,8 @@ export class ColumnCache {
     this.states[i] = st;
     this.seen |= 1 << st;
     this.unknown--;
-    if (scratch.reading) this.keep(i, scratch.reading);
+    // A text's reading stays in the memo of texts (reading() finds it there); others are kept.
+    if (scratch.reading && !memoHeld) this.keep(i, scratch.reading);
     this.numbers[i] = scratch.numeric ? scratch.value : NaN;
     return st;
   }
@@ -162,8 +179,11 @@ export class ColumnCache {
   reading(i: number): Reading {
     if (!this.has(i)) return readCell(this.raw(i), this.bound.def);
     this.state(i);
-    let r = this.readings?.[i];
-    if (!r) this.keep(i, (r = readCell(this.raw(i), this.bound.def)));
+    let r = this.readings?.get(i);
+    if (r) return r;
+    const raw = this.raw(i);
+    r = this.memoized(raw);
+    if (!r) this.keep(i, (r = readCell(raw, this.bound.def)));
     return r;
   }
 }
