@@ -12,6 +12,8 @@ export const typeDate: CellRule = {
   templates: '*',
   kinds: ['date'],
   states: ['date', 'bad', 'num', 'num-text', 'text'],
+  // A date Excel holds is a date, read as one: nothing to say (most cells of a date column).
+  raw: (raw) => raw === undefined || raw.t !== 'd',
   check(cell, _at, ctx) {
     const r = cell.reading;
     if (r.s === 'date' && r.text !== undefined) {
