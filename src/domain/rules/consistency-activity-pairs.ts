@@ -5,20 +5,32 @@
  */
 import type { AnnexView } from '../engine/annex-view';
 import type { BoundRow, BoundTable } from '../engine/bind';
+import type { ColumnCache } from '../engine/columns';
 import { displayValue } from '../engine/read-cell';
 import type { AnnexRule, RuleContext } from './types';
 
 type Pair = BoundTable['table']['pairs'][number];
 
+/** A pair with its two column caches, looked up once per table (not by key for every row). */
+interface BoundPair {
+  pair: Pair;
+  events: ColumnCache | undefined;
+  people: ColumnCache | undefined;
+}
+
+/** The number of the row's cell in a column cache (NaN when not a number, or the column is missing). */
+const numberIn = (c: ColumnCache | undefined, row: BoundRow) => (c ? c.number(row.row - c.first) : NaN);
+
 /**
  * One row against one pair of columns. A function of its own, called for every row: it is
  * optimised once for every annex, where a loop inside check was compiled again for each one.
  */
-function checkPair(annex: AnnexView, table: BoundTable, row: BoundRow, pair: Pair, ctx: RuleContext): void {
+function checkPair(annex: AnnexView, table: BoundTable, row: BoundRow, bound: BoundPair, ctx: RuleContext): void {
+  const pair = bound.pair;
   if (row.def?.skip.includes(pair.events) || row.def?.skip.includes(pair.people)) return;
-  // Numbers from the column caches (NaN when not a number, or the column is missing); cells made only to report.
-  const events = annex.number(table, row, pair.events);
-  const people = annex.number(table, row, pair.people);
+  // Numbers from the column caches; cells made only to report.
+  const events = numberIn(bound.events, row);
+  const people = numberIn(bound.people, row);
   if (Number.isNaN(events) || Number.isNaN(people)) return;
   // The 0 that contradicts the other cell is where the finding points.
   const noEvents = people > 0 && events === 0;
@@ -46,8 +58,12 @@ export const consistencyActivityPairs: AnnexRule = {
   templates: '*',
   check(annex, ctx) {
     for (const table of annex.tables) {
-      const pairs = table.table.pairs;
-      if (pairs.length === 0) continue;
+      if (table.table.pairs.length === 0) continue;
+      const pairs: BoundPair[] = table.table.pairs.map((pair) => ({
+        pair,
+        events: annex.column(table, pair.events),
+        people: annex.column(table, pair.people),
+      }));
       const rows = table.rows;
       for (let i = 0; i < rows.length; i++) {
         if (rows[i]!.kind === 'total') continue;
