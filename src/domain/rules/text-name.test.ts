@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { formatMessage } from '../messages';
 import type { RawCell } from '../sheet/workbook';
 import type { DataValue } from '../templates/render';
@@ -93,5 +94,41 @@ describe('text/name message', () => {
     expect(m).toContain('"Xã Đức Xuân"');
     const [n] = runRule(textName, { name: '', template: 'PL-II', data: pl2(1250) });
     expect(formatMessage(n!.messageId, { column: 'Địa phương', ...n!.data })).toContain('số 1250');
+  });
+});
+
+describe('text/name raw test', () => {
+  // The test as written with the patterns alone: the first-character answer must agree.
+  const slow = (v: string) => !/\p{L}/u.test(v) || /^\s*(true|false)\s*$/i.test(v);
+  const pieces = [
+    'Xã',
+    ' ',
+    'T',
+    't',
+    'f',
+    'F',
+    'rue',
+    'alse',
+    'RUE',
+    'ALSE',
+    '1',
+    '.',
+    'Đ',
+    'ư',
+    '@',
+    '[',
+    '`',
+    '{',
+    'z',
+    'A',
+  ];
+  it('agrees with the patterns', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 6 }), (parts) => {
+        const v = parts.join('');
+        expect(textName.raw!({ t: 's', v })).toBe(slow(v));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

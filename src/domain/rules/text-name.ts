@@ -45,6 +45,17 @@ function notAName(cell: CellView): { found: string; kind: 'bool' | 'number' } | 
 const LETTER = /\p{L}/u;
 const BOOL_TEXT = /^\s*(true|false)\s*$/i;
 
+/**
+ * `!LETTER.test(v) || BOOL_TEXT.test(v)`: the text has no letter, or reads TRUE/FALSE. A text
+ * starting with an ASCII letter other than t and f has a letter and is no TRUE/FALSE: answered
+ * from its first character (most names), the patterns asked for the others.
+ */
+function mayNameNobody(v: string): boolean {
+  const c = v.charCodeAt(0) | 0x20;
+  if (c >= 0x61 && c <= 0x7a && c !== 0x74 && c !== 0x66) return false;
+  return !LETTER.test(v) || BOOL_TEXT.test(v);
+}
+
 export const textName: CellRule = {
   id: 'text/name',
   family: 'text',
@@ -56,7 +67,7 @@ export const textName: CellRule = {
   kinds: ['name', 'text'],
   states: ['text', 'bool'],
   // Only cells with no letter can be no name: the many ordinary names never get a reading.
-  raw: (raw) => raw !== undefined && (raw.t !== 's' || !LETTER.test(raw.v) || BOOL_TEXT.test(raw.v)),
+  raw: (raw) => raw !== undefined && (raw.t !== 's' || mayNameNobody(raw.v)),
   // Name columns, and the text columns that hold names (the other text columns are passed over).
   column: (col, { templateId }) => isNameColumn(col, templateId),
   check(cell, { annex }, ctx) {

@@ -43,6 +43,14 @@ describe('the clean-text fast path', () => {
     '\u212B',
     'Å',
     '\u1EA0',
+    // isBlankText's first-character test: the edges of its ranges.
+    '\u1680',
+    '\u2000',
+    '\u3000',
+    '\uFEFF',
+    '\u00AE',
+    '~',
+    'X',
   ];
 
   it('agrees with the full normalisation on text made of tricky pieces', () => {

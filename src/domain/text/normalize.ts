@@ -47,7 +47,12 @@ export function normalizeText(s: string): string {
 
 /** True when the text normalises to '' (only spaces and zero-width characters), without building it. */
 export function isBlankText(s: string): boolean {
-  return s.length === 0 || BLANK.test(s);
+  if (s.length === 0) return true;
+  // A first character outside BLANK's set answers at once (every name and number typed as text):
+  // printable ASCII but the space, and U+00AE–U+1FFF but U+1680 (Latin letters, Vietnamese's among them).
+  const c = s.charCodeAt(0);
+  if ((c > 0x20 && c < 0x7f) || (c > 0xad && c < 0x2000 && c !== 0x1680)) return false;
+  return BLANK.test(s);
 }
 
 function isAscii(s: string): boolean {
