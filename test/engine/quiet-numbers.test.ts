@@ -9,6 +9,7 @@ import { compileCellRules, runCellRules } from '../../src/domain/engine/cell-pas
 import { bindAnnex } from '../../src/domain/engine/validate';
 import { getIndicatorSet } from '../../src/domain/indicators';
 import { HUGE_COUNT } from '../../src/domain/rules/domain-huge-count';
+import { MAX_TRIEU, MIN_DONG } from '../../src/domain/rules/domain-money-unit';
 import { RULES } from '../../src/domain/rules/registry';
 import type { CellRule, RuleDraft } from '../../src/domain/rules/types';
 import { defaultSettings } from '../../src/domain/settings';
@@ -46,6 +47,8 @@ function findings(templateId: string, data: Record<string, Record<string, number
 const numbers = fc.oneof(
   fc.integer({ min: -5, max: 60 }),
   fc.constantFrom(0, -0, 0.5, 2.5, -1.5, HUGE_COUNT, HUGE_COUNT + 1, HUGE_COUNT + 0.5, 1e12, -1e12, 1e-9),
+  // domain/money-unit's edges, in đồng (KP) and triệu đồng (PL-III) columns.
+  fc.constantFrom(MIN_DONG - 1, MIN_DONG - 0.5, MIN_DONG, MAX_TRIEU - 1, MAX_TRIEU - 0.5, MAX_TRIEU, MAX_TRIEU + 0.5),
   fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e15, max: 1e15 }),
 );
 
@@ -58,11 +61,13 @@ describe('the cell pass over numbers no rule reports at', () => {
         row(['tap_huan_lop', 'tap_huan_nguoi', 'truyen_thong_cuoc', 'truyen_thong_nguoi', 'mo_hinh']),
         row(['hdnd_tinh_nu', 'hdnd_tinh_tong', 'hdnd_tinh_tl']),
         row(['nam_2023', 'nam_2024']),
-        (pl2, pl1, kp) => {
+        row(['nam_2023', 'nam_2024']),
+        (pl2, pl1, kp, pl3) => {
           for (const [id, data] of [
             ['PL-II', { '1': pl2 }],
             ['PL-I', { '1': pl1 }],
             ['KP', { '1': kp }],
+            ['PL-III', { '1': pl3 }],
           ] as const) {
             expect(findings(id, data, false)).toEqual(findings(id, data, true));
           }
@@ -70,6 +75,14 @@ describe('the cell pass over numbers no rule reports at', () => {
       ),
       { numRuns: 150 },
     );
+  });
+
+  it('still reports an amount in the other money unit, in đồng and in triệu đồng', () => {
+    expect(findings('KP', { '1': { nam_2023: MIN_DONG - 1, nam_2024: MIN_DONG } }, false).join()).toContain(
+      'domain/money-unit domain/money-unit-small',
+    );
+    const pl3 = findings('PL-III', { '1': { nam_2023: MAX_TRIEU, nam_2024: MAX_TRIEU - 0.5 } }, false);
+    expect(pl3.filter((f) => f.startsWith('domain/money-unit '))).toHaveLength(1);
   });
 
   it('still reports a negative, a fractional and a huge count beside quiet ones', () => {
@@ -87,5 +100,43 @@ describe('the cell pass over numbers no rule reports at', () => {
     expect(findings('KP', { '1': { nam_2023: 5_000_000, nam_2024: -5 } }, false).map((f) => f.split(' ')[1])).toContain(
       'domain/negative',
     );
+  });
+});
+
+describe('a rule whose numbers depend on the column', () => {
+  it('runs in each column with its own numbers, and a failure stops it in every column, reported once', () => {
+    const def = getTemplate('PL-II')!;
+    const sheet = annexSheet('PL-II', { '1': { tap_huan_lop: 1, tap_huan_nguoi: 2, truyen_thong_cuoc: 3 } }, settings);
+    const { layout, bound } = bindAnnex(def, sheet, settings);
+    const view = new AnnexView(def, sheet, layout, bound.tables);
+    const seen: string[] = [];
+    const failures: string[] = [];
+    const rule: CellRule = {
+      id: 'test/per-column',
+      family: 'domain',
+      description: '',
+      defaultSeverity: 'warning',
+      messages: [],
+      scope: 'cell',
+      templates: '*',
+      kinds: ['count'],
+      states: ['num'],
+      // Reports above 1 in "tap_huan_*" columns, above 2 elsewhere.
+      numbers: (col) => (col.key.startsWith('tap_huan') ? { above: 1 } : { above: 2 }),
+      check(cell) {
+        seen.push(cell.column.key);
+        throw new Error('boom');
+      },
+    };
+    runCellRules(
+      view,
+      compileCellRules([{ rule, rank: 0 }]),
+      () => ({ settings, indicators: getIndicatorSet(settings.indicatorSet)!, report: () => undefined }),
+      (r, e) => failures.push(`${r.rule.id} ${(e as Error).message}`),
+    );
+    // tap_huan_lop's 1 is quiet; tap_huan_nguoi's 2 reaches check, which throws; truyen_thong_cuoc's
+    // 3 would reach it, but the failed rule runs in no later column.
+    expect(seen).toEqual(['tap_huan_nguoi']);
+    expect(failures).toEqual(['test/per-column boom']);
   });
 });

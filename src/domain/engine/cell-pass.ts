@@ -4,7 +4,7 @@
  * state (a small integer) is checked against the union of their states, so a cell no rule
  * looks at costs a byte compare and makes nothing.
  */
-import { appliesTo, type CellPlace, type CellRule, type RuleContext } from '../rules/types';
+import { appliesTo, type CellPlace, type CellRule, type NumberRange, type RuleContext } from '../rules/types';
 import { a1 } from '../sheet/address';
 import type { RawCell } from '../sheet/workbook';
 import type { Column } from '../templates/schema';
@@ -65,24 +65,48 @@ export interface CompiledCellRule {
   below: number;
   above: number;
   fraction: boolean;
+  /** The rule's numbers when they depend on the column: rulesFor makes a copy per column with them. */
+  numbersOf: ((column: Column) => NumberRange) | undefined;
   raw: CellRule['raw'];
   failed: boolean;
+  /** For such a copy, the rule it was made from (which a failure stops in every column). */
+  origin: CompiledCellRule | undefined;
 }
 
 export function compileCellRules(rules: readonly { rule: CellRule; rank: number }[]): CompiledCellRule[] {
-  return rules.map(({ rule, rank }) => ({
-    rule,
-    rank,
-    mask: stateMask(rule.states),
-    kinds: rule.kinds === '*' ? undefined : new Set(rule.kinds),
-    number: rule.number,
-    ranged: rule.numbers !== undefined,
-    below: rule.numbers?.below ?? -Infinity,
-    above: rule.numbers?.above ?? Infinity,
-    fraction: rule.numbers?.fraction === true,
-    raw: rule.raw,
-    failed: false,
-  }));
+  return rules.map(({ rule, rank }) => {
+    const n = rule.numbers;
+    const fixed = typeof n === 'function' ? undefined : n;
+    return {
+      rule,
+      rank,
+      mask: stateMask(rule.states),
+      kinds: rule.kinds === '*' ? undefined : new Set(rule.kinds),
+      number: rule.number,
+      ranged: fixed !== undefined,
+      below: fixed?.below ?? -Infinity,
+      above: fixed?.above ?? Infinity,
+      fraction: fixed?.fraction === true,
+      numbersOf: typeof n === 'function' ? n : undefined,
+      raw: rule.raw,
+      failed: false,
+      origin: undefined,
+    };
+  });
+}
+
+/** A rule whose numbers depend on the column, as it runs in column `c`: its numbers resolved. */
+function forColumn(r: CompiledCellRule, c: Column): CompiledCellRule {
+  const n = r.numbersOf!(c);
+  return {
+    ...r,
+    ranged: true,
+    below: n.below ?? -Infinity,
+    above: n.above ?? Infinity,
+    fraction: n.fraction === true,
+    numbersOf: undefined,
+    origin: r,
+  };
 }
 
 /** The rule reports at the number v (its declared numbers: CellRule.numbers). */
@@ -134,7 +158,7 @@ function rulesFor(
     const r = rules[j]!;
     if (r.kinds && !r.kinds.has(c.kind)) continue;
     if (r.rule.column && !r.rule.column(c, where)) continue;
-    out.push(r);
+    out.push(r.numbersOf && !r.failed ? forColumn(r, c) : r);
   }
   return out;
 }
@@ -219,7 +243,8 @@ function passColumn(
         r.rule.check(cell, frame.place!, frame.ctx(r));
       } catch (e) {
         r.failed = true;
-        frame.failed(r, e);
+        if (r.origin) r.origin.failed = true;
+        frame.failed(r.origin ?? r, e);
       }
     }
   }

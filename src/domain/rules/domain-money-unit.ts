@@ -24,8 +24,9 @@ export const domainMoneyUnit: CellRule = {
   templates: '*',
   kinds: ['money'],
   states: ['num', 'num-text'],
-  number: (v, col) =>
-    col.moneyUnit === 'trieu-dong' ? v >= MAX_TRIEU : col.moneyUnit === 'dong' && v > 0 && v < MIN_DONG,
+  // Per column, by its unit (a little wider than check's own tests, which decide).
+  numbers: (col) =>
+    col.moneyUnit === 'trieu-dong' ? { above: MAX_TRIEU - 1 } : col.moneyUnit === 'dong' ? { below: MIN_DONG } : {},
   check(cell, _at, ctx) {
     const col = cell.column;
     if (col.kind !== 'money' || !col.moneyUnit) return;

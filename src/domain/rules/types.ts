@@ -105,9 +105,12 @@ export interface CellRule extends RuleBase {
    * those below `below`, above `above`, or (`fraction`) not whole — any of them; every other
    * number never reaches `check`. The pass joins the declarations of a column's rules into one
    * range of numbers none of them reports at, and passes over a number in it with one compare,
-   * calling no rule: the easy way to write such a test, and the fast one.
+   * calling no rule: the easy way to write such a test, and the fast one. Where the numbers
+   * depend on the column (its money unit), a function of the column gives them, once per column;
+   * `{}` says the rule reports at no number there. A declaration may hold more numbers than
+   * `check` reports at (`check` still decides), never fewer.
    */
-  numbers?: NumberRange;
+  numbers?: NumberRange | ((column: Column) => NumberRange);
   /**
    * A test on the column, once per table column before any of its cells (`table`: the
    * template's table, `templateId` its annex): false skips the whole column. It must be true
