@@ -26,7 +26,7 @@ function findings(templateId: string, data: Record<string, Record<string, number
   const view = new AnnexView(def, sheet, layout, bound.tables);
   const out: string[] = [];
   const rules = CELL_RULES.map((rule, rank) => ({
-    rule: unfiltered ? { ...rule, column: undefined, number: undefined, numbers: undefined, raw: undefined } : rule,
+    rule: unfiltered ? { ...rule, column: undefined, numbers: undefined, raw: undefined } : rule,
     rank,
   }));
   runCellRules(

@@ -73,7 +73,7 @@ export function buildCase(c: RuleCase) {
   return { settings, views };
 }
 
-/** `unfiltered`: a cell rule's cheap tests (column, number, numbers, raw) left out, so every cell of its states reaches check. */
+/** `unfiltered`: a cell rule's cheap tests (column, numbers, raw) left out, so every cell of its states reaches check. */
 export function runRule(rule: Rule, c: RuleCase, { unfiltered = false } = {}): RuleDraft[] {
   const { settings, views } = buildCase(c);
   const out: RuleDraft[] = [];
@@ -85,9 +85,7 @@ export function runRule(rule: Rule, c: RuleCase, { unfiltered = false } = {}): R
       views[0]!,
       compileCellRules([
         {
-          rule: unfiltered
-            ? { ...rule, column: undefined, number: undefined, numbers: undefined, raw: undefined }
-            : rule,
+          rule: unfiltered ? { ...rule, column: undefined, numbers: undefined, raw: undefined } : rule,
           rank: 0,
         },
       ]),
@@ -115,7 +113,7 @@ export function ruleTester(rule: Rule, cases: { valid: RuleCase[]; invalid: Inva
         ).toEqual([]);
       });
     }
-    if (rule.scope === 'cell' && (rule.column || rule.number || rule.numbers || rule.raw))
+    if (rule.scope === 'cell' && (rule.column || rule.numbers || rule.raw))
       it('its cheap tests skip only cells its check would not report at', () => {
         // The column, number and raw tests are a shortcut: with them or without, the same findings.
         for (const c of [...cases.valid, ...cases.invalid])

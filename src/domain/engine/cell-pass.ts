@@ -59,7 +59,6 @@ export interface CompiledCellRule {
   rank: number;
   mask: number;
   kinds: ReadonlySet<string> | undefined;
-  number: CellRule['number'];
   /** The rule declares the numbers it reports at (CellRule.numbers): below `below`, above `above`, or not whole when `fraction`. */
   ranged: boolean;
   below: number;
@@ -82,7 +81,6 @@ export function compileCellRules(rules: readonly { rule: CellRule; rank: number 
       rank,
       mask: stateMask(rule.states),
       kinds: rule.kinds === '*' ? undefined : new Set(rule.kinds),
-      number: rule.number,
       ranged: fixed !== undefined,
       below: fixed?.below ?? -Infinity,
       above: fixed?.above ?? Infinity,
@@ -117,7 +115,7 @@ function reportsAt(r: CompiledCellRule, v: number): boolean {
 /**
  * Numbers Excel holds ('num' cells) that no rule of a column reports at: those from `lo` to `hi`,
  * whole ones only when `whole`. On only when every rule of the column that looks at 'num' cells
- * declares its numbers (CellRule.numbers) and has no `number` test; the pass then passes over
+ * declares its numbers (CellRule.numbers); the pass then passes over
  * such a cell with one compare.
  */
 interface QuietNumbers {
@@ -135,7 +133,7 @@ function quietNumbers(here: readonly CompiledCellRule[]): QuietNumbers {
   for (let j = 0; j < here.length; j++) {
     const r = here[j]!;
     if (!(r.mask & NUM_BIT)) continue;
-    if (!r.ranged || r.number !== undefined) return NOT_QUIET;
+    if (!r.ranged) return NOT_QUIET;
     q.on = true;
     q.lo = Math.max(q.lo, r.below);
     q.hi = Math.min(q.hi, r.above);
@@ -236,7 +234,6 @@ function passColumn(
       const r = here[j]!;
       if (r.failed || !(r.mask & bit)) continue;
       if (numeric && r.ranged && !reportsAt(r, num)) continue;
-      if (numeric && r.number !== undefined && !r.number(num, c)) continue;
       if (r.raw !== undefined && !r.raw(raw)) continue;
       if (!cell) cell = lend(frame, table, rows.rows[n]!, cache, i);
       try {

@@ -95,13 +95,8 @@ export interface CellRule extends RuleBase {
   /** Cell states the rule looks at; other cells never reach `check`. */
   states: readonly CellState[];
   /**
-   * A cheap test on the number of a cell that holds one — 'num' (a number Excel holds) or
-   * 'num-text' (text read as a number: the value of its reading) — in its column: false skips
-   * the cell. It must be true wherever `check` may report at such a cell.
-   */
-  number?: (value: number, column: Column) => boolean;
-  /**
-   * The numbers the rule reports at, declared instead of a `number` test where it can say so:
+   * The numbers the rule reports at, of a cell that holds one — 'num' (a number Excel holds) or
+   * 'num-text' (text read as a number: the value of its reading) — declared where it can say so:
    * those below `below`, above `above`, or (`fraction`) not whole — any of them; every other
    * number never reaches `check`. The pass joins the declarations of a column's rules into one
    * range of numbers none of them reports at, and passes over a number in it with one compare,
