@@ -144,65 +144,39 @@ function keyHash(k: string): number {
 }
 
 /**
- * Bound on a table's rows for repeatedRows' sort of numbers (a place below 2^21 beside a 31-bit
- * hash is exact in a double): twice the 1,048,576 rows a sheet can have (Excel, OOXML; the file
- * reader refuses more).
- */
-const MAX_HASHED_ROWS = 1 << 21;
-
-/**
  * The rows that repeat an earlier row's key, in row order, each with the first row of that key's
- * index in `firstOf`. The keyed rows are sorted as numbers, each its key's hash and its place
- * in one double, so rows of one key come together, earliest first; within a run of one hash the
- * keys themselves are compared (two keys may share a hash). No map of every key (it allocated a
- * megabyte per validation) and no sort comparing strings (45.000 comparisons for 3.800 names).
+ * index in `firstOf`. The keys go into a table of row indices addressed by their hash (open
+ * addressing, an Int32Array twice the rows): a row whose key is there already repeats that
+ * row. No map of every key (it allocated a megabyte per validation) and no sort of the rows
+ * by key (45.000 string comparisons for 3.800 names, or a sort of numbers).
  */
 function repeatedRows(keys: readonly (string | undefined)[], n: number, firstOf: Int32Array): number[] {
   const later: number[] = [];
   if (n < 2) return later;
-  if (keys.length >= MAX_HASHED_ROWS) throw new RangeError(`a table of ${keys.length} rows`);
-  const order = new Float64Array(n);
-  for (let i = 0, k = 0; i < keys.length; i++) {
+  let size = 4;
+  while (size < 2 * n) size <<= 1;
+  const mask = size - 1;
+  // Row index + 1 per slot; 0: empty.
+  const slots = new Int32Array(size);
+  for (let i = 0; i < keys.length; i++) {
     const key = keys[i];
-    if (key !== undefined) order[k++] = keyHash(key) * MAX_HASHED_ROWS + i;
-  }
-  order.sort();
-  for (let k = 0; k < n;) {
-    const h = Math.floor(order[k]! / MAX_HASHED_ROWS);
-    let end = k + 1;
-    while (end < n && Math.floor(order[end]! / MAX_HASHED_ROWS) === h) end++;
-    if (end - k > 1) sameHash(keys, order, k, end, firstOf, later);
-    k = end;
-  }
-  return later.sort((a, b) => a - b);
-}
-
-/** One run of rows whose keys share a hash (in row order): each row whose key an earlier row of the run has. */
-function sameHash(
-  keys: readonly (string | undefined)[],
-  order: Float64Array,
-  from: number,
-  to: number,
-  firstOf: Int32Array,
-  later: number[],
-): void {
-  // The first row of each distinct key in the run (almost always one key).
-  const firsts: number[] = [];
-  for (let k = from; k < to; k++) {
-    const i = order[k]! % MAX_HASHED_ROWS;
-    const key = keys[i]!;
-    let f = -1;
-    for (let j = 0; j < firsts.length; j++)
-      if (keys[firsts[j]!] === key) {
-        f = firsts[j]!;
+    if (key === undefined) continue;
+    let h = keyHash(key) & mask;
+    for (;;) {
+      const at = slots[h]!;
+      if (at === 0) {
+        slots[h] = i + 1;
         break;
       }
-    if (f < 0) firsts.push(i);
-    else {
-      firstOf[i] = f;
-      later.push(i);
+      if (keys[at - 1] === key) {
+        firstOf[i] = at - 1;
+        later.push(i);
+        break;
+      }
+      h = (h + 1) & mask;
     }
   }
+  return later;
 }
 
 /** The labels a table's rows were keyed from (sameNames keeps them to tell a re-check whose labels are the same). */
