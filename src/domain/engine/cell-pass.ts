@@ -12,7 +12,7 @@ import type { AnnexView, CellView } from './annex-view';
 import { isInputColumn } from './annex-view';
 import { stateMask, ST_NUM, ST_NUM_TEXT } from './cell-state';
 import type { BoundRow, BoundTable } from './bind';
-import type { ColumnCache } from './columns';
+import { ColumnCache } from './columns';
 import type { Reading } from './read-cell';
 
 /**
@@ -287,13 +287,21 @@ export function runCellRules(
     const visited = passRows(list);
     const columns = table.table.columns;
     const where = { table: table.table, templateId: annex.templateId };
+    const read: { c: Column; here: CompiledCellRule[]; cache: ColumnCache }[] = [];
     for (let k = 0; k < columns.length; k++) {
       const c = columns[k]!;
       if (!isInputColumn(c)) continue;
       const here = rulesFor(mine, c, where);
       if (here.length === 0) continue;
       const cache = annex.column(table, c.key);
-      if (!cache) continue;
+      if (cache) read.push({ c, here, cache });
+    }
+    // A full pass reads every input column: classified first, in one walk along the rows.
+    if (!rows) ColumnCache.fillAll(read.map((x) => x.cache));
+    for (let k = 0; k < read.length; k++) {
+      const { c, here, cache } = read[k]!;
+      // A rule that failed in an earlier column runs in no later one (its copies were made before).
+      for (let j = 0; j < here.length; j++) if (here[j]!.origin?.failed) here[j]!.failed = true;
       let mask = 0;
       for (let j = 0; j < here.length; j++) mask |= here[j]!.mask;
       // A full pass reads the whole column: classified in one walk first, and passed over when
