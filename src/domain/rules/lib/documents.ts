@@ -3,6 +3,7 @@ import type { RegisterEntry } from './registers';
 import type { AnnexView, CellView } from '../../engine/annex-view';
 import type { BoundRow, BoundTable } from '../../engine/bind';
 import { cellText } from '../../engine/bind';
+import type { ColumnCache } from '../../engine/columns';
 import { DOCUMENT_TYPES, TYPE_ABBREVIATIONS, parseDocNumber, type DocNumberParse } from '../../parse/doc-number';
 import { looseKey, textKey } from '../../text/normalize';
 
@@ -34,8 +35,20 @@ const TYPES = new KeyedNames(DOCUMENT_TYPES);
 const ABBREVIATION_TYPES = Object.keys(TYPE_ABBREVIATIONS);
 const ABBREVIATIONS = new KeyedNames(Object.values(TYPE_ABBREVIATIONS));
 
+/** documentType's answers by text: a VB annex repeats a few types down its rows. The last TYPES_KEPT texts. */
+const typeOfText = new Map<string, string | undefined>();
+const TYPES_KEPT = 64;
+
 /** The document type as listed in DOCUMENT_TYPES, matched after normalisation (case, NFC, diacritics). */
 export function documentType(text: string): string | undefined {
+  if (typeOfText.has(text)) return typeOfText.get(text);
+  const type = typeOf(text);
+  if (typeOfText.size >= TYPES_KEPT) typeOfText.delete(typeOfText.keys().next().value!);
+  typeOfText.set(text, type);
+  return type;
+}
+
+function typeOf(text: string): string | undefined {
   const t = textKey(text);
   if (t === '') return undefined;
   const i = TYPES.textAt(t);
@@ -84,7 +97,15 @@ interface DocumentTable {
   hasTt: boolean;
   hasNumber: boolean;
   hasDate: boolean;
+  /** The column caches a row is read from (undefined: the column is missing). */
+  number: ColumnCache | undefined;
+  type: ColumnCache | undefined;
+  issuer: ColumnCache | undefined;
+  date: ColumnCache | undefined;
 }
+
+/** The row's raw cell in a column cache. */
+const rawIn = (c: ColumnCache | undefined, row: BoundRow) => (c ? c.raw(row.row - c.first) : undefined);
 
 /**
  * One document row, as the document rules read it. What the rules compare (type, number, date)
@@ -138,12 +159,18 @@ export function documentRows(annex: AnnexView): { table: BoundTable; rows: Docum
 
 function readDocumentRows(annex: AnnexView): { table: BoundTable; rows: DocumentRow[] }[] {
   return annex.tables.map((table) => {
+    const number = annex.column(table, 'so_ky_hieu');
+    const date = annex.column(table, 'ngay');
     const at: DocumentTable = {
       annex,
       table,
       hasTt: annex.column(table, 'tt') !== undefined,
-      hasNumber: annex.column(table, 'so_ky_hieu') !== undefined,
-      hasDate: annex.column(table, 'ngay') !== undefined,
+      hasNumber: number !== undefined,
+      hasDate: date !== undefined,
+      number,
+      type: annex.column(table, 'loai'),
+      issuer: annex.column(table, 'co_quan'),
+      date,
     };
     return {
       table,
@@ -156,27 +183,25 @@ function readDocumentRows(annex: AnnexView): { table: BoundTable; rows: Document
 
 /** One document row (kept per row by the view while the row is not edited). */
 function readDocumentRow(at: DocumentTable, row: BoundRow): DocumentRow {
-  const { annex, table } = at;
-  const numberRaw = annex.raw(table, row, 'so_ky_hieu');
-  const typeText = cellText(annex.raw(table, row, 'loai'));
+  const numberRaw = rawIn(at.number, row);
+  const typeText = cellText(rawIn(at.type, row));
   const numberIsDate = numberRaw?.t === 'd';
   const numberText = numberIsDate ? '' : cellText(numberRaw);
   return new DocumentRow(
     at,
     row,
-    cellText(annex.raw(table, row, 'co_quan')),
+    cellText(rawIn(at.issuer, row)),
     typeText,
     documentType(typeText),
     numberText,
     numberIsDate,
     parseDocNumber(numberText),
-    dateOf(annex, table, row),
+    dateOf(at.date, row),
   );
 }
 
 /** The ISO date of the row's "Ngày ban hành" when it holds a valid date (a real date needs no reading). */
-function dateOf(annex: AnnexView, table: BoundTable, row: BoundRow): string | undefined {
-  const c = annex.column(table, 'ngay');
+function dateOf(c: ColumnCache | undefined, row: BoundRow): string | undefined {
   if (!c) return undefined;
   const i = row.row - c.first;
   const raw = c.raw(i);
