@@ -128,3 +128,15 @@ describe('loose keys of clean Vietnamese text', () => {
     );
   });
 });
+
+describe('looseKey kept by text', () => {
+  it('gives the same key the first time, again, and after it has been emptied (past 4096 texts)', () => {
+    const texts = ['Người lập biểu', 'TM. Ủy ban nhân dân', 'Xã Đức Xuân', 'Tổng cộng', 'e\u0302'];
+    const first = texts.map(looseKey);
+    expect(first).toEqual(['nguoi lap bieu', 'tm uy ban nhan dan', 'xa duc xuan', 'tong cong', 'e']);
+    expect(texts.map(looseKey)).toEqual(first);
+    for (let i = 0; i < 5000; i++) looseKey(`Xã số ${i}`);
+    expect(texts.map(looseKey)).toEqual(first);
+    expect(looseKey('Xã số 4999')).toBe('xa so 4999');
+  });
+});

@@ -84,8 +84,25 @@ function isKeyCode(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x25;
 }
 
+/**
+ * Loose keys made, by text: binding matches every fixed row of a table by its key, and the
+ * headers and labels of a sheet are the same texts at every check (each distinct text is folded
+ * once, not at every validation). Emptied when it holds KEYS_KEPT texts.
+ */
+const looseKeys = new Map<string, string>();
+const KEYS_KEPT = 4096;
+
 /** Loose key: also without diacritics, punctuation folded to spaces — for fuzzy label matching. */
 export function looseKey(s: string): string {
+  const kept = looseKeys.get(s);
+  if (kept !== undefined) return kept;
+  const k = makeLooseKey(s);
+  if (looseKeys.size >= KEYS_KEPT) looseKeys.clear();
+  looseKeys.set(s, k);
+  return k;
+}
+
+function makeLooseKey(s: string): string {
   const t = textKey(s);
   // ASCII has no diacritics to drop: only the punctuation fold remains.
   if (isAscii(t)) return t.replace(NOT_KEY, ' ').trim();
