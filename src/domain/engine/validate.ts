@@ -34,6 +34,7 @@ import { isOwnOutputSheet } from './own-sheets';
 import { handMadeTables, type HandMadeTable } from '../import/hand-made';
 import { SETTINGS_SHEET } from '../sheet/workbook';
 import { getTemplate } from '../templates/catalog';
+import { KeptMap } from '../kept-map';
 import { templateInfo } from '../templates/info';
 
 export interface ValidateOptions {
@@ -69,10 +70,9 @@ const layouts = new WeakMap<ReportSettings, Map<string, Layout>>();
 /**
  * Layouts by template and the settings' content: every validation resolves its settings into a
  * new object, and the same settings give the same layout (building and checking one against its
- * schema took a megabyte per validation). The last LAYOUTS_KEPT are kept.
+ * schema took a megabyte per validation). The last 64 are kept.
  */
-const layoutsByContent = new Map<string, Layout>();
-const LAYOUTS_KEPT = 64;
+const layoutsByContent = new KeptMap<string, Layout>(64);
 
 function layoutFor(def: TemplateDef, settings: ReportSettings, variant: Partial<ReportSettings>): Layout {
   let mine = layouts.get(settings);
@@ -85,7 +85,6 @@ function layoutFor(def: TemplateDef, settings: ReportSettings, variant: Partial<
     l = layoutsByContent.get(content);
     if (!l) {
       l = buildLayout(def, merged);
-      if (layoutsByContent.size >= LAYOUTS_KEPT) layoutsByContent.delete(layoutsByContent.keys().next().value!);
       layoutsByContent.set(content, l);
     }
     mine.set(key, l);

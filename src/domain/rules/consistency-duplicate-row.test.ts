@@ -132,8 +132,8 @@ describe('consistency/duplicate-row: the first row of each name', () => {
 });
 
 describe('consistency/duplicate-row: names whose keys share a hash', () => {
-  // "xã 122789" and "xã 339192" have the same 31-bit FNV-1a hash: rows are grouped by hash
-  // first, and names of one hash must still be told apart.
+  // "xã 122789" and "xã 339192" have the same 31-bit FNV-1a hash, so they land in the same slot
+  // of the rule's table of rows: names of one hash must still be told apart.
   const rows = (names: string[]) => ({
     name: 'PL-II names',
     template: 'PL-II' as const,

@@ -4,6 +4,7 @@
  * the binder (engine/bind.ts) finds the same tables again in a filled workbook.
  */
 import { z } from '../zod';
+import { KeptMap } from '../kept-map';
 
 export const COLUMN_KINDS = [
   'seq', // Số TT — label, not an input
@@ -181,12 +182,12 @@ const checkedLayoutSchema = layoutOf(tableOf(z.custom<Column>(), z.custom<Row>()
  * time building one took. Parsed objects are shared between layouts, which are never changed
  * after building. The last ELEMENTS_KEPT of each are kept.
  */
-const parsedColumns = new Map<string, Column>();
-const parsedRows = new Map<string, Row>();
 const ELEMENTS_KEPT = 4096;
+const parsedColumns = new KeptMap<string, Column>(ELEMENTS_KEPT);
+const parsedRows = new KeptMap<string, Row>(ELEMENTS_KEPT);
 
 function parsedOnce<T>(
-  memo: Map<string, T>,
+  memo: KeptMap<string, T>,
   schema: z.ZodType<T>,
   input: unknown,
 ): { ok: true; value: T } | { ok: false; issues: z.core.$ZodIssue[] } {
@@ -195,7 +196,6 @@ function parsedOnce<T>(
   if (kept !== undefined) return { ok: true, value: kept };
   const r = schema.safeParse(input);
   if (!r.success) return { ok: false, issues: r.error.issues };
-  if (memo.size >= ELEMENTS_KEPT) memo.delete(memo.keys().next().value!);
   memo.set(key, r.data);
   return { ok: true, value: r.data };
 }

@@ -8,6 +8,8 @@
  * slow path can be skipped).
  */
 
+import { KeptMap } from '../kept-map';
+
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
 const BLANK = /^[\s\u200B-\u200D\u2060\uFEFF\u00AD]*$/;
@@ -87,17 +89,15 @@ function isKeyCode(c: number): boolean {
 /**
  * Loose keys made, by text: binding matches every fixed row of a table by its key, and the
  * headers and labels of a sheet are the same texts at every check (each distinct text is folded
- * once, not at every validation). Emptied when it holds KEYS_KEPT texts.
+ * once, not at every validation). The last 4096.
  */
-const looseKeys = new Map<string, string>();
-const KEYS_KEPT = 4096;
+const looseKeys = new KeptMap<string, string>(4096);
 
 /** Loose key: also without diacritics, punctuation folded to spaces — for fuzzy label matching. */
 export function looseKey(s: string): string {
   const kept = looseKeys.get(s);
   if (kept !== undefined) return kept;
   const k = makeLooseKey(s);
-  if (looseKeys.size >= KEYS_KEPT) looseKeys.clear();
   looseKeys.set(s, k);
   return k;
 }

@@ -4,6 +4,7 @@ import type { AnnexView, CellView } from '../../engine/annex-view';
 import type { BoundRow, BoundTable } from '../../engine/bind';
 import { cellText } from '../../engine/bind';
 import type { ColumnCache } from '../../engine/columns';
+import { KeptMap } from '../../kept-map';
 import { DOCUMENT_TYPES, TYPE_ABBREVIATIONS, parseDocNumber, type DocNumberParse } from '../../parse/doc-number';
 import { looseKey, textKey } from '../../text/normalize';
 
@@ -35,15 +36,13 @@ const TYPES = new KeyedNames(DOCUMENT_TYPES);
 const ABBREVIATION_TYPES = Object.keys(TYPE_ABBREVIATIONS);
 const ABBREVIATIONS = new KeyedNames(Object.values(TYPE_ABBREVIATIONS));
 
-/** documentType's answers by text: a VB annex repeats a few types down its rows. The last TYPES_KEPT texts. */
-const typeOfText = new Map<string, string | undefined>();
-const TYPES_KEPT = 64;
+/** documentType's answers by text: a VB annex repeats a few types down its rows. The last 64 texts. */
+const typeOfText = new KeptMap<string, string | undefined>(64);
 
 /** The document type as listed in DOCUMENT_TYPES, matched after normalisation (case, NFC, diacritics). */
 export function documentType(text: string): string | undefined {
   if (typeOfText.has(text)) return typeOfText.get(text);
   const type = typeOf(text);
-  if (typeOfText.size >= TYPES_KEPT) typeOfText.delete(typeOfText.keys().next().value!);
   typeOfText.set(text, type);
   return type;
 }
