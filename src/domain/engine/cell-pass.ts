@@ -72,39 +72,54 @@ export interface CompiledCellRule {
   origin: CompiledCellRule | undefined;
 }
 
+/**
+ * A compiled cell rule, always made here with every field: the rule as the pass first runs it
+ * and its per-column copies (forColumn) are one object shape. (A copy by spread has a shape
+ * of its own, and passColumn's optimised code was thrown away at the first copy it met.)
+ */
+function compiledRule(
+  rule: CellRule,
+  rank: number,
+  mask: number,
+  kinds: ReadonlySet<string> | undefined,
+  numbers: NumberRange | undefined,
+  numbersOf: ((column: Column) => NumberRange) | undefined,
+  origin: CompiledCellRule | undefined,
+): CompiledCellRule {
+  return {
+    rule,
+    rank,
+    mask,
+    kinds,
+    ranged: numbers !== undefined,
+    below: numbers?.below ?? -Infinity,
+    above: numbers?.above ?? Infinity,
+    fraction: numbers?.fraction === true,
+    numbersOf,
+    raw: rule.raw,
+    failed: false,
+    origin,
+  };
+}
+
 export function compileCellRules(rules: readonly { rule: CellRule; rank: number }[]): CompiledCellRule[] {
   return rules.map(({ rule, rank }) => {
     const n = rule.numbers;
-    const fixed = typeof n === 'function' ? undefined : n;
-    return {
+    return compiledRule(
       rule,
       rank,
-      mask: stateMask(rule.states),
-      kinds: rule.kinds === '*' ? undefined : new Set(rule.kinds),
-      ranged: fixed !== undefined,
-      below: fixed?.below ?? -Infinity,
-      above: fixed?.above ?? Infinity,
-      fraction: fixed?.fraction === true,
-      numbersOf: typeof n === 'function' ? n : undefined,
-      raw: rule.raw,
-      failed: false,
-      origin: undefined,
-    };
+      stateMask(rule.states),
+      rule.kinds === '*' ? undefined : new Set(rule.kinds),
+      typeof n === 'function' ? undefined : n,
+      typeof n === 'function' ? n : undefined,
+      undefined,
+    );
   });
 }
 
 /** A rule whose numbers depend on the column, as it runs in column `c`: its numbers resolved. */
 function forColumn(r: CompiledCellRule, c: Column): CompiledCellRule {
-  const n = r.numbersOf!(c);
-  return {
-    ...r,
-    ranged: true,
-    below: n.below ?? -Infinity,
-    above: n.above ?? Infinity,
-    fraction: n.fraction === true,
-    numbersOf: undefined,
-    origin: r,
-  };
+  return compiledRule(r.rule, r.rank, r.mask, r.kinds, r.numbersOf!(c), undefined, r);
 }
 
 /** The rule reports at the number v (its declared numbers: CellRule.numbers). */
