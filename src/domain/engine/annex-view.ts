@@ -9,7 +9,7 @@ import type { RawCell, SheetSnapshot } from '../sheet/workbook';
 import type { Column, Layout } from '../templates/schema';
 import type { TemplateDef } from '../templates/template';
 import { boundTable, type BoundRow, type BoundTable } from './bind';
-import { ColumnCache } from './columns';
+import { ColumnCache, numberAt, rawAt, stateAt } from './columns';
 import { readCell, type Reading } from './read-cell';
 
 export interface CellView {
@@ -156,20 +156,17 @@ export class AnnexView {
    * the column is missing from the sheet. Makes nothing: the fast way for a rule to look at a cell.
    */
   state(table: BoundTable, row: BoundRow, key: string): number {
-    const c = this.column(table, key);
-    return c ? c.state(row.row - c.first) : -1;
+    return stateAt(this.column(table, key), row);
   }
 
   /** The number of `key`'s cell in `row` (a 'num' or 'num-text' cell), else NaN. Makes nothing. */
   number(table: BoundTable, row: BoundRow, key: string): number {
-    const c = this.column(table, key);
-    return c ? c.number(row.row - c.first) : NaN;
+    return numberAt(this.column(table, key), row);
   }
 
   /** The raw cell of `key` in `row` (undefined when empty or when the column is missing). Makes nothing. */
   raw(table: BoundTable, row: BoundRow, key: string): RawCell | undefined {
-    const c = this.column(table, key);
-    return c ? c.raw(row.row - c.first) : undefined;
+    return rawAt(this.column(table, key), row);
   }
 
   /**

@@ -4,7 +4,7 @@
  * parser kept aside. Rows are indexed from the table's first row after the number row.
  */
 import type { RawCell, SheetSnapshot } from '../sheet/workbook';
-import type { BoundColumn } from './bind';
+import type { BoundColumn, BoundRow } from './bind';
 import { classify, classifyColumn, type Classified, type ClassifyColumn } from './cell-state';
 import { readCell, type Reading } from './read-cell';
 
@@ -219,3 +219,13 @@ export class ColumnCache {
     return r;
   }
 }
+
+/**
+ * A bound row's cell in a column cache, which may be missing (the column is not in the sheet):
+ * its state (-1 when missing), its number (NaN unless a 'num' or 'num-text' cell), its raw cell.
+ * Makes nothing: how a rule that looked its caches up once per table reads a row.
+ */
+export const stateAt = (c: ColumnCache | undefined, row: BoundRow): number => (c ? c.state(row.row - c.first) : -1);
+export const numberAt = (c: ColumnCache | undefined, row: BoundRow): number => (c ? c.number(row.row - c.first) : NaN);
+export const rawAt = (c: ColumnCache | undefined, row: BoundRow): RawCell | undefined =>
+  c ? c.raw(row.row - c.first) : undefined;

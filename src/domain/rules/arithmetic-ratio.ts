@@ -7,7 +7,7 @@
 import { formatVnNumber, roundTo } from '../parse/number';
 import type { AnnexView } from '../engine/annex-view';
 import type { BoundRow, BoundTable } from '../engine/bind';
-import type { ColumnCache } from '../engine/columns';
+import { stateAt, type ColumnCache } from '../engine/columns';
 import type { Reading } from '../engine/read-cell';
 import { ST_EMPTY, ST_FRAC, ST_NA, ST_NUM, ST_NUM_TEXT } from '../engine/cell-state';
 import type { Column } from '../templates/schema';
@@ -232,7 +232,7 @@ function rowShare(annex: AnnexView, table: BoundTable, row: BoundRow, ratioCols:
     checkRow(annex, table, row, rc.col, collect, pair, stated);
     const { num, den } = pair;
     if (Number.isNaN(num) || Number.isNaN(den)) {
-      values[4 * k] = rc.num && rc.num.state(row.row - rc.num.first) === ST_NA ? SHARE_NA : SHARE_MISSING;
+      values[4 * k] = stateAt(rc.num, row) === ST_NA ? SHARE_NA : SHARE_MISSING;
       continue;
     }
     values[4 * k + 1] = num;

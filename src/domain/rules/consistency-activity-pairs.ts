@@ -5,7 +5,7 @@
  */
 import type { AnnexView } from '../engine/annex-view';
 import type { BoundRow, BoundTable } from '../engine/bind';
-import type { ColumnCache } from '../engine/columns';
+import { numberAt, type ColumnCache } from '../engine/columns';
 import { displayValue } from '../engine/read-cell';
 import type { AnnexRule, RuleContext } from './types';
 
@@ -18,9 +18,6 @@ interface BoundPair {
   people: ColumnCache | undefined;
 }
 
-/** The number of the row's cell in a column cache (NaN when not a number, or the column is missing). */
-const numberIn = (c: ColumnCache | undefined, row: BoundRow) => (c ? c.number(row.row - c.first) : NaN);
-
 /**
  * One row against one pair of columns. A function of its own, called for every row: it is
  * optimised once for every annex, where a loop inside check was compiled again for each one.
@@ -29,8 +26,8 @@ function checkPair(annex: AnnexView, table: BoundTable, row: BoundRow, bound: Bo
   const pair = bound.pair;
   if (row.def?.skip.includes(pair.events) || row.def?.skip.includes(pair.people)) return;
   // Numbers from the column caches; cells made only to report.
-  const events = numberIn(bound.events, row);
-  const people = numberIn(bound.people, row);
+  const events = numberAt(bound.events, row);
+  const people = numberAt(bound.people, row);
   if (Number.isNaN(events) || Number.isNaN(people)) return;
   // The 0 that contradicts the other cell is where the finding points.
   const noEvents = people > 0 && events === 0;

@@ -3,7 +3,7 @@ import type { RegisterEntry } from './registers';
 import type { AnnexView, CellView } from '../../engine/annex-view';
 import type { BoundRow, BoundTable } from '../../engine/bind';
 import { cellText } from '../../engine/bind';
-import type { ColumnCache } from '../../engine/columns';
+import { rawAt, type ColumnCache } from '../../engine/columns';
 import { KeptMap } from '../../kept-map';
 import { DOCUMENT_TYPES, TYPE_ABBREVIATIONS, parseDocNumber, type DocNumberParse } from '../../parse/doc-number';
 import { looseKey, textKey } from '../../text/normalize';
@@ -103,9 +103,6 @@ interface DocumentTable {
   date: ColumnCache | undefined;
 }
 
-/** The row's raw cell in a column cache. */
-const rawIn = (c: ColumnCache | undefined, row: BoundRow) => (c ? c.raw(row.row - c.first) : undefined);
-
 /**
  * One document row, as the document rules read it. What the rules compare (type, number, date)
  * is kept; the cells a finding points at are made when asked for (a VB annex of 200,000 rows
@@ -182,14 +179,14 @@ function readDocumentRows(annex: AnnexView): { table: BoundTable; rows: Document
 
 /** One document row (kept per row by the view while the row is not edited). */
 function readDocumentRow(at: DocumentTable, row: BoundRow): DocumentRow {
-  const numberRaw = rawIn(at.number, row);
-  const typeText = cellText(rawIn(at.type, row));
+  const numberRaw = rawAt(at.number, row);
+  const typeText = cellText(rawAt(at.type, row));
   const numberIsDate = numberRaw?.t === 'd';
   const numberText = numberIsDate ? '' : cellText(numberRaw);
   return new DocumentRow(
     at,
     row,
-    cellText(rawIn(at.issuer, row)),
+    cellText(rawAt(at.issuer, row)),
     typeText,
     documentType(typeText),
     numberText,
